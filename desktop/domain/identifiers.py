@@ -83,7 +83,9 @@ def check_kk(
     The rest is probably a registration date, but that is uncertain: never validated.
     `region_known` gets the dotted kecamatan code of digits 1–6 ("35.16.13").
     """
-    if is_numeric_cell(raw, was_text) and raw is not None:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, []
+    if is_numeric_cell(raw, was_text):
         return None, [error("kk_numeric_cell", numeric_cell_message("KK", row), "kk")]
     value, problems = _digits_check(
         raw, label="Nomor KK", field="kk", code="kk", length=16, was_text=True, numeric_ok=False

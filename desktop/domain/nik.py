@@ -143,6 +143,8 @@ class NikCheck:
 
 def _format_check(raw: object, was_text: bool, row: int | None, label: str) -> tuple[str, list[Problem]]:
     """Rules §1.2 #1 and #2; returns the cleaned text and its problems."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return "", [error("nik_empty", f"{label} belum diisi. Tulis 16 digit {label} dari KTP.", FIELD)]
     if is_numeric_cell(raw, was_text):
         return clean_digits(raw), [error("nik_numeric_cell", numeric_cell_message(label, row), FIELD)]
     digits = clean_digits(raw)
@@ -254,7 +256,18 @@ def check_nik(
         return NikCheck(problems=[error("nik_unreadable", f"{label} tidak dapat dibaca ({exc}).", FIELD)])
 
 
-def _check_nik(raw, was_text, typed_birth, typed_sex, reference, kecamatan_known, min_age, max_age, row, label):
+def _check_nik(
+    raw: object,
+    was_text: bool,
+    typed_birth: date | None,
+    typed_sex: str | None,
+    reference: date | None,
+    kecamatan_known: Callable[[str], bool] | None,
+    min_age: int,
+    max_age: int,
+    row: int | None,
+    label: str,
+) -> NikCheck:
     digits, problems = _format_check(raw, was_text, row, label)
     result = NikCheck(digits=digits, problems=problems)
     if problems:
