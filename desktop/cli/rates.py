@@ -1,0 +1,56 @@
+"""`jamsos rates list` and `jamsos contribution`."""
+from __future__ import annotations
+
+import click
+
+from desktop import contributions
+from desktop.cli import command, main
+from desktop.domain import dates_id, money
+from desktop.errors import UserError
+from desktop.roster import persons
+
+
+@main.group()
+def rates():
+    """Tabel tarif iuran (berlaku per bulan iuran)."""
+
+
+@command(rates, "list")
+@click.option("--programme")
+@click.option("--segment", type=click.Choice(["BPU", "PU"]))
+def rates_list(app, programme, segment):
+    """Tampilkan baris tarif dengan masa berlakunya dan dasar hukumnya."""
+    with app.db.read() as session:
+        rows = contributions.rate_rows(session)
+    for row in rows:
+        if (programme and row.programme != programme.upper()) or (segment and row.segment != segment):
+            continue
+        value = money.rupiah(int(row.value)) if row.basis == "flat" else money.percent_id(row.value)
+        until = dates_id.numeric_date(row.valid_to) if row.valid_to else "…"
+        cap = f" batas {money.rupiah(row.cap_rupiah)}" if row.cap_rupiah else ""
+        click.echo(f"[{row.id}] {row.programme} {row.segment} {row.component:<11} {row.basis:<16} {value}{cap} "
+                   f"{dates_id.numeric_date(row.valid_from)} s.d. {until} {row.applies_to or ''} "
+                   f"[{row.certainty}]")
+
+
+@command(main, "contribution")
+@click.option("--nik")
+@click.option("--id", "person_id", type=int)
+@click.option("--month", required=True, help="Bulan iuran, mis. 2026-05.")
+def contribution(app, nik, person_id, month):
+    """Hitung iuran bulanan satu orang untuk satu bulan iuran."""
+    try:
+        month_date = dates_id.parse_month(month)
+    except ValueError as exc:
+        raise UserError(f"Bulan '{month}' tidak dikenali; tulis seperti 2026-05.") from exc
+    with app.db.read() as session:
+        if not person_id:
+            if not nik:
+                raise UserError("Sebutkan --nik atau --id.")
+            person_id = persons.find_by_nik(session, nik)
+        result = contributions.person_contribution(session, person_id, month_date)
+    click.echo(f"Iuran bulan {dates_id.month_label(month_date)}:")
+    for line in result.lines:
+        discount = f" (potongan {money.percent_id(line.discount_percent)})" if line.discount_percent else ""
+        click.echo(f"  {line.programme:<4} {line.component:<11} {money.rupiah(line.amount):>12}{discount}")
+    click.echo(f"  Jumlah {money.rupiah(result.total):>22}")

@@ -1,0 +1,286 @@
+"""`jamsos init`, `jamsos unit …`, `jamsos institution …`, `jamsos person …`."""
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from desktop.cli import command, main
+from desktop.domain import dates_id, nik as nik_rules, phone as phone_rules
+from desktop.errors import UserError
+from desktop.roster import institutions, persons, queries, units
+
+
+@command(main, "init")
+@click.option("--org-name", help="Nama lengkap organisasi.")
+@click.option("--org-short-name", help="Nama singkat organisasi.")
+def init(app, org_name, org_short_name):
+    """Buat (atau perbarui) basis data dan simpan nama organisasi."""
+    from desktop import settings
+    with app.db.write() as session:
+        changes = {k: v for k, v in (("org_name", org_name), ("org_short_name", org_short_name)) if v}
+        cfg = settings.save(session, **changes) if changes else settings.load(session)
+    click.echo(f"Basis data siap: {app.db.path}")
+    click.echo(f"Organisasi: {cfg.org_name}")
+
+
+# -- units ---------------------------------------------------------------------------------
+@main.group()
+def unit():
+    """Unit organisasi (PC → PAC → Ranting)."""
+
+
+@command(unit, "add")
+@click.argument("name")
+@click.option("--parent", help="Nama atau id unit induk (kosong: unit puncak).")
+@click.option("--region", "region_code", help="Kode wilayah Kemendagri, mis. 35.16.13.")
+def unit_add(app, name, parent, region_code):
+    """Tambah unit."""
+    with app.db.write() as session:
+        parent_id = units.find_unit(session, parent).id if parent else None
+        unit_id = units.add_unit(session, name, parent_id=parent_id, region_code=region_code)
+    click.echo(f"Unit '{name}' ditambahkan (id {unit_id}).")
+
+
+@command(unit, "list")
+def unit_list(app):
+    """Tampilkan pohon unit dengan jumlah orang dan peserta terdaftar."""
+    from desktop import settings
+    with app.db.read() as session:
+        cfg = settings.load(session)
+        nodes = units.flatten(units.unit_tree(session))
+    if not nodes:
+        click.echo("Belum ada unit.")
+    for node in nodes:
+        label = settings.level_name(cfg, node.level)
+        click.echo(f"{'  ' * node.level}[{node.id}] {label} {node.name} — {node.persons} orang, "
+                   f"{node.enrolled} terdaftar")
+
+
+# -- institutions --------------------------------------------------------------------------
+@main.group()
+def institution():
+    """Lembaga (KB, TK, RA, PAUD, TPQ, Majelis Taklim)."""
+
+
+@command(institution, "add")
+@click.argument("name")
+@click.option("--type", "kind", required=True, help="KB, TK, RA, PAUD, TPQ, Majelis Taklim.")
+@click.option("--npsn")
+@click.option("--unit", "unit_name", help="Nama atau id unit.")
+@click.option("--head", "head_name", help="Kepala lembaga.")
+@click.option("--risk-group", default="I", show_default=True)
+def institution_add(app, name, kind, npsn, unit_name, head_name, risk_group):
+    """Tambah lembaga."""
+    with app.db.write() as session:
+        unit_id = units.find_unit(session, unit_name).id if unit_name else None
+        inst_id = institutions.add_institution(session, institutions.InstitutionData(
+            name=name, type=kind, npsn=npsn, unit_id=unit_id, head_name=head_name, risk_group=risk_group))
+    click.echo(f"Lembaga '{name}' ditambahkan (id {inst_id}).")
+
+
+@command(institution, "list")
+@click.option("--unit", "unit_name")
+@click.option("--search")
+def institution_list(app, unit_name, search):
+    """Daftar lembaga dengan jumlah orangnya."""
+    with app.db.read() as session:
+        unit_ids = units.subtree_ids(session, units.find_unit(session, unit_name).id) if unit_name else None
+        rows = institutions.list_institutions(session, unit_ids=unit_ids, search=search)
+    for row in rows:
+        click.echo(f"[{row.id}] {row.type:<5} {row.name} — NPSN {row.npsn or '-'} — {row.staff} orang")
+    click.echo(f"{len(rows)} lembaga.")
+
+
+# -- persons -------------------------------------------------------------------------------
+@main.group()
+def person():
+    """Anggota dan pekerja."""
+
+
+def _date(value: str | None, label: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dates_id.parse_date_id(value, reference=dt.date.today())
+    except ValueError as exc:
+        raise UserError(f"{label}: {exc}") from exc
+
+
+def _print_warnings(session, data, person_id=None):
+    _, problems = persons.validate(session, data, person_id=person_id)
+    for problem in problems:
+        if problem.severity == "warning":
+            label = persons.LABELS.get(problem.field or "", "")
+            click.echo(f"Peringatan{' (' + label + ')' if label else ''}: {problem.message}", err=True)
+
+
+PERSON_OPTIONS = [
+    click.option("--nik"), click.option("--name"), click.option("--sex", type=click.Choice(["L", "P"])),
+    click.option("--birth-place"), click.option("--birth-date", help="dd-mm-yyyy"),
+    click.option("--mother", "mother_name"), click.option("--address"), click.option("--rt"), click.option("--rw"),
+    click.option("--desa", "desa_code", help="Kode desa, mis. 35.16.13.2001"), click.option("--phone"),
+    click.option("--kk"), click.option("--email"), click.option("--occupation", "occupation_code"),
+    click.option("--income", type=int, help="Penghasilan/upah per bulan (rupiah)."),
+    click.option("--segment", type=click.Choice(["BPU", "PU"])),
+    click.option("--programmes", help="mis. JKK,JKM,JHT"),
+    click.option("--payer", type=click.Choice(["SELF", "ORG", "DONOR", "APBD", "APBN"])),
+    click.option("--sector", type=click.Choice(["other", "transport", "padat_karya"])),
+    click.option("--unit", "unit_name"), click.option("--institution", "institution_name"),
+    click.option("--position"),
+]
+
+
+def person_options(func):
+    for option in reversed(PERSON_OPTIONS):
+        func = option(func)
+    return func
+
+
+def _merge(session, data: persons.PersonData, values: dict) -> persons.PersonData:
+    """Apply the options the user gave onto `data` (options left out keep their value)."""
+    for key, value in values.items():
+        if value is None:
+            continue
+        if key == "birth_date":
+            data.birth_date = _date(value, "Tanggal lahir")
+        elif key == "programmes":
+            data.programmes = [p for p in value.replace(" ", ",").split(",") if p]
+        elif key == "unit_name":
+            data.unit_id = units.find_unit(session, value).id
+        elif key == "institution_name":
+            data.institution_id = institutions.find_institution(session, value).id
+        else:
+            setattr(data, key, value)
+    return data
+
+
+@command(person, "add")
+@person_options
+def person_add(app, **values):
+    """Tambah orang. NIK dicek (16 digit, kode wilayah, tanggal lahir, jenis kelamin)."""
+    if not values.get("name"):
+        raise UserError("Nama wajib diisi (--name).", field="name")
+    with app.db.write() as session:
+        from desktop import settings
+        cfg = settings.load(session)
+        data = persons.PersonData(segment=cfg.default_segment, programmes=list(cfg.default_programmes),
+                                  payer=cfg.default_payer)
+        data = _merge(session, data, values)
+        _print_warnings(session, data)
+        person_id = persons.add_person(session, data)
+    click.echo(f"Orang ditambahkan (id {person_id}).")
+
+
+def _resolve(session, nik: str | None, person_id: int | None) -> int:
+    if person_id:
+        return person_id
+    if nik:
+        return persons.find_by_nik(session, nik)
+    raise UserError("Sebutkan --nik atau --id.")
+
+
+@command(person, "edit")
+@click.option("--id", "person_id", type=int)
+@click.option("--new-nik", help="NIK baru (untuk memperbaiki NIK yang salah ketik).")
+@person_options
+def person_edit(app, person_id, new_nik, **values):
+    """Ubah data orang (pilih dengan --nik atau --id; hanya opsi yang diberikan yang berubah)."""
+    with app.db.write() as session:
+        nik = values.pop("nik")
+        target = _resolve(session, nik, person_id)
+        data = _merge(session, persons.person_data(session, target), values)
+        if new_nik:
+            data.nik = new_nik
+        _print_warnings(session, data, person_id=target)
+        persons.update_person(session, target, data)
+    click.echo(f"Data orang id {target} disimpan.")
+
+
+@command(person, "delete")
+@click.option("--nik")
+@click.option("--id", "person_id", type=int)
+def person_delete(app, nik, person_id):
+    """Pindahkan orang ke tempat sampah (dapat dipulihkan)."""
+    with app.db.write() as session:
+        target = _resolve(session, nik, person_id)
+        persons.delete_person(session, target)
+    click.echo(f"Orang id {target} dipindahkan ke tempat sampah.")
+
+
+@command(person, "restore")
+@click.option("--nik")
+@click.option("--id", "person_id", type=int)
+def person_restore(app, nik, person_id):
+    """Pulihkan orang dari tempat sampah."""
+    with app.db.write() as session:
+        target = _resolve(session, nik, person_id)
+        persons.restore_person(session, target)
+    click.echo(f"Orang id {target} dipulihkan.")
+
+
+@command(person, "show")
+@click.option("--nik")
+@click.option("--id", "person_id", type=int)
+def person_show(app, nik, person_id):
+    """Tampilkan semua data satu orang."""
+    with app.db.read() as session:
+        target = _resolve(session, nik, person_id)
+        data = persons.person_data(session, target)
+        _show(session, data)
+
+
+def _show(session, data: persons.PersonData) -> None:
+    for name in persons.PERSON_FIELDS:
+        value = getattr(data, name)
+        if value in (None, "", []):
+            continue
+        if name == "programmes":
+            value = " ".join(value)
+        elif name == "phone":
+            value = phone_rules.format_phone_national(value)
+        elif isinstance(value, dt.date):
+            value = dates_id.long_date(value)
+        elif name == "unit_id":
+            value = units.find_unit(session, value).name
+        elif name == "institution_id":
+            value = institutions.find_institution(session, value).name
+        click.echo(f"{persons.LABELS.get(name, name):<22} {value}")
+    for index, heir in enumerate(data.heirs, start=1):
+        click.echo(f"Ahli waris {index:<11} {heir.name} ({heir.relation or '-'})")
+
+
+@command(person, "list")
+@click.option("--unit", "unit_name")
+@click.option("--institution", "institution_name")
+@click.option("--search", default="")
+@click.option("--status")
+@click.option("--segment")
+@click.option("--programme")
+@click.option("--problems", is_flag=True, help="Hanya yang punya masalah.")
+@click.option("--trash", is_flag=True, help="Tampilkan isi tempat sampah.")
+@click.option("--sort", default="name", type=click.Choice(sorted(queries.SORT_COLUMNS)))
+@click.option("--desc", is_flag=True)
+@click.option("--limit", default=50, show_default=True)
+@click.option("--mask/--no-mask", default=True, show_default=True, help="Samarkan NIK dan No. HP.")
+def person_list(app, unit_name, institution_name, search, status, segment, programme, problems, trash, sort,
+                desc, limit, mask):
+    """Daftar orang dengan saringan; jumlah yang cocok selalu ditampilkan."""
+    with app.db.read() as session:
+        flt = queries.PersonFilter(search=search, status=status, segment=segment, programme=programme,
+                                   has_problems=True if problems else None, trash=trash)
+        if unit_name:
+            flt.unit_id = units.find_unit(session, unit_name).id
+        if institution_name:
+            flt.institution_id = institutions.find_institution(session, institution_name).id
+        total = queries.count(session, flt)
+        ids = queries.person_ids(session, flt, sort, desc, limit=limit)
+        rows = queries.rows_for(session, ids)
+    for pid in ids:
+        row = rows[pid]
+        nik = (nik_rules.mask_nik(row.nik) if mask else row.nik) if row.nik else "belum ber-NIK"
+        phone = ""
+        if row.phone:
+            phone = phone_rules.mask_phone(row.phone) if mask else phone_rules.format_phone_national(row.phone)
+        click.echo(f"[{row.id}] {nik:<16} {row.name:<35} {phone:<15} {row.unit or '-':<25} {row.status}")
+    click.echo(f"{total} orang cocok.")

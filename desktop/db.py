@@ -1,0 +1,237 @@
+"""The database: engine and connection pragmas, sessions, migrations with a backup first.
+
+SQLite-specific pragmas live here and nowhere else, so the rest of the code stays portable SQL.
+Writes go through `Database.write()` (one transaction, BEGIN IMMEDIATE so a second writer waits
+instead of failing half-way); reads through `Database.read()`.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import paths
+from desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    """SQLAlchemy's documented pysqlite recipe: let SQLAlchemy emit BEGIN itself, so that
+    transactions, SAVEPOINTs and DDL are really transactional; plus our durability pragmas."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record):  # noqa: ANN001 - DBAPI objects
+        dbapi_connection.isolation_level = None  # stop pysqlite from issuing its own BEGIN
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and str(mode[0]).lower() != "wal":
+            log.warning("journal_mode WAL not available (%s)", mode[0])
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn):  # noqa: ANN001
+        # Writers take the write lock up front (IMMEDIATE): no deadlock when upgrading a read lock.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    _install_sqlite_pragmas(engine)
+    return engine
+
+
+@dataclass
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str | None
+    backup: Path | None
+
+
+class Database:
+    """One open database file. Thread-safe to share: each `read()`/`write()` uses its own session."""
+
+    def __init__(self, path: Path, *, engine: Engine | None = None, read_only: bool = False):
+        self.path = Path(path)
+        self.engine = engine or make_engine(self.path)
+        self.read_only = read_only
+        self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: everything inside happens whole or not at all."""
+        if self.read_only:
+            from desktop.errors import ReadOnlyError
+            raise ReadOnlyError("Basis data dibuka hanya-baca karena sedang dipakai jendela atau proses lain. "
+                                "Tutup yang lain lalu buka ulang untuk mengubah data.")
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- maintenance -----------------------------------------------------------------------
+    def integrity_check(self, quick: bool = False) -> list[str]:
+        pragma = "quick_check" if quick else "integrity_check"
+        with self.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
+        return [] if rows == ["ok"] else rows
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def backup_to(source: Path, target: Path) -> Path:
+    """Online copy with SQLite's backup API (consistent even while the app is writing)."""
+    from desktop.files import fsync_dir
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            result = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cadangan tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cadangan gagal dibuat: {exc}. Periksa ruang penyimpanan di {target.parent}.") from exc
+    finally:
+        src.close()
+    if result != "ok":
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cadangan {target.name} gagal diperiksa ({result}); berkas lama tidak diganti.")
+    with open(tmp, "rb+") as handle:
+        handle.flush()
+        import os
+        os.fsync(handle.fileno())
+    tmp.replace(target)
+    fsync_dir(target.parent)
+    return target
+
+
+# -- migrations ----------------------------------------------------------------------------
+def _alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(_alembic_config(None)).get_heads()  # type: ignore[arg-type]
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if not has_table:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+
+
+def _is_empty(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").scalar() == 0
+
+
+def migrate(db: Database, *, target: str = "head") -> MigrationResult:
+    """Bring the schema to `target`, taking an online backup first when the DB holds data.
+
+    Refuses a DB written by a newer app version (a revision this app does not know)."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    cfg = _alembic_config(db.engine)
+    script = ScriptDirectory.from_config(cfg)
+    current = current_revision(db.engine)
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise UserError(
+            f"Basis data {db.path.name} dibuat oleh versi Jamsos Desk yang lebih baru (revisi {current}). "
+            "Pasang versi terbaru aplikasi untuk membukanya; basis data tidak diubah.")
+    wanted = script.get_current_head() if target == "head" else target
+    if current == wanted:
+        return MigrationResult(current, current, None)
+    backup = None
+    if current is not None or not _is_empty(db.engine):
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_to(db.path, paths.backups_dir(db.path) / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite")
+        log.info("backup before migration: %s", backup)
+    command.upgrade(cfg, target)
+    return MigrationResult(current, current_revision(db.engine), backup)
+
+
+def open_database(path: Path | str | None = None, *, migrate_schema: bool = True,
+                  read_only: bool = False) -> Database:
+    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+    path = Path(path) if path else paths.default_db_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Folder basis data {path.parent} tidak dapat dibuat: {exc.strerror or exc}.") from exc
+    if path.exists() and path.stat().st_size > 0:
+        with open(path, "rb") as handle:
+            if not handle.read(16).startswith(b"SQLite format 3"):
+                raise UserError(f"Berkas {path} bukan basis data Jamsos Desk (bukan berkas SQLite).")
+    db = Database(path, read_only=read_only)
+    try:
+        if migrate_schema and not read_only:
+            migrate(db)
+        elif migrate_schema and read_only and current_revision(db.engine) != head_revision():
+            raise UserError("Basis data perlu diperbarui tetapi sedang dibuka hanya-baca. "
+                            "Tutup jendela lain yang memakainya, lalu buka ulang.")
+    except UserError:
+        db.close()
+        raise
+    except Exception as exc:
+        db.close()
+        if isinstance(exc, __import__("sqlalchemy").exc.DatabaseError):
+            raise UserError(f"Basis data {path.name} tidak dapat dibuka: {exc.orig}. "
+                            "Gunakan menu Berkas → Periksa basis data atau pulihkan dari cadangan.") from exc
+        raise
+    return db
+
+
+def sql(statement: str):
+    """Shorthand for a textual statement (only for pragmas and maintenance)."""
+    return text(statement)

@@ -1,0 +1,120 @@
+"""Finding persons in SQL: the filter/sort every list uses (roster table, CLI, documents, batches).
+
+The roster table asks `person_ids` for the ids in the current filter and sort, then `rows_for`
+for the few rows on screen, so 100,000 persons never come into memory at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Institution, OrgUnit, Person
+from desktop.roster.units import subtree_ids
+
+
+@dataclass
+class PersonFilter:
+    search: str = ""
+    unit_id: int | None = None  # includes the units below it
+    institution_id: int | None = None
+    segment: str | None = None
+    programme: str | None = None
+    status: str | None = None
+    has_problems: bool | None = None
+    without_nik: bool | None = None
+    trash: bool = False  # True: only deleted persons
+
+
+# Sortable columns (the key is what the UI and CLI name).
+SORT_COLUMNS = {
+    "name": Person.name_key, "nik": Person.nik, "birth_date": Person.birth_date, "sex": Person.sex,
+    "phone": Person.phone, "kpj": Person.kpj, "status": Person.status, "segment": Person.segment,
+    "income": Person.income, "unit": Person.unit_id, "institution": Person.institution_id,
+    "created": Person.created_at, "updated": Person.updated_at, "id": Person.id,
+}
+
+
+def _search_clause(term: str):
+    term = term.strip()
+    digits = re.sub(r"[\s.\-+]", "", term)
+    if digits.isdigit():
+        clauses = [Person.nik.like(f"{digits}%"), Person.kpj.like(f"{digits}%")]
+        if len(digits) >= 4:
+            clauses.append(Person.nik.like(f"%{digits}%"))
+            phone = "62" + digits[1:] if digits.startswith("0") else digits
+            clauses.append(Person.phone.like(f"%{phone}%"))
+        return or_(*clauses)
+    key = " ".join(term.casefold().split()).replace("%", r"\%").replace("_", r"\_")
+    return Person.name_key.like(f"%{key}%", escape="\\")
+
+
+def apply_filter(session: Session, query: Select, flt: PersonFilter) -> Select:
+    query = query.where(Person.deleted_at.is_not(None) if flt.trash else Person.deleted_at.is_(None))
+    if flt.search.strip():
+        query = query.where(_search_clause(flt.search))
+    if flt.unit_id is not None:
+        ids = subtree_ids(session, flt.unit_id)
+        query = query.where(Person.unit_id.in_(ids) if len(ids) > 1 else Person.unit_id == flt.unit_id)
+    if flt.institution_id is not None:
+        query = query.where(Person.institution_id == flt.institution_id)
+    if flt.segment:
+        query = query.where(Person.segment == flt.segment)
+    if flt.programme:
+        query = query.where((" " + Person.programmes + " ").like(f"% {flt.programme} %"))
+    if flt.status:
+        query = query.where(Person.status == flt.status)
+    if flt.has_problems is not None:
+        query = query.where(Person.has_problems.is_(flt.has_problems))
+    if flt.without_nik is not None:
+        query = query.where(Person.nik.is_(None) if flt.without_nik else Person.nik.is_not(None))
+    return query
+
+
+def count(session: Session, flt: PersonFilter) -> int:
+    return session.scalar(apply_filter(session, select(func.count(Person.id)), flt)) or 0
+
+
+def person_ids(session: Session, flt: PersonFilter, sort: str = "name", descending: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[int]:
+    column = SORT_COLUMNS.get(sort, Person.name_key)
+    order = [column.desc() if descending else column.asc(), Person.id.desc() if descending else Person.id.asc()]
+    query = apply_filter(session, select(Person.id), flt).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+@dataclass
+class PersonRow:
+    id: int
+    name: str
+    nik: str | None
+    sex: str | None
+    birth_place: str | None
+    birth_date: object
+    phone: str | None
+    kpj: str | None
+    segment: str
+    programmes: str
+    status: str
+    income: int | None
+    unit: str | None
+    institution: str | None
+    has_problems: bool
+    desa_code: str | None
+
+
+def rows_for(session: Session, ids: list[int]) -> dict[int, PersonRow]:
+    """The display rows for some ids (one query; the caller keeps the order)."""
+    if not ids:
+        return {}
+    query = (select(Person.id, Person.name, Person.nik, Person.sex, Person.birth_place, Person.birth_date,
+                    Person.phone, Person.kpj, Person.segment, Person.programmes, Person.status, Person.income,
+                    OrgUnit.name, Institution.name, Person.has_problems, Person.desa_code)
+             .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)
+             .outerjoin(Institution, Institution.id == Person.institution_id)
+             .where(Person.id.in_(ids)))
+    return {row[0]: PersonRow(*row) for row in session.execute(query)}

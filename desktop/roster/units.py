@@ -1,0 +1,108 @@
+"""The organisation tree (PC → PAC → Ranting …): levels are numbers, their names come from settings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop.errors import NotFound, UserError
+from desktop.models import OrgUnit, Person
+
+
+@dataclass
+class UnitNode:
+    id: int
+    name: str
+    level: int
+    parent_id: int | None
+    region_code: str | None
+    persons: int = 0  # in this unit and below
+    enrolled: int = 0
+    children: list[UnitNode] = field(default_factory=list)
+
+
+def add_unit(session: Session, name: str, *, parent_id: int | None = None, region_code: str | None = None,
+             code: str | None = None, address: str | None = None) -> int:
+    name = " ".join((name or "").split())
+    if not name:
+        raise UserError("Nama unit wajib diisi.", field="name")
+    level = 0
+    if parent_id is not None:
+        parent = session.get(OrgUnit, parent_id)
+        if parent is None or parent.deleted_at is not None:
+            raise NotFound(f"Unit induk dengan id {parent_id} tidak ditemukan.", field="parent_id")
+        level = parent.level + 1
+    duplicate = session.scalar(select(OrgUnit.id).where(
+        OrgUnit.parent_id.is_(None) if parent_id is None else OrgUnit.parent_id == parent_id,
+        func.lower(OrgUnit.name) == name.lower(), OrgUnit.deleted_at.is_(None)))
+    if duplicate:
+        raise UserError(f"Unit '{name}' sudah ada di bawah induk yang sama.", field="name")
+    unit = OrgUnit(name=name, parent_id=parent_id, level=level, region_code=region_code, code=code,
+                   address=address)
+    session.add(unit)
+    session.flush()
+    audit.record(session, "unit_add", f"Unit ditambahkan: {name}")
+    return unit.id
+
+
+def find_unit(session: Session, name_or_id: str | int) -> OrgUnit:
+    """A unit by id or by (case-insensitive) name; ambiguous names are an error."""
+    if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+        unit = session.get(OrgUnit, int(name_or_id))
+        if unit and unit.deleted_at is None:
+            return unit
+    matches = list(session.scalars(select(OrgUnit).where(
+        func.lower(OrgUnit.name) == str(name_or_id).strip().lower(), OrgUnit.deleted_at.is_(None))))
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise UserError(f"Ada {len(matches)} unit bernama '{name_or_id}'; sebutkan id-nya.")
+    raise NotFound(f"Unit '{name_or_id}' tidak ditemukan.")
+
+
+def subtree_ids(session: Session, unit_id: int) -> list[int]:
+    """The unit and all units below it (the tree is small: hundreds of nodes at most)."""
+    rows = session.execute(select(OrgUnit.id, OrgUnit.parent_id).where(OrgUnit.deleted_at.is_(None))).all()
+    by_parent: dict[int | None, list[int]] = {}
+    for uid, parent in rows:
+        by_parent.setdefault(parent, []).append(uid)
+    result, stack = [], [unit_id]
+    while stack:
+        current = stack.pop()
+        result.append(current)
+        stack.extend(by_parent.get(current, []))
+    return result
+
+
+def unit_tree(session: Session) -> list[UnitNode]:
+    """All units as a tree, with persons/enrolled counts rolled up (one grouped query for counts)."""
+    nodes = {uid: UnitNode(uid, name, level, parent, region)
+             for uid, name, level, parent, region in session.execute(
+                 select(OrgUnit.id, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id, OrgUnit.region_code)
+                 .where(OrgUnit.deleted_at.is_(None)).order_by(OrgUnit.level, OrgUnit.name))}
+    counts = session.execute(
+        select(Person.unit_id, func.count(), func.sum(case((Person.status == "terdaftar", 1), else_=0)))
+        .where(Person.deleted_at.is_(None), Person.unit_id.is_not(None)).group_by(Person.unit_id)).all()
+    roots: list[UnitNode] = []
+    for node in nodes.values():
+        parent = nodes.get(node.parent_id) if node.parent_id else None
+        (parent.children if parent else roots).append(node)
+    for unit_id, persons, enrolled in counts:
+        node = nodes.get(unit_id)
+        while node is not None:  # roll the counts up to every ancestor
+            node.persons += persons
+            node.enrolled += enrolled or 0
+            node = nodes.get(node.parent_id) if node.parent_id else None
+    return roots
+
+
+def flatten(tree: list[UnitNode]) -> list[UnitNode]:
+    out: list[UnitNode] = []
+    stack = list(reversed(tree))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(node.children))
+    return out

@@ -1,0 +1,98 @@
+"""Organisation settings: typed options with defaults, stored in the DB so they travel with it.
+
+Per-PC preferences (window layout, last folders) are not here: the window keeps them in QSettings.
+Nothing organisation-specific is a constant elsewhere in the code: names, levels, the branch
+office, signatories, rounding and age limits are read from here.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import UserError
+from desktop.models import Setting
+
+
+@dataclass
+class OrgSettings:
+    # organisation (PIHAK KEDUA)
+    org_name: str = "Pimpinan Cabang Muslimat Nahdlatul Ulama Kabupaten Mojokerto"
+    org_short_name: str = "PC Muslimat NU Kab. Mojokerto"
+    org_address: str = ""
+    org_place: str = "Mojokerto"  # place on the place-and-date line
+    level_names: list[str] = field(default_factory=lambda: ["PC", "PAC", "Ranting", "Anak Ranting"])
+    district_code: str = "35.16"  # kab/kota: limits address pickers; NIK region outside it only warns
+    chair_name: str = ""
+    chair_title: str = "Ketua"
+    secretary_name: str = ""
+    secretary_title: str = "Sekretaris"
+    board_decree: str = ""  # dasar kepengurusan (SK)
+    dpo_contact: str = ""  # data protection contact printed on forms (UU 27/2022 Pasal 53)
+    logo_path: str = ""
+    # branch office (PIHAK PERTAMA)
+    branch_name: str = "BPJS Ketenagakerjaan Kantor Cabang Mojokerto"
+    branch_city: str = "Mojokerto"
+    branch_address: str = ""
+    branch_head_name: str = ""
+    branch_head_title: str = "Kepala Kantor Cabang"
+    # defaults for new persons and batches
+    default_segment: str = "BPU"
+    default_programmes: list[str] = field(default_factory=lambda: ["JKK", "JKM"])
+    default_payer: str = "SELF"
+    pks_number_pattern: str = "{nomor}/PC-MSL/{bulan_romawi}/{tahun}"
+    meterai_side: str = "kanan"  # kiri / kanan / keduanya
+    sunday_name: str = "Minggu"  # or "Ahad"
+    # rules marked [uncertain] in the domain notes: settings, never constants
+    rounding: str = "half_up"  # half_up / half_even / truncate
+    min_working_age: int = 15
+    max_working_age: int = 100
+    bpu_max_age: int = 65
+    nsm_length: int = 12
+    retention_days: int = 30  # how long backups may still hold a deleted person
+    terbilang_title_case: bool = False
+    first_run_done: bool = False
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in dataclasses.fields(cls)]
+
+
+def load(session: Session) -> OrgSettings:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    values: dict[str, Any] = {}
+    for name in OrgSettings.field_names():
+        if name in stored:
+            try:
+                values[name] = json.loads(stored[name])
+            except json.JSONDecodeError:
+                continue  # a damaged value falls back to its default rather than blocking the app
+    return OrgSettings(**values)
+
+
+def save(session: Session, **changes: Any) -> OrgSettings:
+    """Store the given settings (only known names; types checked against the defaults)."""
+    defaults = OrgSettings()
+    for name, value in changes.items():
+        if name not in OrgSettings.field_names():
+            raise UserError(f"Pengaturan '{name}' tidak dikenal.")
+        expected = type(getattr(defaults, name))
+        if expected is int and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError as exc:
+                raise UserError(f"Pengaturan '{name}' harus berupa angka bulat.") from exc
+        if not isinstance(value, expected):
+            raise UserError(f"Pengaturan '{name}' harus berjenis {expected.__name__}.")
+        session.merge(Setting(key=name, value=json.dumps(value, ensure_ascii=False)))
+    session.flush()
+    return load(session)
+
+
+def level_name(settings: OrgSettings, level: int) -> str:
+    names = settings.level_names
+    return names[level] if level < len(names) else f"Tingkat {level + 1}"

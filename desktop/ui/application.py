@@ -1,0 +1,53 @@
+"""Start the window: QApplication, the database (opened or created), and the main window."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, logs
+from desktop.db import open_database
+from desktop.errors import UserError
+from desktop.ui import messages
+
+log = logging.getLogger(__name__)
+
+
+def configure_application() -> QApplication:
+    QCoreApplication.setOrganizationName("JamsosDesk")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    app = QApplication.instance() or QApplication(sys.argv)
+    return app
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="jamsos-desk")
+    parser.add_argument("--db", type=Path, help="berkas basis data")
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # for the guide and checks
+    args, _qt_args = parser.parse_known_args(argv[1:])
+    logs.setup()
+    app = configure_application()
+    sys.excepthook = lambda kind, exc, tb: messages.show_error(None, exc.with_traceback(tb))
+    try:
+        db = open_database(args.db)
+    except UserError as exc:
+        messages.show_error(None, exc, "Basis data tidak dapat dibuka")
+        return 2
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(db)
+    window.show()
+    if args.screenshot:
+        from PySide6.QtCore import QTimer
+
+        def shoot() -> None:
+            window.grab().save(str(args.screenshot))
+            window.close()
+        QTimer.singleShot(1500, shoot)
+    code = app.exec()
+    db.close()
+    return code

@@ -1,0 +1,123 @@
+"""The main window: menus that the feature modules fill, pages in tabs, status bar, saved layout."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from desktop import APP_NAME, __version__
+from desktop.db import Database
+from desktop.ui import messages
+from desktop.ui.home import HomePage
+from desktop.ui.jobs import JobRunner
+
+MENU_TITLES = {
+    "berkas": "&Berkas", "data": "&Data", "dokumen": "D&okumen", "batch": "Ba&tch",
+    "laporan": "&Laporan", "bantuan": "Ba&ntuan",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.jobs = JobRunner(self)
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (" (hanya-baca)" if db.read_only else ""))
+        self.setMinimumSize(640, 480)
+        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(title) for key, title in MENU_TITLES.items()}
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.setCentralWidget(self.pages)
+        self.db_label = QLabel(str(db.path))
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.home = HomePage(self)
+        self.add_page("beranda", self.home, "Beranda")
+        self._install_file_menu()
+        self._install_features()
+        self._install_help_menu()
+        self._restore_layout()
+        self.home.refresh()
+
+    # -- extension points for the feature modules -------------------------------------------
+    def add_page(self, key: str, widget: QWidget, title: str) -> None:
+        widget.setObjectName(f"page_{key}")
+        self.pages.addTab(widget, title)
+
+    def show_page(self, key: str) -> QWidget | None:
+        for index in range(self.pages.count()):
+            if self.pages.widget(index).objectName() == f"page_{key}":
+                self.pages.setCurrentIndex(index)
+                return self.pages.widget(index)
+        return None
+
+    def add_action(self, menu: str, text: str, slot: Callable[[], None], *, shortcut: QKeySequence | str | None = None,
+                   name: str | None = None, writes: bool = False) -> QAction:
+        """Add a menu action. `writes=True` actions are disabled when the DB is open read-only."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if writes and self.db.read_only:
+            action.setEnabled(False)
+        self.menus[menu].addAction(action)
+        return action
+
+    def data_changed(self) -> None:
+        """Called after any write so every page can refresh what it shows."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    # -- menus ----------------------------------------------------------------------------
+    def _install_file_menu(self) -> None:
+        self.add_action("berkas", "&Keluar", self.close, shortcut=QKeySequence.StandardKey.Quit, name="act_quit")
+
+    def _install_features(self) -> None:
+        # Each feature adds its pages and actions; one line per feature module.
+        from desktop.ui import features
+        for install in features.INSTALLERS:
+            install(self)
+
+    def _install_help_menu(self) -> None:
+        self.add_action("bantuan", "&Tentang Jamsos Desk", self._about, name="act_about")
+
+    def _about(self) -> None:
+        messages.info(self, "Tentang", f"{APP_NAME} {__version__}\n\nPendaftaran jaminan sosial ketenagakerjaan "
+                                       "oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: "
+                                       f"{self.db.path}")
+
+    # -- layout ---------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        store = QSettings()
+        geometry = store.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+        state = store.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.jobs.busy() and not messages.confirm(
+                self, "Pekerjaan masih berjalan",
+                "Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak "
+                "mengubah data."):
+            event.ignore()
+            return
+        for job in list(self.jobs.jobs):
+            job.cancel()
+        self.jobs.wait(10_000)
+        store = QSettings()
+        store.setValue("main/geometry", self.saveGeometry())
+        store.setValue("main/state", self.saveState())
+        for hook in getattr(self, "close_hooks", []):
+            hook()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Message boxes and questions, routed through one place so tests can answer them.
+
+Tests replace `answer_hook` (e.g. `messages.answer_hook = lambda kind, text: True`) instead of
+clicking modal dialogs.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import logs
+from desktop.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# (kind, text) -> answer; None means "show the real dialog".
+answer_hook: Callable[[str, str], bool] | None = None
+shown: list[tuple[str, str]] = []  # what was shown, newest last (tests read it)
+
+
+def _remember(kind: str, text: str) -> bool | None:
+    shown.append((kind, text))
+    del shown[:-50]
+    if answer_hook is not None:
+        return answer_hook(kind, text)
+    return None
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    if _remember("info", text) is None:
+        QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    if _remember("warning", text) is None:
+        QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "Ya", no: str = "Tidak") -> bool:
+    hooked = _remember("question", text)
+    if hooked is not None:
+        return bool(hooked)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+    box.addButton(no, QMessageBox.ButtonRole.NoRole)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "Tidak dapat dilanjutkan") -> None:
+    """A UserError shows its message; anything else is logged and the user gets a short apology."""
+    if isinstance(exc, UserError):
+        text = exc.full_message()
+    else:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+        text = ("Maaf, terjadi kesalahan yang tidak terduga. Data yang sudah tersimpan tetap aman.\n"
+                f"Rinciannya dicatat di {logs.log_file()}.")
+    if _remember("error", text) is None:
+        QMessageBox.critical(parent, title, text)
