@@ -13,7 +13,13 @@ from bench.harness import write_table
 
 # name → module; add one line per benchmark module.
 BENCHES = {
-    "insert": "bench.insert",
+    "insert": "bench.insert",          # foundation
+    "roster_ui": "bench.roster_ui",    # persons table at 100k
+    "importing": "bench.importing",    # messy 10k/100k import vs bare calamine read
+    "documents": "bench.documents",    # 1,000 enrolment forms
+    "batches": "bench.batches",        # 100k-person batch export vs bare openpyxl
+    "coverage": "bench.coverage",      # dashboard at 100k
+    "faults": "bench.faults",          # SIGKILL fault injection, more trials than the suite
 }
 
 

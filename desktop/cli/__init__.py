@@ -78,7 +78,8 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 def register_all() -> None:
     # Each capability registers its own commands; add one line per new module.
-    from desktop.cli import roster, rates  # noqa: F401
+    from desktop.cli import (batches, documents, importing, maintenance, rates, reports, roster,  # noqa: F401
+                             settings)
 
 
 register_all()

@@ -24,6 +24,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.jobs = JobRunner(self)
+        self.close_hooks: list[Callable[[], None]] = []  # run after layout is saved (e.g. backup at close)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (" (hanya-baca)" if db.read_only else ""))
         self.setMinimumSize(640, 480)
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(title) for key, title in MENU_TITLES.items()}
@@ -118,6 +119,6 @@ class MainWindow(QMainWindow):
         store = QSettings()
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/state", self.saveState())
-        for hook in getattr(self, "close_hooks", []):
+        for hook in self.close_hooks:
             hook()
         super().closeEvent(event)

@@ -1,0 +1,2 @@
+"""CLI commands: maintenance (filled by its issue)."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+"""CLI commands: settings (filled by its issue)."""
+from __future__ import annotations
