@@ -71,8 +71,9 @@ def build_translations(python: Path) -> None:
 def main(argv: list[str]) -> int:
     python = ensure_env()
     env = dict(os.environ)
-    command = argv[0] if argv else "app"
-    rest = argv[1:]
+    if not argv or argv[0].startswith("-"):
+        argv = ["app", *argv]  # `python3 run.py --db FILE` opens the window on that file
+    command, rest = argv[0], argv[1:]
     if command == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env["PYTHONDONTWRITEBYTECODE"] = "1"

@@ -47,6 +47,7 @@ class HomePage(QWidget):
         self.window_ = window
         self.title = QLabel()
         self.title.setObjectName("home_title")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 6)
         font.setBold(True)
