@@ -1,2 +1,105 @@
-"""CLI commands: settings (filled by its issue)."""
+"""`jamsos settings show|set` and `jamsos profile export|import`: the organisation's set-up."""
 from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from desktop import backup, profile
+from desktop import settings as org_settings
+from desktop.cli import command, main
+from desktop.errors import UserError
+
+TRUE_WORDS = {"ya", "y", "true", "1", "benar", "yes"}
+FALSE_WORDS = {"tidak", "t", "false", "0", "salah", "no"}
+
+
+def parse_value(name: str, text: str) -> Any:
+    """A command-line word as the setting's type: lists as 'PC,PAC,Ranting', booleans as ya/tidak."""
+    if name not in org_settings.OrgSettings.field_names():
+        raise UserError(f"Pengaturan '{name}' tidak dikenal. Lihat daftarnya dengan 'jamsos settings show'.")
+    default = getattr(org_settings.OrgSettings(), name)
+    if isinstance(default, bool):
+        word = text.strip().lower()
+        if word not in TRUE_WORDS | FALSE_WORDS:
+            raise UserError(f"Pengaturan '{name}' bernilai ya atau tidak.")
+        return word in TRUE_WORDS
+    if isinstance(default, int):
+        try:
+            return int(text)
+        except ValueError as exc:
+            raise UserError(f"Pengaturan '{name}' harus berupa angka bulat.") from exc
+    if isinstance(default, list):
+        if text.strip().startswith("["):
+            return [str(v) for v in json.loads(text)]
+        return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+    return text
+
+
+def shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, list):
+        return ", ".join(value)
+    return str(value)
+
+
+@main.group("settings")
+def settings_group():
+    """Pengaturan organisasi (tersimpan di basis data)."""
+
+
+@command(settings_group, "show")
+@click.argument("key", required=False)
+def settings_show(app, key):
+    """Tampilkan semua pengaturan, atau satu KEY."""
+    with app.db.read() as session:
+        cfg = dataclasses.asdict(org_settings.load(session))
+    if key:
+        if key not in cfg:
+            raise UserError(f"Pengaturan '{key}' tidak dikenal.")
+        click.echo(shown(cfg[key]))
+        return
+    width = max(map(len, cfg))
+    for name, value in cfg.items():
+        click.echo(f"{name:<{width}}  {shown(value)}")
+
+
+@command(settings_group, "set")
+@click.argument("key")
+@click.argument("value")
+def settings_set(app, key, value):
+    """Ubah satu pengaturan, mis. `settings set level_names "PC,PAC,Ranting"`."""
+    parsed = parse_value(key, value)
+    with app.db.write() as session:
+        cfg = profile.apply_settings(session, **{key: parsed})
+    click.echo(f"{key} = {shown(getattr(cfg, key))}")
+
+
+@main.group("profile")
+def profile_group():
+    """Profil organisasi: pengaturan, templat dokumen dan preset ekspor (tanpa data pribadi)."""
+
+
+@command(profile_group, "export")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+def profile_export(app, target):
+    """Simpan profil organisasi ke berkas JSON untuk dipakai organisasi lain."""
+    with app.db.write() as session:
+        summary = profile.export_profile(session, target)
+    click.echo(f"Profil disimpan ke {target}: {summary.settings} pengaturan, {summary.templates} templat, "
+               f"{summary.presets_added} preset. Berkas ini tidak berisi data pribadi.")
+
+
+@command(profile_group, "import")
+@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def profile_import(app, source):
+    """Terapkan profil organisasi dari berkas JSON (cadangan dibuat dulu)."""
+    profile.read_profile(source)  # a wrong file is refused before any backup is taken
+    backup.backup_before(app.db, "impor profil")
+    with app.db.write() as session:
+        summary = profile.import_profile(session, source)
+    click.echo(f"Profil diterapkan: {summary.describe()}.")
