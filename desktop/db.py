@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -66,9 +67,12 @@ class Database:
     """One open database file. Thread-safe to share: each `read()`/`write()` uses its own session."""
 
     def __init__(self, path: Path, *, engine: Engine | None = None, read_only: bool = False):
+        from desktop.lock import WriterLock
         self.path = Path(path)
         self.engine = engine or make_engine(self.path)
         self.read_only = read_only
+        # One writer per file (desktop.lock): held for the session by the window, per write otherwise.
+        self.lock = WriterLock(self.path, mode="baris perintah")
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
@@ -85,11 +89,18 @@ class Database:
             from desktop.errors import ReadOnlyError
             raise ReadOnlyError("Basis data dibuka hanya-baca karena sedang dipakai jendela atau proses lain. "
                                 "Tutup yang lain lalu buka ulang untuk mengubah data.")
-        with self._write_sessions() as session, session.begin():
+        with self.lock, self._write_sessions() as session, session.begin():
             yield session
+
+    def hold_lock(self) -> None:
+        """Keep the write lock for the whole session (the window); raises `LockHeld` if taken."""
+        self.lock.mode = "jendela"
+        self.lock.acquire()
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.lock.held:
+            self.lock.release()
 
     # -- maintenance -----------------------------------------------------------------------
     def integrity_check(self, quick: bool = False) -> list[str]:
@@ -107,36 +118,52 @@ def backup_to(source: Path, target: Path) -> Path:
     """Online copy with SQLite's backup API (consistent even while the app is writing)."""
     from desktop.files import fsync_dir
 
-    target.parent.mkdir(parents=True, exist_ok=True)
+    import os
+
+    from desktop.files import explain_os_error
+
     tmp = target.with_name(f".{target.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(source))
     try:
-        dst = sqlite3.connect(str(tmp))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        src = sqlite3.connect(str(source))
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            result = dst.execute("PRAGMA quick_check").fetchone()[0]
+            dst = sqlite3.connect(str(tmp))
+            try:
+                copy_pages(src, dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+                result = dst.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dst.close()
         finally:
-            dst.close()
+            src.close()
+        if result != "ok":
+            raise UserError(f"Cadangan {target.name} gagal diperiksa ({result}): basis data mungkin rusak. "
+                            "Jalankan Berkas → Periksa basis data; cadangan lama tidak diganti.")
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cadangan tidak dapat ditulis ke {target.parent}: {exc.strerror or exc}.") from exc
+        raise explain_os_error(exc, target) from exc
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if "full" in str(exc).lower():  # SQLITE_FULL: the disk ran out while copying
+            raise explain_os_error(OSError(errno.ENOSPC, str(exc)), target) from exc
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            raise UserError(f"Cadangan tidak dibuat karena basis data {source.name} rusak ({exc}). Jalankan "
+                            "Berkas → Periksa basis data; cadangan lama tidak diganti.") from exc
         raise UserError(f"Cadangan gagal dibuat: {exc}. Periksa ruang penyimpanan di {target.parent}.") from exc
-    finally:
-        src.close()
-    if result != "ok":
+    except BaseException:
         tmp.unlink(missing_ok=True)
-        raise UserError(f"Cadangan {target.name} gagal diperiksa ({result}); berkas lama tidak diganti.")
-    with open(tmp, "rb+") as handle:
-        handle.flush()
-        import os
-        os.fsync(handle.fileno())
-    tmp.replace(target)
+        raise
     fsync_dir(target.parent)
     return target
+
+
+def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
+    """SQLite's online backup, page by page (a separate function so tests can make the disk fill up)."""
+    src.backup(dst, pages=4096)
 
 
 # -- migrations ----------------------------------------------------------------------------
@@ -178,7 +205,6 @@ def migrate(db: Database, *, target: str = "head") -> MigrationResult:
     """Bring the schema to `target`, taking an online backup first when the DB holds data.
 
     Refuses a DB written by a newer app version (a revision this app does not know)."""
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     cfg = _alembic_config(db.engine)
@@ -192,6 +218,13 @@ def migrate(db: Database, *, target: str = "head") -> MigrationResult:
     wanted = script.get_current_head() if target == "head" else target
     if current == wanted:
         return MigrationResult(current, current, None)
+    with db.lock:  # a schema change is a write: refused while another instance holds the DB
+        return _upgrade(db, cfg, current, target)
+
+
+def _upgrade(db: Database, cfg, current: str | None, target: str) -> MigrationResult:  # noqa: ANN001
+    from alembic import command
+
     backup = None
     if current is not None or not _is_empty(db.engine):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -202,9 +235,16 @@ def migrate(db: Database, *, target: str = "head") -> MigrationResult:
 
 
 def open_database(path: Path | str | None = None, *, migrate_schema: bool = True,
-                  read_only: bool = False) -> Database:
-    """Open (creating if needed) the database at `path` and bring its schema up to date."""
+                  read_only: bool = False, exclusive: bool = False) -> Database:
+    """Open (creating if needed) the database at `path` and bring its schema up to date.
+
+    `exclusive=True` (the window) holds the write lock for the whole session or raises `LockHeld`.
+    A live DB on a network share or removable drive is refused (`desktop.storage`)."""
+    from desktop import storage
+
     path = Path(path) if path else paths.default_db_path()
+    if not read_only:
+        storage.refuse_unsafe_location(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -215,6 +255,8 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
                 raise UserError(f"Berkas {path} bukan basis data Jamsos Desk (bukan berkas SQLite).")
     db = Database(path, read_only=read_only)
     try:
+        if exclusive and not read_only:
+            db.hold_lock()
         if migrate_schema and not read_only:
             migrate(db)
         elif migrate_schema and read_only and current_revision(db.engine) != head_revision():

@@ -18,7 +18,8 @@ from typing import BinaryIO
 from desktop.errors import UserError
 
 
-def _explain(exc: OSError, target: Path) -> UserError:
+def explain_os_error(exc: OSError, target: Path) -> UserError:
+    """The Indonesian message for a failed write of `target` (disk full, read-only, folder gone)."""
     if exc.errno == errno.ENOSPC:
         return UserError(f"Ruang penyimpanan penuh saat menulis {target.name}. "
                          f"Kosongkan ruang di {target.parent} atau pilih tempat lain; berkas tidak ditulis.")
@@ -49,7 +50,7 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise _explain(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -60,7 +61,7 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         fsync_dir(target.parent)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise _explain(exc, target) from exc
+        raise explain_os_error(exc, target) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -1,0 +1,267 @@
+"""A person's rights under UU 27/2022: erase on request, anonymise, and "data saya" (everything held).
+
+- Erase (Pasal 43–44): the person, heirs, enrolments and batch items go; claims keep their amounts
+  without the link. Backups taken before the erasure are dropped by the rotation once the
+  retention period has passed (desktop.backup), and a restore re-applies the erasure.
+- Anonymise: identifiers go, what reports count stays (unit, institution, sex, segment,
+  programmes, income, status, enrolments, claim amounts).
+- Report (Pasal 32): every stored field of one person, their heirs, enrolments, batches and claims,
+  as a printable PDF.
+Each action is logged with the person's row id and field names, never the data itself.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop.db import Database
+from desktop.errors import NotFound, UserError
+from desktop.files import atomic_write, sha256_file
+from desktop.models import (AuditEntry, Batch, BatchItem, Claim, Enrolment, Heir, ImportRun, Institution, OrgUnit,
+                            Person, Region)
+
+ERASE, ANONYMISE, REPORT = "privacy_erase", "privacy_anonymise", "privacy_report"
+OPEN_BATCH_STATES = ("draft", "checked")
+# Identifying columns an anonymised row loses; what stays is what reports count and sum.
+IDENTIFYING = ("nik", "kk", "birth_place", "birth_date", "mother_name", "address", "rt", "rw", "desa_code",
+               "postal_code", "phone", "email", "position", "kpj", "member_no", "consent_date", "notes",
+               "status_reason", "problems")
+
+
+@dataclass
+class Outcome:
+    """What an erasure or anonymisation did, for the message to the clerk."""
+
+    person_id: int
+    fields: list[str]
+    open_batches: list[str] = field(default_factory=list)  # removed from these
+    sent_batches: list[str] = field(default_factory=list)  # already sent to the branch office
+    heirs: int = 0
+
+    def describe(self, verb: str) -> str:
+        text = f"Data orang (id {self.person_id}) telah {verb}"
+        if self.heirs:
+            text += f", termasuk {self.heirs} ahli waris"
+        text += "."
+        if self.open_batches:
+            text += f" Dikeluarkan dari batch terbuka: {', '.join(self.open_batches)}."
+        if self.sent_batches:
+            text += (f" Data ini sudah dikirim ke Kantor Cabang dalam batch {', '.join(self.sent_batches)}; "
+                     "mintalah penghapusan di sana juga.")
+        return text
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Orang dengan id {person_id} tidak ditemukan (mungkin sudah dihapus).")
+    return person
+
+
+def _held_fields(person: Person) -> list[str]:
+    from desktop.roster.persons import LABELS
+    held = [name for name in LABELS if getattr(person, name, None) not in (None, "")]
+    return held + (["heirs"] if person.heirs else [])
+
+
+def _batches_of(session: Session, person_id: int) -> tuple[list[str], list[str]]:
+    rows = session.execute(select(Batch.number, Batch.state).join(BatchItem, BatchItem.batch_id == Batch.id)
+                           .where(BatchItem.person_id == person_id).order_by(Batch.number)).all()
+    return ([n for n, s in rows if s in OPEN_BATCH_STATES], [n for n, s in rows if s not in OPEN_BATCH_STATES])
+
+
+def _erase(session: Session, person: Person) -> Outcome:
+    pid = person.id
+    outcome = Outcome(pid, _held_fields(person), *_batches_of(session, pid), heirs=len(person.heirs))
+    session.expunge(person)
+    session.execute(delete(BatchItem).where(BatchItem.person_id == pid))
+    session.execute(delete(Enrolment).where(Enrolment.person_id == pid))
+    session.execute(delete(Heir).where(Heir.person_id == pid))
+    session.execute(update(Claim).where(Claim.person_id == pid).values(person_id=None, notes=None))
+    session.execute(delete(Person).where(Person.id == pid))
+    return outcome
+
+
+def _anonymise(session: Session, person: Person) -> Outcome:
+    outcome = Outcome(person.id, _held_fields(person), *_batches_of(session, person.id), heirs=len(person.heirs))
+    for name in IDENTIFYING:
+        setattr(person, name, None)
+    person.name = f"Anonim {person.id}"
+    person.name_key = person.name.lower()
+    person.has_problems = False
+    person.anonymised = True
+    person.heirs = []
+    session.execute(update(BatchItem).where(BatchItem.person_id == person.id).values(kpj=None))
+    session.execute(update(Claim).where(Claim.person_id == person.id).values(notes=None))
+    session.flush()
+    return outcome
+
+
+def erase_person(session: Session, person_id: int, *, reason: str = "permintaan yang bersangkutan") -> Outcome:
+    """Remove one person for good (not the trash); logged without the data."""
+    outcome = _erase(session, _person(session, person_id))
+    audit.record(session, ERASE, "Data orang dihapus permanen", person_count=1, fields=outcome.fields,
+                 detail={"person_id": person_id, "reason": reason, "batches": outcome.open_batches
+                         + outcome.sent_batches})
+    return outcome
+
+
+def anonymise_person(session: Session, person_id: int, *, reason: str = "permintaan yang bersangkutan") -> Outcome:
+    person = _person(session, person_id)
+    if person.anonymised:
+        raise UserError(f"Orang dengan id {person_id} sudah dianonimkan.")
+    outcome = _anonymise(session, person)
+    audit.record(session, ANONYMISE, "Identitas orang dihapus (dianonimkan)", person_count=1,
+                 fields=outcome.fields, detail={"person_id": person_id, "reason": reason})
+    return outcome
+
+
+def reapply(session: Session, entries: Iterable[AuditEntry]) -> int:
+    """Apply again the erasures and anonymisations in `entries` (after restoring an older backup)."""
+    done = 0
+    for entry in entries:
+        if entry.action not in (ERASE, ANONYMISE) or not entry.detail:
+            continue
+        person = session.get(Person, json.loads(entry.detail).get("person_id"))
+        if person is None or (entry.action == ANONYMISE and person.anonymised):
+            continue
+        (_erase if entry.action == ERASE else _anonymise)(session, person)
+        done += 1
+    session.flush()
+    return done
+
+
+# -- "data saya": everything held about one person ----------------------------------------------
+@dataclass
+class Section:
+    title: str
+    rows: list[list[str]]
+    header: list[str] | None = None  # a table; without it, label/value pairs
+
+
+@dataclass
+class PersonReport:
+    person_id: int
+    name: str
+    fields: list[str]
+    sections: list[Section]
+
+
+def _text(value) -> str:  # noqa: ANN001
+    from desktop.domain import dates_id
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, dt.date):
+        return dates_id.long_date(value)
+    return str(value)
+
+
+def person_report(session: Session, person_id: int) -> PersonReport:
+    from desktop.domain import money
+    from desktop.roster.persons import LABELS
+    person = _person(session, person_id)
+    names = {"unit_id": (OrgUnit, "name"), "institution_id": (Institution, "name"), "desa_code": (Region, "name")}
+    identity = []
+    for name, label in LABELS.items():
+        value = getattr(person, name)
+        if name in names and value is not None:
+            model, attr = names[name]
+            row = session.get(model, value)
+            value = f"{getattr(row, attr)} ({value})" if row else value
+        elif name == "income" and value is not None:
+            value = money.rupiah(value)
+        identity.append([label, _text(value)])
+    identity.append(["Status kepesertaan", person.status])
+    if person.import_run_id:
+        run = session.get(ImportRun, person.import_run_id)
+        identity.append(["Sumber data", f"impor berkas {run.file_name} ({run.at:%d-%m-%Y})" if run else "-"])
+    heirs = [[h.name, _text(h.relation), _text(h.nik), _text(h.sex), _text(h.birth_date), _text(h.phone)]
+             for h in person.heirs]
+    enrolments = [[e.programme, e.segment, e.payer, _text(e.start_month), _text(e.end_month), e.status]
+                  for e in person.enrolments]
+    batches = [[b.number, b.state, i.state, _text(i.kpj), _text(i.reason)] for b, i in session.execute(
+        select(Batch, BatchItem).join(BatchItem, BatchItem.batch_id == Batch.id)
+        .where(BatchItem.person_id == person_id).order_by(Batch.number)).all()]
+    claims = [[c.programme, c.case_type, _text(c.event_date), money.rupiah(c.amount), c.status]
+              for c in session.scalars(select(Claim).where(Claim.person_id == person_id).order_by(Claim.event_date))]
+    sections = [
+        Section("Identitas dan data kepesertaan", identity),
+        Section("Ahli waris", heirs, ["Nama", "Hubungan", "NIK", "L/P", "Tanggal lahir", "No. HP"]),
+        Section("Program", enrolments, ["Program", "Segmen", "Pembayar", "Mulai", "Berakhir", "Status"]),
+        Section("Batch pendaftaran", batches, ["Nomor batch", "Status batch", "Hasil", "No. KPJ", "Keterangan"]),
+        Section("Klaim", claims, ["Program", "Jenis", "Tanggal kejadian", "Jumlah", "Status"]),
+    ]
+    return PersonReport(person_id, person.name, _held_fields(person), sections)
+
+
+def write_report_pdf(report: PersonReport, target: Path, *, org_name: str, dpo_contact: str) -> Path:
+    """The report as an A4 PDF (reportlab), written atomically."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    sheet = getSampleStyleSheet()
+    cell = sheet["BodyText"].clone("cell", fontSize=8, leading=10)
+    story = [Paragraph("DATA PRIBADI YANG KAMI SIMPAN", sheet["Title"]),
+             Paragraph(f"{org_name} — dibuat {dt.date.today():%d-%m-%Y} atas permintaan yang bersangkutan "
+                       "(UU 27/2022 Pasal 32).", sheet["BodyText"]), Spacer(1, 4 * mm)]
+    for section in report.sections:
+        story.append(Paragraph(section.title, sheet["Heading3"]))
+        if section.header and not section.rows:
+            story.append(Paragraph("Tidak ada.", sheet["BodyText"]))
+            continue
+        rows = ([section.header] if section.header else []) + section.rows
+        data = [[Paragraph(_escape(value), cell) for value in row] for row in rows]
+        widths = None if section.header else [50 * mm, 120 * mm]
+        table = Table(data, colWidths=widths, repeatRows=1 if section.header else 0)
+        style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if section.header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")))
+        table.setStyle(TableStyle(style))
+        story.append(table)
+    story += [Spacer(1, 6 * mm), Paragraph(
+        "Anda berhak meminta perbaikan, penghapusan atau penganoniman data ini. "
+        + (f"Hubungi petugas pelindungan data: {_escape(dpo_contact)}." if dpo_contact else
+           "Hubungi sekretariat organisasi."), sheet["BodyText"])]
+    with atomic_write(target) as handle:
+        SimpleDocTemplate(handle, pagesize=A4, title=f"Data pribadi — {report.name}", leftMargin=20 * mm,
+                          rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm).build(story)
+    return Path(target)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def export_report(db: Database, person_id: int, target: Path) -> PersonReport:
+    """Write the "data saya" PDF for one person and log it (it carries all their identifiers)."""
+    from desktop import settings
+    with db.read() as session:
+        report = person_report(session, person_id)
+        cfg = settings.load(session)
+    write_report_pdf(report, Path(target), org_name=cfg.org_short_name, dpo_contact=cfg.dpo_contact)
+    with db.write() as session:
+        audit.record(session, REPORT, "Laporan data pribadi satu orang dicetak", person_count=1,
+                     fields=report.fields, target=str(target), checksum=sha256_file(target),
+                     detail={"person_id": person_id})
+    return report
+
+
+def find_person(session: Session, key: str) -> int:
+    """A person by NIK (16 digits) or row id (as the CLI and the window's search box take it)."""
+    from desktop.roster.persons import find_by_nik
+    digits = "".join(ch for ch in key if ch.isdigit())
+    if len(digits) == 16:
+        return find_by_nik(session, digits)
+    if digits and digits == key.strip():
+        return _person(session, int(digits)).id
+    raise UserError(f"'{key}' bukan NIK 16 angka atau nomor id orang.")
