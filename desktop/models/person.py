@@ -22,6 +22,8 @@ class Person(Timestamps, SoftDelete, Base):
         Index("ix_person_unit_name", "unit_id", "name_key"),
         Index("ix_person_institution_name", "institution_id", "name_key"),
         Index("ix_person_status_name", "status", "name_key"),
+        # covering index of the roster's search and name order (migration 0003)
+        Index("ix_person_alive_name", "deleted_at", "name_key", "nik", "phone", "kpj"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,8 @@
 """Institutions (KB/TK/RA/PAUD/TPQ/Majelis Taklim …) under the units."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -46,7 +48,8 @@ class InstitutionData:
     staff_count: int | None = None
 
 
-def add_institution(session: Session, data: InstitutionData, *, import_run_id: int | None = None) -> int:
+def _checked(session: Session, data: InstitutionData, inst_id: int | None) -> InstitutionData:
+    """The cleaned data; raises UserError (naming the field) for what blocks saving."""
     name = " ".join((data.name or "").split())
     if not name:
         raise UserError("Nama lembaga wajib diisi.", field="name")
@@ -59,18 +62,46 @@ def add_institution(session: Session, data: InstitutionData, *, import_run_id: i
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise UserError(errors[0].message, field="npsn")
-        if npsn and session.scalar(select(Institution.id).where(Institution.npsn == npsn)):
+        other = session.scalar(select(Institution.id).where(Institution.npsn == npsn)) if npsn else None
+        if other is not None and other != inst_id:
             raise UserError(f"NPSN {npsn} sudah dipakai lembaga lain.", field="npsn")
     if data.risk_group not in ("I", "II", "III", "IV", "V"):
         raise UserError("Kelompok risiko harus I, II, III, IV atau V.", field="risk_group")
-    inst = Institution(name=name, type=kind, npsn=npsn, nsm=data.nsm, npp=(data.npp or "").strip().upper() or None,
-                       address=data.address, desa_code=data.desa_code, head_name=data.head_name,
-                       phone=data.phone, unit_id=data.unit_id, risk_group=data.risk_group,
-                       staff_count=data.staff_count, import_run_id=import_run_id)
+    return dataclasses.replace(data, name=name, type=kind, npsn=npsn, npp=(data.npp or "").strip().upper() or None)
+
+
+def add_institution(session: Session, data: InstitutionData, *, import_run_id: int | None = None) -> int:
+    clean = _checked(session, data, None)
+    inst = Institution(import_run_id=import_run_id, **dataclasses.asdict(clean))
     session.add(inst)
     session.flush()
-    audit.record(session, "institution_add", f"Lembaga ditambahkan: {name}")
+    audit.record(session, "institution_add", f"Lembaga ditambahkan: {clean.name}")
     return inst.id
+
+
+def institution_data(session: Session, inst_id: int) -> InstitutionData:
+    inst = find_institution(session, inst_id)
+    return InstitutionData(**{f.name: getattr(inst, f.name) for f in dataclasses.fields(InstitutionData)})
+
+
+def update_institution(session: Session, inst_id: int, data: InstitutionData) -> None:
+    inst = find_institution(session, inst_id)
+    clean = _checked(session, data, inst_id)
+    for name, value in dataclasses.asdict(clean).items():
+        setattr(inst, name, value)
+    session.flush()
+    audit.record(session, "institution_edit", f"Lembaga diubah: {clean.name}")
+
+
+def delete_institution(session: Session, inst_id: int) -> None:
+    """To the trash, only when no live person works there (their rows would lose their employer)."""
+    inst = find_institution(session, inst_id)
+    staff = session.scalar(select(func.count()).select_from(Person).where(
+        Person.institution_id == inst_id, Person.deleted_at.is_(None)))
+    if staff:
+        raise UserError(f"Lembaga '{inst.name}' masih punya {staff} orang; pindahkan mereka dulu.")
+    inst.deleted_at = dt.datetime.now()
+    audit.record(session, "institution_trash", f"Lembaga dihapus: {inst.name}")
 
 
 def find_institution(session: Session, name_or_id: str | int) -> Institution:

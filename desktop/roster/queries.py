@@ -35,6 +35,7 @@ SORT_COLUMNS = {
     "income": Person.income, "unit": Person.unit_id, "institution": Person.institution_id,
     "created": Person.created_at, "updated": Person.updated_at, "id": Person.id,
 }
+NAME_ORDER = (Person.name_key, Person.nik, Person.phone, Person.kpj, Person.id)
 
 
 def _search_clause(term: str):
@@ -79,12 +80,23 @@ def count(session: Session, flt: PersonFilter) -> int:
 
 def person_ids(session: Session, flt: PersonFilter, sort: str = "name", descending: bool = False,
                limit: int | None = None, offset: int = 0) -> list[int]:
-    column = SORT_COLUMNS.get(sort, Person.name_key)
-    order = [column.desc() if descending else column.asc(), Person.id.desc() if descending else Person.id.asc()]
+    # Name order breaks ties the way the covering index ix_person_alive_name is ordered, so SQLite
+    # reads the ids straight from it without sorting.
+    columns = NAME_ORDER if sort not in SORT_COLUMNS or sort == "name" else (SORT_COLUMNS[sort], Person.id)
+    order = [column.desc() if descending else column.asc() for column in columns]
     query = apply_filter(session, select(Person.id), flt).order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    return list(session.scalars(query))
+    return _plain_ids(session, query)
+
+
+def _plain_ids(session: Session, query: Select) -> list[int]:
+    """Run an id query on the session's own DBAPI connection: 100k ids come back ~4× faster than
+    through the ORM's per-row result processing (the roster runs this on every keystroke)."""
+    compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
+    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    cursor = session.connection().exec_driver_sql(str(compiled), params)
+    return [row[0] for row in cursor.cursor.fetchall()]
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The organisation tree (PC → PAC → Ranting …): levels are numbers, their names come from settings."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
@@ -8,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from desktop import audit
 from desktop.errors import NotFound, UserError
-from desktop.models import OrgUnit, Person
+from desktop.models import Institution, OrgUnit, Person
 
 
 @dataclass
@@ -23,28 +24,82 @@ class UnitNode:
     children: list[UnitNode] = field(default_factory=list)
 
 
-def add_unit(session: Session, name: str, *, parent_id: int | None = None, region_code: str | None = None,
-             code: str | None = None, address: str | None = None) -> int:
-    name = " ".join((name or "").split())
+@dataclass
+class UnitData:
+    name: str
+    parent_id: int | None = None
+    region_code: str | None = None
+    code: str | None = None
+    address: str | None = None
+    chair_name: str | None = None
+
+
+def _checked(session: Session, data: UnitData, unit_id: int | None) -> tuple[str, int]:
+    """The tidy name and the level the unit will have; raises UserError for what blocks saving."""
+    name = " ".join((data.name or "").split())
     if not name:
         raise UserError("Nama unit wajib diisi.", field="name")
     level = 0
-    if parent_id is not None:
-        parent = session.get(OrgUnit, parent_id)
+    if data.parent_id is not None:
+        parent = session.get(OrgUnit, data.parent_id)
         if parent is None or parent.deleted_at is not None:
-            raise NotFound(f"Unit induk dengan id {parent_id} tidak ditemukan.", field="parent_id")
+            raise NotFound(f"Unit induk dengan id {data.parent_id} tidak ditemukan.", field="parent_id")
+        if unit_id is not None and data.parent_id in subtree_ids(session, unit_id):
+            raise UserError("Unit induk tidak boleh unit itu sendiri atau unit di bawahnya.", field="parent_id")
         level = parent.level + 1
     duplicate = session.scalar(select(OrgUnit.id).where(
-        OrgUnit.parent_id.is_(None) if parent_id is None else OrgUnit.parent_id == parent_id,
+        OrgUnit.parent_id.is_(None) if data.parent_id is None else OrgUnit.parent_id == data.parent_id,
         func.lower(OrgUnit.name) == name.lower(), OrgUnit.deleted_at.is_(None)))
-    if duplicate:
+    if duplicate and duplicate != unit_id:
         raise UserError(f"Unit '{name}' sudah ada di bawah induk yang sama.", field="name")
+    return name, level
+
+
+def add_unit(session: Session, name: str, *, parent_id: int | None = None, region_code: str | None = None,
+             code: str | None = None, address: str | None = None, chair_name: str | None = None) -> int:
+    data = UnitData(name, parent_id, region_code, code, address, chair_name)
+    name, level = _checked(session, data, None)
     unit = OrgUnit(name=name, parent_id=parent_id, level=level, region_code=region_code, code=code,
-                   address=address)
+                   address=address, chair_name=chair_name)
     session.add(unit)
     session.flush()
     audit.record(session, "unit_add", f"Unit ditambahkan: {name}")
     return unit.id
+
+
+def unit_data(session: Session, unit_id: int) -> UnitData:
+    unit = find_unit(session, unit_id)
+    return UnitData(unit.name, unit.parent_id, unit.region_code, unit.code, unit.address, unit.chair_name)
+
+
+def update_unit(session: Session, unit_id: int, data: UnitData) -> None:
+    """Rename, move or describe a unit; the levels of the units below follow a move."""
+    unit = find_unit(session, unit_id)
+    name, level = _checked(session, data, unit_id)
+    shift = level - unit.level
+    unit.name, unit.parent_id, unit.region_code = name, data.parent_id, data.region_code
+    unit.code, unit.address, unit.chair_name = data.code, data.address, data.chair_name
+    if shift:
+        for below in session.scalars(select(OrgUnit).where(OrgUnit.id.in_(subtree_ids(session, unit_id)))):
+            below.level += shift
+    session.flush()
+    audit.record(session, "unit_edit", f"Unit diubah: {name}")
+
+
+def delete_unit(session: Session, unit_id: int) -> None:
+    """Remove an empty unit (no units, institutions or persons under it) to the trash."""
+    unit = find_unit(session, unit_id)
+    if session.scalar(select(func.count()).select_from(OrgUnit).where(
+            OrgUnit.parent_id == unit_id, OrgUnit.deleted_at.is_(None))):
+        raise UserError(f"Unit '{unit.name}' masih punya unit di bawahnya; pindahkan atau hapus dulu.")
+    if session.scalar(select(func.count()).select_from(Person).where(
+            Person.unit_id == unit_id, Person.deleted_at.is_(None))):
+        raise UserError(f"Unit '{unit.name}' masih punya anggota; pindahkan mereka ke unit lain dulu.")
+    if session.scalar(select(func.count()).select_from(Institution).where(
+            Institution.unit_id == unit_id, Institution.deleted_at.is_(None))):
+        raise UserError(f"Unit '{unit.name}' masih punya lembaga; pindahkan lembaganya dulu.")
+    unit.deleted_at = dt.datetime.now()
+    audit.record(session, "unit_trash", f"Unit dihapus: {unit.name}")
 
 
 def find_unit(session: Session, name_or_id: str | int) -> OrgUnit:
