@@ -15,6 +15,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop import audit
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.files import explain_os_error, fsync_dir
@@ -147,4 +148,9 @@ def repair(db: Database, progress: Progress = NO_PROGRESS) -> RepairReport:
             fresh.unlink(missing_ok=True)
             raise
     db.engine.dispose()
-    return RepairReport(tables, copied, unreadable, damaged, check(db))
+    report = RepairReport(tables, copied, unreadable, damaged, check(db))
+    if report.after.ok:
+        with db.write() as session:
+            audit.record(session, "db_repair", "Basis data diperbaiki (disalin ke berkas baru)",
+                         target=damaged.name, detail={"rows": copied, "unreadable_tables": unreadable})
+    return report
