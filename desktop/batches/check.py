@@ -1,0 +1,122 @@
+"""Checking a batch before export: every required field of its preset, NIK, age and programme rules,
+and that the rate tables can price every person for the batch's months.
+
+The check reads exactly the values the export will write (desktop.batches.fields), so what passes
+here is what the Kantor Cabang receives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from desktop import regions
+from desktop import settings as org_settings
+from desktop.batches.costs import Pricer
+from desktop.batches.fields import FIELDS, batch_rows
+from desktop.batches.lifecycle import EDITABLE_STATES, get_batch, require_state
+from desktop.batches.presets import Preset, ensure_builtin_presets, get_preset
+from desktop.domain.nik import age_on, check_nik
+from desktop.errors import UserError
+from desktop.models import Batch
+from desktop.progress import NO_PROGRESS, Progress
+
+
+@dataclass
+class PersonProblems:
+    person_id: int
+    name: str
+    nik: str
+    messages: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CheckResult:
+    batch_id: int
+    number: str
+    persons: int
+    problems: list[PersonProblems]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def describe(self, limit: int = 20) -> str:
+        if self.ok:
+            return f"Batch {self.number}: {self.persons} orang, semua data lengkap. Batch siap diekspor."
+        lines = [f"Batch {self.number}: {len(self.problems)} dari {self.persons} orang perlu diperbaiki "
+                 "(atau dikeluarkan dari batch) sebelum ekspor:"]
+        for item in self.problems[:limit]:
+            lines.append(f"- {item.name} ({item.nik or 'tanpa NIK'}): " + "; ".join(item.messages))
+        if len(self.problems) > limit:
+            lines.append(f"… dan {len(self.problems) - limit} orang lagi.")
+        return "\n".join(lines)
+
+
+def batch_preset(session: Session, batch: Batch) -> Preset:
+    ensure_builtin_presets(session)
+    if batch.preset_id is None:
+        raise UserError(f"Batch {batch.number} belum memakai preset ekspor; pilih preset dahulu.")
+    return get_preset(session, batch.preset_id)
+
+
+def _person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, known, cfg) -> list[str]:
+    messages = []
+    if values["deleted"]:
+        messages.append("orang ini ada di tempat sampah; pulihkan atau keluarkan dari batch")
+    if values["segment"] != batch.segment:
+        messages.append(f"segmen orang {values['segment']}, batch untuk {batch.segment}")
+    for column in preset.columns:
+        value = values.get(column.field, column.field)  # "no" is the row number, always there
+        if column.required and (value is None or value == ""):
+            messages.append(f"{column.header} belum diisi ({FIELDS[column.field].label})")
+    if not values["nik"]:
+        messages.append("belum ber-NIK: isi NIK 16 digit dari KTP/KK")
+    else:
+        nik = check_nik(values["nik"], typed_birth=values["birth_date"], reference=batch.period_start,
+                        kecamatan_known=known, min_age=cfg.min_working_age, max_age=cfg.max_working_age)
+        messages.extend(f"NIK: {p.message}" for p in nik.problems if p.severity == "error")
+    birth = values["birth_date"]
+    if birth is None:
+        messages.append("tanggal lahir belum diisi")
+    else:
+        age = age_on(birth, batch.period_start)
+        if batch.segment == "BPU" and age >= cfg.bpu_max_age:
+            messages.append(f"umur {age} tahun pada awal periode; BPU hanya untuk umur di bawah "
+                            f"{cfg.bpu_max_age} tahun")
+        if age < cfg.min_working_age:
+            messages.append(f"umur {age} tahun, di bawah usia kerja {cfg.min_working_age} tahun")
+    if "JP" in values["programmes"].split() and values["segment"] != "PU":
+        messages.append("JP hanya untuk peserta Penerima Upah (PU)")
+    if not values["income"]:
+        messages.append("penghasilan/upah belum diisi; iuran tidak dapat dihitung")
+    else:
+        try:
+            pricer.price_values(values)
+        except UserError as exc:
+            messages.append(exc.message)
+    return messages
+
+
+def check_batch(session: Session, number_or_id: str | int, progress: Progress = NO_PROGRESS) -> CheckResult:
+    """Judge every person of an unexported batch; a clean batch becomes 'checked', otherwise 'draft'."""
+    batch = get_batch(session, number_or_id)
+    require_state(batch, EDITABLE_STATES, "pemeriksaan")
+    preset = batch_preset(session, batch)
+    cfg = org_settings.load(session)
+    pricer = Pricer(session, batch)
+    known = regions.kecamatan_known(session)
+    problems: list[PersonProblems] = []
+    persons = 0
+    for values in batch_rows(session, batch.id, batch.months, batch.period_start):
+        persons += 1
+        if persons % 500 == 0:
+            progress.step(persons, 0, f"Memeriksa {persons} orang…")
+        messages = _person_messages(values, batch, preset, pricer, known, cfg)
+        if messages:
+            problems.append(PersonProblems(values["id"], values["name"], values["nik"], messages))
+    if persons == 0:
+        raise UserError(f"Batch {batch.number} tidak berisi orang.")
+    batch.state = "draft" if problems else "checked"
+    session.flush()
+    return CheckResult(batch.id, batch.number, persons, problems)

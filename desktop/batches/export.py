@@ -1,0 +1,289 @@
+"""Writing a batch for the Kantor Cabang: the preset's columns, a summary, a cover; verified on disk.
+
+Identifiers and dates are text cells with the `@` format, so Excel never shows 3.516E+15 and never
+turns 05-03-1975 into a serial number. The workbook is built in memory with openpyxl's write-only
+mode (one reused cell per text column), optionally AES-encrypted, written atomically, then read back
+with calamine and compared with what was meant to be written before success is reported.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select, update
+
+from desktop import audit, regions
+from desktop import settings as org_settings
+from desktop.batches import protection
+from desktop.batches.check import _person_messages, batch_preset
+from desktop.batches.costs import PAYER_LABELS, BatchCost, Pricer, batch_cost
+from desktop.batches.fields import FIELDS, batch_rows, date_text
+from desktop.batches.lifecycle import get_batch, require_state
+from desktop.batches.presets import Column, Preset
+from desktop.db import Database
+from desktop.domain.dates_id import long_date, month_label
+from desktop.domain.money import rupiah
+from desktop.errors import UserError
+from desktop.files import write_bytes_atomic
+from desktop.models import BatchItem, Person
+from desktop.progress import NO_PROGRESS, Progress
+
+DATA_SHEET = "Data Peserta"
+DETAIL_SHEET = "Rincian Iuran"
+SUMMARY_SHEET = "Ringkasan"
+COVER_SHEET = "Sampul"
+TEXT = "@"
+# Contribution columns of the PU "Rincian Iuran" sheet (forms-and-files.md §2 (c)): header → amount.
+DETAIL_COLUMNS: list[tuple[str, Callable]] = [
+    ("IURAN JHT TK", lambda c: c.amount("JHT", "worker")),
+    ("IURAN JHT PERUSAHAAN", lambda c: c.amount("JHT", "employer")),
+    ("TOTAL JHT", lambda c: c.by_programme().get("JHT", 0)),
+    ("IURAN JKK", lambda c: c.by_programme().get("JKK", 0)),
+    ("IURAN JKM", lambda c: c.by_programme().get("JKM", 0)),
+    ("IURAN JP TK", lambda c: c.amount("JP", "worker")),
+    ("IURAN JP PERUSAHAAN", lambda c: c.amount("JP", "employer")),
+    ("TOTAL JP", lambda c: c.by_programme().get("JP", 0)),
+    ("TOTAL IURAN TK", lambda c: c.worker + c.participant),
+    ("TOTAL IURAN PERUSAHAAN", lambda c: c.employer),
+    ("GRAND TOTAL", lambda c: c.total),
+]
+
+
+@dataclass
+class ExportResult:
+    number: str
+    path: Path
+    persons: int
+    sha256: str
+    encrypted: bool
+    total: int  # contribution for the whole batch period, rupiah
+    pdf_path: Path | None = None
+    fields: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        lines = [f"Batch {self.number}: {self.persons} orang diekspor ke {self.path}",
+                 f"Iuran seluruh periode: {rupiah(self.total)}.",
+                 "Berkas sudah dibaca ulang dan cocok" + (" (dibuka dengan kata sandi)." if self.encrypted else ".")]
+        if self.pdf_path:
+            lines.append(f"Daftar PDF terkunci: {self.pdf_path}")
+        return "\n".join(lines)
+
+
+class _RowWriter:
+    """Turns one person's values into the preset's cells, reusing one styled cell per text column."""
+
+    def __init__(self, sheet, columns: list[Column]):
+        self.columns = columns
+        self.cells = [WriteOnlyCell(sheet) for _ in columns]
+        for cell, column in zip(self.cells, columns, strict=True):
+            if column.cell_format != "angka":
+                cell.number_format = TEXT
+
+    def row(self, values: dict, number: int) -> list:
+        out = []
+        for cell, column in zip(self.cells, self.columns, strict=True):
+            value = number if column.field == "no" else values[column.field]
+            kind = column.cell_format
+            if kind == "tanggal":
+                value = date_text(value) if isinstance(value, dt.date) else (value or "")
+            if column.codes and str(value) in column.codes:
+                value = column.codes[str(value)]
+            if kind == "angka":
+                out.append(value if value != "" else None)
+                continue
+            cell.value = "" if value is None else str(value)
+            cell.data_type = "s"  # never a formula, whatever the data holds
+            out.append(cell)
+        return out
+
+
+def _header(sheet, headers: list[str], widths: list[int]) -> None:
+    bold = Font(bold=True)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    cells = []
+    for text in headers:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cells.append(cell)
+    sheet.append(cells)
+
+
+def _width(column: Column) -> int:
+    return {"nik": 19, "kk": 19, "kpj": 14, "name": 28, "name_ktp": 28, "address": 30, "mother_name": 24,
+            "unit": 30, "phone": 15, "email": 24, "no": 6}.get(column.field, max(10, min(len(column.header) + 2, 22)))
+
+
+def _title(sheet, text: str) -> None:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font = Font(bold=True, size=13)
+    sheet.append([cell])
+
+
+def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa: ANN001
+    sheet = book.create_sheet(SUMMARY_SHEET)
+    for letter, width in zip("ABCDEFGHIJKLMNO", [34, 12] + [16] * 13, strict=False):
+        sheet.column_dimensions[letter].width = width
+    _title(sheet, f"Ringkasan batch {batch.number}")
+    sheet.append([org.org_name])
+    sheet.append(["Jumlah orang", cost.persons])
+    sheet.append([])
+    _title(sheet, "Iuran per bulan menurut tabel tarif (rupiah)")
+    sheet.append(["Program", "Peserta", *[month_label(m) for m in cost.months], "Jumlah periode"])
+    for programme, amounts in cost.by_programme.items():
+        row = [amounts.get(m, 0) for m in cost.months]
+        sheet.append([programme, cost.persons_by_programme.get(programme, 0), *row, sum(row)])
+    sheet.append(["Jumlah", cost.persons, *[cost.month_total(m) for m in cost.months], cost.total])
+    sheet.append([])
+    _title(sheet, "Menurut pembayar iuran")
+    sheet.append(["Pembayar", "Peserta", "Iuran seluruh periode"])
+    for payer, (persons, amount) in sorted(cost.by_payer.items()):
+        sheet.append([payer, persons, amount])
+    sheet.append([])
+    _title(sheet, "Menurut lembaga/unit")
+    sheet.append(["Lembaga/PAC/Ranting", "Peserta", "Iuran seluruh periode"])
+    for unit, (persons, amount) in sorted(cost.by_unit.items()):
+        sheet.append([unit, persons, amount])
+    sheet.append(["Jumlah", cost.persons, cost.total])
+    sheet.append([])
+    sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan: " + org.rounding + "."])
+
+
+def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encrypted: bool) -> None:  # noqa: ANN001
+    sheet = book.create_sheet(COVER_SHEET)
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 70
+    _title(sheet, "PENGAJUAN PENDAFTARAN PESERTA BPJS KETENAGAKERJAAN")
+    today = dt.date.today()
+    personal = [c.header for c in preset.columns if FIELDS[c.field].personal]
+    for label, value in [
+        ("Organisasi", org.org_name), ("Kepada", org.branch_name), ("Nomor batch", batch.number),
+        ("Tanggal", long_date(today)), ("Segmen", batch.segment),
+        ("Bulan pertama iuran", month_label(batch.period_start)), ("Periode bayar", f"{batch.months} bulan"),
+        ("Jumlah orang", persons), ("Format kolom", preset.name), ("Disiapkan oleh", batch.prepared_by or ""),
+        ("Berisi data pribadi", ", ".join(personal)),
+        ("Perlindungan", "Berkas terkunci kata sandi (AES)" if encrypted else "Tanpa kata sandi"),
+    ]:
+        sheet.append([label, value])
+    sheet.append([])
+    sheet.append(["RAHASIA: berkas ini berisi data pribadi (UU 27/2022). Serahkan langsung kepada petugas "
+                  "kantor cabang dan hapus dari flashdisk setelah diterima."])
+
+
+def target_path(target: Path, number: str) -> Path:
+    """A folder gets the batch's own file name; a file path is used as given (with .xlsx)."""
+    target = Path(target)
+    if target.is_dir():
+        return target / f"batch-{number}.xlsx"
+    return target if target.suffix.lower() == ".xlsx" else target.with_suffix(".xlsx")
+
+
+def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool,  # noqa: ANN001
+           progress: Progress) -> tuple[bytes, list[str], list[list[str]]]:
+    """The workbook bytes, the NIKs in order (for the read-back) and the rows of the PDF list."""
+    book = Workbook(write_only=True)
+    data = book.create_sheet(DATA_SHEET)
+    _header(data, [c.header for c in preset.columns], [_width(c) for c in preset.columns])
+    writer = _RowWriter(data, preset.columns)
+    detail = detail_writer = None
+    if batch.segment == "PU":
+        detail = book.create_sheet(DETAIL_SHEET)
+        base = [Column("NO", "no"), Column("NO KPJ", "kpj"), Column("NIK", "nik"), Column("NAMA LENGKAP", "name_ktp"),
+                Column("UPAH", "income")]
+        _header(detail, [c.header for c in base] + [h for h, _ in DETAIL_COLUMNS], [6, 14, 19, 28, 12] + [14] * 11)
+        detail_writer = _RowWriter(detail, base)
+    pricer = Pricer(session, batch)
+    known = regions.kecamatan_known(session)
+    niks: list[str] = []
+    listing: list[list[str]] = []
+    problems = 0
+    for number, values in enumerate(batch_rows(session, batch.id, batch.months, batch.period_start), start=1):
+        if number % 1000 == 0:
+            progress.step(number, cost.persons, f"Menulis {number} dari {cost.persons} orang…")
+        if _person_messages(values, batch, preset, pricer, known, org):
+            problems += 1
+            continue
+        data.append(writer.row(values, number))
+        niks.append(values["nik"])
+        listing.append([str(number), values["nik"], values["name"], date_text(values["birth_date"]),
+                        values["programmes"], values["unit"]])
+        if detail is not None:
+            first = pricer.price_values(values).contributions[0]
+            detail.append(detail_writer.row(values, number) + [fn(first) for _, fn in DETAIL_COLUMNS])
+    if problems:
+        raise UserError(f"{problems} orang di batch {batch.number} datanya berubah dan belum lengkap sejak "
+                        "diperiksa. Jalankan Periksa lagi, perbaiki atau keluarkan mereka, lalu ekspor.")
+    _summary_sheet(book, cost, batch, org)
+    _cover_sheet(book, batch, org, preset, len(niks), encrypted)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue(), niks, listing
+
+
+def export_batch(db: Database, number_or_id: str | int, target: Path, *, password: str | None = None,
+                 pdf_password: str | None = None, progress: Progress = NO_PROGRESS) -> ExportResult:
+    """Write a checked batch; mark it exported and its persons 'diajukan'; log the export."""
+    with db.read() as session:
+        batch = get_batch(session, number_or_id)
+        require_state(batch, ("checked", "exported"), "ekspor")
+        preset = batch_preset(session, batch)
+        org = org_settings.load(session)
+        cost = batch_cost(session, batch)
+        content, niks, listing = _build(session, batch, preset, cost, org, bool(password), progress)
+        number, batch_id = batch.number, batch.id
+    path = target_path(target, number)
+    progress.step(cost.persons, cost.persons, "Menyimpan dan membaca ulang berkas…")
+    if password:
+        content = protection.encrypt_xlsx(content, password)
+    write_bytes_atomic(path, content)
+    verify_export(path, preset.columns, niks, password)
+    pdf_path = None
+    if pdf_password:
+        pdf_path = path.with_suffix(".pdf")
+        protection.write_pdf_list(pdf_path, f"Batch {number} — {org.org_short_name}",
+                                  ["No", "NIK", "Nama", "Tgl Lahir", "Program", "Lembaga/Unit"], listing, pdf_password)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    fields = [c.header for c in preset.columns]
+    with db.write() as session:
+        batch = get_batch(session, batch_id)
+        batch.state, batch.exported_at, batch.export_path, batch.export_sha256 = (
+            "exported", dt.datetime.now(), str(path), sha)
+        pending = select(BatchItem.person_id).where(BatchItem.batch_id == batch_id, BatchItem.state == "pending")
+        session.execute(update(Person).where(Person.id.in_(pending)).values(status="diajukan"))
+        audit.record(session, "export", f"Ekspor batch {number} untuk kantor cabang"
+                     + (" (xlsx terkunci AES)" if password else " (xlsx tanpa kata sandi)")
+                     + (" + daftar PDF terkunci" if pdf_path else ""),
+                     person_count=len(niks), fields=fields, target=str(path), checksum=sha)
+    return ExportResult(number, path, len(niks), sha, bool(password), cost.total, pdf_path, fields)
+
+
+def verify_export(path: Path, columns: list[Column], niks: list[str], password: str | None) -> None:
+    """Read the file back as another program would and compare it with what was meant to be written."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        raw = path.read_bytes()
+        if password:
+            raw = protection.decrypt_xlsx(raw, password)
+        book = CalamineWorkbook.from_filelike(io.BytesIO(raw))
+        rows = book.get_sheet_by_name(DATA_SHEET).to_python(skip_empty_area=False)
+    except Exception as exc:  # noqa: BLE001 - any failure to read back means the copy is not good
+        raise UserError(f"Berkas {path} tidak dapat dibaca ulang setelah disimpan ({exc}). Ulangi ekspor; bila "
+                        "ke flashdisk, coba flashdisk lain.") from exc
+    headers = [c.header for c in columns]
+    written_headers = [str(v) for v in rows[0][:len(headers)]] if rows else []
+    nik_index = next((i for i, c in enumerate(columns) if c.field == "nik"), None)
+    read_niks = [str(r[nik_index]) for r in rows[1:]] if nik_index is not None else niks
+    if written_headers != headers or len(rows) - 1 != len(niks) or read_niks != niks:
+        raise UserError(f"Isi berkas {path} tidak sama dengan yang ditulis (dibaca {len(rows) - 1} baris, "
+                        f"seharusnya {len(niks)}). Ulangi ekspor ke tempat lain.")

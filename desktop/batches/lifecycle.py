@@ -1,0 +1,251 @@
+"""A batch's life: draft → checked → exported → answered / partly answered (or cancelled).
+
+A person is in at most one open batch: an item still `pending` in a batch that is not answered or
+cancelled keeps the person out of every new batch. Rejected persons can be corrected and batched again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, delete, func, insert, literal, select, update
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop import settings as org_settings
+from desktop.batches.presets import default_preset, ensure_builtin_presets, get_preset
+from desktop.domain.dates_id import month_label
+from desktop.errors import NotFound, UserError
+from desktop.models import PROGRAMMES, SEGMENTS, Batch, BatchItem, Institution, OrgUnit, Person
+from desktop.roster.queries import PersonFilter, apply_filter
+
+OPEN_STATES = ("draft", "checked", "exported", "partly_answered")
+EDITABLE_STATES = ("draft", "checked")
+ELIGIBLE_STATUSES = ("belum", "ditolak")  # not yet enrolled, or rejected and corrected
+STATE_LABELS = {"draft": "Draf", "checked": "Sudah diperiksa", "exported": "Sudah diekspor",
+                "answered": "Sudah dijawab", "partly_answered": "Dijawab sebagian", "cancelled": "Dibatalkan"}
+ITEM_LABELS = {"pending": "Menunggu", "accepted": "Diterima", "rejected": "Ditolak", "removed": "Dikeluarkan"}
+PAYMENT_MONTHS = (1, 3, 6, 12)
+
+
+@dataclass
+class BatchSpec:
+    segment: str = "BPU"
+    programmes: str = ""  # "" = any set; otherwise only persons with exactly this set ("JKK JKM JHT")
+    period_start: dt.date | None = None  # first contribution month; default: next month
+    months: int = 1
+    preset: str | int | None = None  # default: the shipped preset of the segment
+    prepared_by: str | None = None
+    notes: str | None = None
+
+
+@dataclass
+class BatchSummary:
+    id: int
+    number: str
+    state: str
+    segment: str
+    programmes: str
+    period_start: dt.date
+    months: int
+    preset: str
+    created_at: dt.datetime
+    exported_at: dt.datetime | None
+    export_path: str | None
+    prepared_by: str | None
+    persons: int
+    pending: int
+    accepted: int
+    rejected: int
+
+    @property
+    def state_label(self) -> str:
+        return STATE_LABELS.get(self.state, self.state)
+
+    @property
+    def period_label(self) -> str:
+        return month_label(self.period_start) + (f" ({self.months} bulan)" if self.months > 1 else "")
+
+
+def _programme_set(text: str) -> str:
+    wanted = {p.upper() for p in text.replace(",", " ").split()}
+    unknown = wanted - set(PROGRAMMES)
+    if unknown:
+        raise UserError(f"Program tidak dikenal: {', '.join(sorted(unknown))}. Pilih dari {', '.join(PROGRAMMES)}.")
+    return " ".join(p for p in PROGRAMMES if p in wanted)
+
+
+def _in_open_batch():
+    return (select(BatchItem.person_id).join(Batch, Batch.id == BatchItem.batch_id)
+            .where(Batch.state.in_(OPEN_STATES), BatchItem.state == "pending"))
+
+
+def eligible_query(session: Session, spec: BatchSpec, flt: PersonFilter | None = None,
+                   person_ids: list[int] | None = None):
+    """SELECT person.id of the persons that may join a new batch with this spec."""
+    query = apply_filter(session, select(Person.id), flt or PersonFilter())
+    query = query.where(Person.status.in_(ELIGIBLE_STATUSES), Person.segment == spec.segment,
+                        Person.id.not_in(_in_open_batch()))
+    if spec.programmes:
+        query = query.where(Person.programmes == _programme_set(spec.programmes))
+    if person_ids is not None:
+        query = query.where(Person.id.in_(person_ids))
+    return query
+
+
+def count_eligible(session: Session, spec: BatchSpec, flt: PersonFilter | None = None) -> int:
+    return session.scalar(select(func.count()).select_from(eligible_query(session, spec, flt).subquery())) or 0
+
+
+def _next_number(session: Session, today: dt.date) -> str:
+    prefix = f"B{today.year}-"
+    numbers = session.scalars(select(Batch.number).where(Batch.number.like(f"{prefix}%")))
+    last = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
+    return f"{prefix}{last + 1:04d}"
+
+
+def _validate_spec(session: Session, spec: BatchSpec, today: dt.date) -> tuple[BatchSpec, int]:
+    if spec.segment not in SEGMENTS:
+        raise UserError("Segmen batch harus BPU atau PU.")
+    if spec.months not in PAYMENT_MONTHS:
+        raise UserError(f"Periode bayar harus {', '.join(map(str, PAYMENT_MONTHS))} bulan.")
+    programmes = _programme_set(spec.programmes) if spec.programmes else ""
+    if spec.segment == "BPU" and "JP" in programmes.split():
+        raise UserError("JP hanya untuk peserta Penerima Upah (PU); pilih segmen PU atau hapus JP.")
+    start = (spec.period_start or (today.replace(day=1) + dt.timedelta(days=32))).replace(day=1)
+    ensure_builtin_presets(session)
+    preset = get_preset(session, spec.preset) if spec.preset is not None else default_preset(session, spec.segment)
+    if preset.segment != spec.segment:
+        raise UserError(f"Preset '{preset.name}' untuk segmen {preset.segment}, bukan {spec.segment}.")
+    return BatchSpec(spec.segment, programmes, start, spec.months, preset.id, spec.prepared_by, spec.notes), preset.id
+
+
+def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None = None,
+                 person_ids: list[int] | None = None, today: dt.date | None = None) -> tuple[int, int, int]:
+    """New draft batch from the current filter or a selection. Returns (batch id, persons in, skipped).
+
+    Persons already enrolled, in another open batch, or of another segment/programme set are skipped."""
+    today = today or dt.date.today()
+    spec, preset_id = _validate_spec(session, spec, today)
+    eligible = eligible_query(session, spec, flt, person_ids)
+    if not session.scalar(select(func.count()).select_from(eligible.subquery())):
+        raise UserError("Tidak ada orang yang dapat dimasukkan ke batch: semua sudah terdaftar, sudah ada di "
+                        "batch lain yang masih terbuka, atau tidak cocok dengan segmen/program yang dipilih.")
+    prepared_by = spec.prepared_by or org_settings.load(session).secretary_name or audit.current_actor()
+    batch = Batch(number=_next_number(session, today), preset_id=preset_id, segment=spec.segment,
+                  programmes=spec.programmes, period_start=spec.period_start, months=spec.months, state="draft",
+                  prepared_by=prepared_by, notes=spec.notes)
+    session.add(batch)
+    session.flush()
+    added = session.execute(insert(BatchItem).from_select(
+        ["batch_id", "person_id", "state"],
+        eligible.with_only_columns(literal(batch.id), Person.id, literal("pending")))).rowcount
+    asked = len(person_ids) if person_ids is not None else count_filter(session, flt)
+    audit.record(session, "batch_create", f"Batch {batch.number} dibuat", person_count=added)
+    return batch.id, added, max(asked - added, 0)
+
+
+def count_filter(session: Session, flt: PersonFilter | None) -> int:
+    return session.scalar(apply_filter(session, select(func.count(Person.id)), flt or PersonFilter())) or 0
+
+
+def get_batch(session: Session, number_or_id: str | int) -> Batch:
+    text = str(number_or_id)
+    batch = session.scalar(select(Batch).where(Batch.number == text))
+    if batch is None and text.isdigit():
+        batch = session.get(Batch, int(text))
+    if batch is None:
+        raise NotFound(f"Batch '{number_or_id}' tidak ditemukan.")
+    return batch
+
+
+def _counts():
+    return (select(BatchItem.batch_id,
+                   func.count(BatchItem.id).filter(BatchItem.state != "removed"),
+                   func.count(BatchItem.id).filter(BatchItem.state == "pending"),
+                   func.count(BatchItem.id).filter(BatchItem.state == "accepted"),
+                   func.count(BatchItem.id).filter(BatchItem.state == "rejected"))
+            .group_by(BatchItem.batch_id))
+
+
+def list_batches(session: Session, batch_id: int | None = None) -> list[BatchSummary]:
+    """Batches newest first with their counts (one grouped query)."""
+    counts = {row[0]: row[1:] for row in session.execute(
+        _counts() if batch_id is None else _counts().where(BatchItem.batch_id == batch_id))}
+    query = select(Batch).order_by(Batch.id.desc())
+    if batch_id is not None:
+        query = query.where(Batch.id == batch_id)
+    return [BatchSummary(b.id, b.number, b.state, b.segment, b.programmes, b.period_start, b.months,
+                         b.preset.name if b.preset else "", b.created_at, b.exported_at, b.export_path,
+                         b.prepared_by, *counts.get(b.id, (0, 0, 0, 0)))
+            for b in session.scalars(query)]
+
+
+def summary(session: Session, number_or_id: str | int) -> BatchSummary:
+    return list_batches(session, get_batch(session, number_or_id).id)[0]
+
+
+def require_state(batch: Batch, allowed: tuple[str, ...], action: str) -> None:
+    if batch.state not in allowed:
+        raise UserError(f"Batch {batch.number} berstatus '{STATE_LABELS[batch.state]}'; {action} hanya dapat "
+                        f"dilakukan pada batch berstatus {', '.join(STATE_LABELS[s] for s in allowed)}.")
+
+
+def remove_persons(session: Session, number_or_id: str | int, person_ids: list[int]) -> int:
+    """Take persons out of a batch that is not exported yet (it goes back to draft: check again)."""
+    batch = get_batch(session, number_or_id)
+    require_state(batch, EDITABLE_STATES, "mengeluarkan orang")
+    removed = session.execute(delete(BatchItem).where(BatchItem.batch_id == batch.id,
+                                                      BatchItem.person_id.in_(person_ids))).rowcount
+    if removed:
+        batch.state = "draft"
+        audit.record(session, "batch_remove", f"{removed} orang dikeluarkan dari batch {batch.number}",
+                     person_count=removed)
+    return removed
+
+
+def cancel_batch(session: Session, number_or_id: str | int) -> None:
+    """Cancel an open batch: its pending persons become free for a new batch (status back to 'belum')."""
+    batch = get_batch(session, number_or_id)
+    require_state(batch, OPEN_STATES, "membatalkan")
+    pending = select(BatchItem.person_id).where(BatchItem.batch_id == batch.id, BatchItem.state == "pending")
+    session.execute(update(Person).where(Person.id.in_(pending), Person.status == "diajukan")
+                    .values(status="belum"))
+    batch.state = "cancelled"
+    audit.record(session, "batch_cancel", f"Batch {batch.number} dibatalkan")
+
+
+@dataclass
+class ItemRow:
+    person_id: int
+    name: str
+    nik: str | None
+    unit: str
+    state: str
+    kpj: str | None
+    reason: str | None
+    matched_by: str | None
+
+    @property
+    def state_label(self) -> str:
+        return ITEM_LABELS.get(self.state, self.state)
+
+
+def item_ids(session: Session, batch_id: int, state: str | None = None) -> list[int]:
+    """Person ids of a batch in display order (unit, then name)."""
+    query = (select(BatchItem.person_id).join(Person, Person.id == BatchItem.person_id)
+             .where(BatchItem.batch_id == batch_id).order_by(Person.unit_id, Person.name_key, Person.id))
+    if state:
+        query = query.where(BatchItem.state == state)
+    return list(session.scalars(query))
+
+
+def item_rows(session: Session, batch_id: int, person_ids: list[int]) -> dict[int, ItemRow]:
+    query = (select(Person.id, Person.name, Person.nik,
+                    case((Institution.name.is_not(None), Institution.name), else_=func.coalesce(OrgUnit.name, "")),
+                    BatchItem.state, func.coalesce(BatchItem.kpj, Person.kpj), BatchItem.reason, BatchItem.matched_by)
+             .join(BatchItem, and_(BatchItem.person_id == Person.id, BatchItem.batch_id == batch_id))
+             .outerjoin(Institution, Institution.id == Person.institution_id)
+             .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)
+             .where(Person.id.in_(person_ids)))
+    return {row[0]: ItemRow(*row) for row in session.execute(query)}
