@@ -133,24 +133,36 @@ def subtree_ids(session: Session, unit_id: int) -> list[int]:
 
 def unit_tree(session: Session) -> list[UnitNode]:
     """All units as a tree, with persons/enrolled counts rolled up (one grouped query for counts)."""
+    return counted_tree(session).roots
+
+
+@dataclass
+class CountedTree:
+    roots: list[UnitNode]
+    persons: int  # everyone alive, with or without a unit
+    enrolled: int
+
+
+def counted_tree(session: Session) -> CountedTree:
+    """The tree plus the totals of the whole roster, from the same single grouped count query."""
     nodes = {uid: UnitNode(uid, name, level, parent, region)
              for uid, name, level, parent, region in session.execute(
                  select(OrgUnit.id, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id, OrgUnit.region_code)
                  .where(OrgUnit.deleted_at.is_(None)).order_by(OrgUnit.level, OrgUnit.name))}
     counts = session.execute(
         select(Person.unit_id, func.count(), func.sum(case((Person.status == "terdaftar", 1), else_=0)))
-        .where(Person.deleted_at.is_(None), Person.unit_id.is_not(None)).group_by(Person.unit_id)).all()
+        .where(Person.deleted_at.is_(None)).group_by(Person.unit_id)).all()
     roots: list[UnitNode] = []
     for node in nodes.values():
         parent = nodes.get(node.parent_id) if node.parent_id else None
         (parent.children if parent else roots).append(node)
     for unit_id, persons, enrolled in counts:
-        node = nodes.get(unit_id)
+        node = nodes.get(unit_id) if unit_id is not None else None
         while node is not None:  # roll the counts up to every ancestor
             node.persons += persons
             node.enrolled += enrolled or 0
             node = nodes.get(node.parent_id) if node.parent_id else None
-    return roots
+    return CountedTree(roots, sum(row[1] for row in counts), sum(row[2] or 0 for row in counts))
 
 
 def flatten(tree: list[UnitNode]) -> list[UnitNode]:

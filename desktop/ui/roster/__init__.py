@@ -1,0 +1,1 @@
+"""The roster in the window: persons table, unit tree, institutions, editors."""

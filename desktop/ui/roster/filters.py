@@ -1,0 +1,73 @@
+"""The filter bar above the persons table: search box and the roster's filters, as a PersonFilter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from desktop.models import PROGRAMMES, SEGMENTS
+from desktop.roster import institutions, queries
+from desktop.ui.roster.persons_model import STATUS_KEYS
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, db, status_label, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.db = db
+        self.search = QLineEdit()
+        self.search.setObjectName("person_search")
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KPJ atau No. HP  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.institution = self._combo("filter_institution", self.tr("Semua lembaga"), [])
+        self.segment = self._combo("filter_segment", self.tr("Semua segmen"), [(s, s) for s in SEGMENTS])
+        self.programme = self._combo("filter_programme", self.tr("Semua program"), [(p, p) for p in PROGRAMMES])
+        self.status = self._combo("filter_status", self.tr("Semua status"),
+                                  [(key, status_label(key)) for key in STATUS_KEYS])
+        self.problems = QCheckBox(self.tr("Ada masalah"))
+        self.problems.setObjectName("filter_problems")
+        self.trash = QCheckBox(self.tr("Tempat sampah"))
+        self.trash.setObjectName("filter_trash")
+        self.trash.setToolTip(self.tr("Tampilkan orang yang dihapus, untuk dipulihkan"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for widget in (self.institution, self.segment, self.programme, self.status):
+            layout.addWidget(widget, 1)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.trash)
+        self.search.textChanged.connect(self.changed)
+        for combo in (self.institution, self.segment, self.programme, self.status):
+            combo.currentIndexChanged.connect(self.changed)
+        self.problems.toggled.connect(self.changed)
+        self.trash.toggled.connect(self.changed)
+
+    def _combo(self, name: str, everything: str, options: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for value, label in options:
+            combo.addItem(label, value)
+        return combo
+
+    def refresh(self) -> None:
+        """Reload the institutions list (they can be added while the window is open)."""
+        chosen = self.institution.currentData()
+        with self.db.read() as session:
+            rows = institutions.list_institutions(session)
+        self.institution.blockSignals(True)
+        self.institution.clear()
+        self.institution.addItem(self.tr("Semua lembaga"), None)
+        for row in rows:
+            self.institution.addItem(f"{row.type} {row.name}", row.id)
+        index = self.institution.findData(chosen)
+        self.institution.setCurrentIndex(max(index, 0))
+        self.institution.blockSignals(False)
+
+    def person_filter(self, unit_id: int | None) -> queries.PersonFilter:
+        return queries.PersonFilter(
+            search=self.search.text(), unit_id=unit_id, institution_id=self.institution.currentData(),
+            segment=self.segment.currentData(), programme=self.programme.currentData(),
+            status=self.status.currentData(), has_problems=True if self.problems.isChecked() else None,
+            trash=self.trash.isChecked())

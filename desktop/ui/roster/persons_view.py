@@ -1,0 +1,295 @@
+"""The main page: unit tree on the left, filter bar, the persons table and its count."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from desktop.roster import history, units
+from desktop.ui import messages
+from desktop.ui.home import thousands
+from desktop.ui.roster.filters import FilterBar
+from desktop.ui.roster.persons_model import COLUMNS, DEFAULT_HIDDEN, PersonsModel, sort_column
+from desktop.ui.roster.unit_tree import UnitTree
+
+HIDDEN_KEY = "roster/hidden_columns"
+MASKED_KEY = "roster/masked"
+
+
+class PersonsTable(QTableView):
+    """The table: fixed row heights (cheap on 100k rows), Enter opens, Del deletes."""
+
+    open_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, model: PersonsModel, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setObjectName("persons_table")
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        for index, column in enumerate(COLUMNS):
+            self.setColumnWidth(index, column.width)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
+        self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+
+    def _keep_indicator_on_sortable(self, section: int, _order: Qt.SortOrder) -> None:
+        model: PersonsModel = self.model()
+        if COLUMNS[section].sort is None:  # e.g. Program: put the arrow back where the sort really is
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(sort_column(model.sort_key), Qt.SortOrder.DescendingOrder
+                                    if model.descending else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def selected_ids(self) -> list[int]:
+        model: PersonsModel = self.model()
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [model.ids[row] for row in rows if row < len(model.ids)]
+
+
+class PersonsPage(QWidget):
+    def __init__(self, window):  # noqa: ANN001
+        super().__init__(window)
+        self.window_ = window
+        self.db = window.db
+        self.history = history.History()
+        self.editor = None  # the open person editor, if any (tests reach it here)
+        self.model = PersonsModel(self.db, self)
+        self.tree = UnitTree(self.db)
+        self.filters = FilterBar(self.db, self.model.status_label)
+        self.table = PersonsTable(self.model)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("person_count")
+        self.mask = QCheckBox(self.tr("Samarkan NIK/No. HP"))
+        self.mask.setObjectName("mask_toggle")
+        self.mask.setToolTip(self.tr("Untuk saat layar dilihat orang lain"))
+        self.new_button = QPushButton(self.tr("Orang baru…"))
+        self.open_button = QPushButton(self.tr("Buka…"))
+        self.delete_button = QPushButton(self.tr("Hapus"))
+        self.restore_button = QPushButton(self.tr("Pulihkan"))
+        self.restore_button.setObjectName("restore_button")
+        self._layout()
+        self._restore_preferences()
+        self.tree.unit_chosen.connect(lambda _unit: self.apply_filter())
+        self.filters.changed.connect(self.apply_filter)
+        self.mask.toggled.connect(self._set_masked)
+        self.table.open_requested.connect(self.open_current)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.new_button.clicked.connect(self.new_person)
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.model.modelReset.connect(self._show_count)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
+        self.tree.refresh()
+        self.filters.refresh()
+        self.apply_filter()
+
+    def _layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree)
+        unit_buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Unit baru…"), self.new_unit), (self.tr("Ubah unit…"), self.edit_unit),
+                           (self.tr("Hapus unit"), self.delete_unit)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            unit_buttons.addWidget(button)
+        left_layout.addLayout(unit_buttons)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.filters)
+        right_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.mask)
+        for button in (self.new_button, self.open_button, self.delete_button, self.restore_button):
+            bottom.addWidget(button)
+        right_layout.addLayout(bottom)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([350, 850])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+
+    # -- preferences (per PC) ----------------------------------------------------------------
+    def _restore_preferences(self) -> None:
+        store = QSettings()
+        hidden = store.value(HIDDEN_KEY)
+        hidden = set(hidden) if isinstance(hidden, list) else DEFAULT_HIDDEN if hidden is None else {hidden} - {""}
+        for index, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(index, column.key in hidden)
+        masked = store.value(MASKED_KEY, False)
+        self.mask.setChecked(masked in (True, "true"))
+        self.model.set_masked(self.mask.isChecked())
+
+    def _set_masked(self, masked: bool) -> None:
+        self.model.set_masked(masked)
+        QSettings().setValue(MASKED_KEY, masked)
+
+    def _column_menu(self, pos) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        for index, column in enumerate(COLUMNS):
+            action = menu.addAction(self.model.headerData(index, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(index))
+            action.setEnabled(column.key != "name")  # the name always stays
+            action.toggled.connect(lambda shown, i=index: self.show_column(i, shown))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_column(self, index: int, shown: bool) -> None:
+        """Show or hide a column and remember the choice on this PC."""
+        self.table.setColumnHidden(index, not shown)
+        hidden = [c.key for i, c in enumerate(COLUMNS) if self.table.isColumnHidden(i)]
+        QSettings().setValue(HIDDEN_KEY, hidden or [""])
+
+    # -- querying ---------------------------------------------------------------------------
+    def apply_filter(self) -> None:
+        self.model.set_query(self.filters.person_filter(self.tree.current_unit()))
+        self.restore_button.setVisible(self.filters.trash.isChecked())
+        self.delete_button.setVisible(not self.filters.trash.isChecked())
+
+    def _show_count(self) -> None:
+        n = len(self.model.ids)
+        text = self.tr("%1 orang cocok").replace("%1", thousands(n))
+        if self.filters.trash.isChecked():
+            text += self.tr(" (tempat sampah)")
+        self.count_label.setText(text)
+
+    def refresh(self) -> None:
+        """After any write: requery, keeping the selected person and the scroll position."""
+        selected = self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.tree.refresh()
+        self.filters.refresh()
+        self.model.reload()
+        self.table.verticalScrollBar().setValue(scroll)
+        if selected is not None:
+            self.select_person(selected, scroll_to=False)
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.ids[index.row()] if index.isValid() and index.row() < len(self.model.ids) else None
+
+    def select_person(self, person_id: int, *, scroll_to: bool = True) -> bool:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        if scroll_to:
+            self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- actions ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.window_.show_page("orang")
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def new_person(self) -> None:
+        self.edit_person(None)
+
+    def open_current(self) -> None:
+        person_id = self.current_id()
+        if person_id is not None:
+            self.edit_person(person_id)
+
+    def edit_person(self, person_id: int | None) -> None:
+        from desktop.ui.roster.person_editor import PersonEditor
+        self.editor = PersonEditor(self.db, person_id, self, default_unit=self.tree.current_unit())
+        self.editor.saved.connect(self._after_save)
+        self.editor.open()
+
+    def _after_save(self, person_id: int, step: history.Step) -> None:
+        self.history.push(step)
+        self.window_.data_changed()
+        self.select_person(person_id)
+
+    def new_unit(self) -> None:
+        self._unit_dialog(None)
+
+    def edit_unit(self) -> None:
+        unit_id = self.tree.current_unit()
+        if unit_id is not None:
+            self._unit_dialog(unit_id)
+
+    def _unit_dialog(self, unit_id: int | None) -> None:
+        from desktop.ui.roster.unit_editor import UnitEditor
+        self.editor = UnitEditor(self.db, unit_id, self, parent_unit=self.tree.current_unit())
+        self.editor.saved.connect(lambda _id: self.window_.data_changed())
+        self.editor.open()
+
+    def delete_unit(self) -> None:
+        unit_id = self.tree.current_unit()
+        if unit_id is None or not messages.confirm(self, self.tr("Hapus unit"), self.tr(
+                "Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.")):
+            return
+        self._write(lambda session: units.delete_unit(session, unit_id), undoable=False)
+
+    def delete_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if not ids or self.filters.trash.isChecked():
+            return
+        if len(ids) == 1:
+            question = self.tr("Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.")
+        else:
+            question = self.tr("Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.").replace(
+                "%1", thousands(len(ids)))
+        if not messages.confirm(self, self.tr("Hapus"), question):
+            return
+        self._write(lambda session: history.trash_persons(session, ids))
+
+    def restore_selected(self) -> None:
+        ids = self.table.selected_ids()
+        if ids:
+            self._write(lambda session: history.restore_persons(session, ids))
+
+    def _write(self, change, *, undoable: bool = True) -> None:  # noqa: ANN001 - fn(session) -> history.Step
+        try:
+            with self.db.write() as session:
+                step = change(session)
+        except Exception as exc:  # noqa: BLE001 - shown to the user (UserError) or logged (bug)
+            messages.show_error(self, exc)
+            return
+        if undoable:
+            self.history.push(step)
+        self.window_.data_changed()
+
+    def undo(self) -> None:
+        try:
+            label = self.history.undo(self.db)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc)
+            return
+        self.window_.data_changed()
+        self.window_.statusBar().showMessage(self.tr("Diurungkan: %1").replace("%1", label), 5000)

@@ -1,0 +1,101 @@
+"""A small form dialog for units and institutions: fields with a note under each, Save disabled
+until the required fields are filled, and the use case's UserError shown under the field it names."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from desktop.errors import UserError
+from desktop.ui import messages
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordDialog(QDialog):
+    saved = Signal(int)
+
+    def __init__(self, title: str, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.inputs: dict[str, QWidget] = {}
+        self.notes: dict[str, QLabel] = {}
+        self.required: list[str] = []
+        self.form = QFormLayout()
+        self.general = QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def add_row(self, name: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
+        widget.setObjectName(f"field_{name}")
+        note = QLabel()
+        note.setObjectName(f"note_{name}")
+        note.setStyleSheet(ERROR_STYLE)
+        note.setWordWrap(True)
+        note.hide()
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(note)
+        self.form.addRow(label + (" *" if required else "") + ":", box)
+        self.inputs[name], self.notes[name] = widget, note
+        if required:
+            self.required.append(name)
+            widget.textChanged.connect(self._required_filled)  # required fields are line edits
+        return widget
+
+    @staticmethod
+    def combo(options: list[tuple[object, str]], value: object = None) -> QComboBox:
+        combo = QComboBox()
+        for data, label in options:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        return combo
+
+    @staticmethod
+    def line(value: object = None) -> QLineEdit:
+        return QLineEdit("" if value is None else str(value))
+
+    def text(self, name: str) -> str | None:
+        return self.inputs[name].text().strip() or None
+
+    def _required_filled(self) -> None:
+        self.save_button.setEnabled(all(self.text(name) for name in self.required))
+
+    def finish(self) -> None:
+        """Call after the rows are added."""
+        self._required_filled()
+
+    def run_save(self, write: Callable[[], int]) -> None:
+        """Run the write; a UserError goes under its field (or below the form) and the dialog stays."""
+        for note in (*self.notes.values(), self.general):
+            note.hide()
+        try:
+            record_id = write()
+        except UserError as exc:
+            note = self.notes.get(exc.field or "", self.general)
+            note.setText("✖ " + exc.message)
+            note.show()
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug: logged, short apology
+            messages.show_error(self, exc)
+            return
+        self.accept()
+        self.saved.emit(record_id)
+
+    def save(self) -> None:
+        raise NotImplementedError
