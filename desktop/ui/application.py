@@ -32,12 +32,17 @@ def run(argv: list[str]) -> int:
     args, _qt_args = parser.parse_known_args(argv[1:])
     logs.setup()
     app = configure_application()
+    from desktop.ui import i18n
+    i18n.install()
     sys.excepthook = lambda kind, exc, tb: messages.show_error(None, exc.with_traceback(tb))
     try:
         db = open_database(args.db)
     except UserError as exc:
         messages.show_error(None, exc, "Basis data tidak dapat dibuka")
         return 2
+    if not args.screenshot and not db.read_only:
+        from desktop.ui.preferences.first_run import first_run_if_needed
+        first_run_if_needed(db)
     from desktop.ui.main_window import MainWindow
     window = MainWindow(db)
     window.show()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
@@ -13,9 +13,10 @@ from desktop.ui import messages
 from desktop.ui.home import HomePage
 from desktop.ui.jobs import JobRunner
 
-MENU_TITLES = {
-    "berkas": "&Berkas", "data": "&Data", "dokumen": "D&okumen", "batch": "Ba&tch",
-    "laporan": "&Laporan", "bantuan": "Ba&ntuan",
+MENU_TITLES = {  # marked for lupdate, translated when the menus are made
+    "berkas": QT_TRANSLATE_NOOP("MainWindow", "&Berkas"), "data": QT_TRANSLATE_NOOP("MainWindow", "&Data"),
+    "dokumen": QT_TRANSLATE_NOOP("MainWindow", "D&okumen"), "batch": QT_TRANSLATE_NOOP("MainWindow", "Ba&tch"),
+    "laporan": QT_TRANSLATE_NOOP("MainWindow", "&Laporan"), "bantuan": QT_TRANSLATE_NOOP("MainWindow", "Ba&ntuan"),
 }
 
 
@@ -27,7 +28,8 @@ class MainWindow(QMainWindow):
         self.close_hooks: list[Callable[[], None]] = []  # run after layout is saved (e.g. backup at close)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (" (hanya-baca)" if db.read_only else ""))
         self.setMinimumSize(640, 480)
-        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(title) for key, title in MENU_TITLES.items()}
+        self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title))
+                                        for key, title in MENU_TITLES.items()}
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.setCentralWidget(self.pages)
@@ -35,7 +37,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.home = HomePage(self)
-        self.add_page("beranda", self.home, "Beranda")
+        self.add_page("beranda", self.home, self.tr("Beranda"))
         self._install_file_menu()
         self._install_features()
         self._install_help_menu()
@@ -78,7 +80,8 @@ class MainWindow(QMainWindow):
 
     # -- menus ----------------------------------------------------------------------------
     def _install_file_menu(self) -> None:
-        self.add_action("berkas", "&Keluar", self.close, shortcut=QKeySequence.StandardKey.Quit, name="act_quit")
+        self.add_action("berkas", self.tr("&Keluar"), self.close, shortcut=QKeySequence.StandardKey.Quit,
+                        name="act_quit")
 
     def _install_features(self) -> None:
         # Each feature adds its pages and actions; one line per feature module.
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
             install(self)
 
     def _install_help_menu(self) -> None:
-        self.add_action("bantuan", "&Tentang Jamsos Desk", self._about, name="act_about")
+        self.add_action("bantuan", self.tr("&Tentang Jamsos Desk"), self._about, name="act_about")
 
     def _about(self) -> None:
         messages.info(self, "Tentang", f"{APP_NAME} {__version__}\n\nPendaftaran jaminan sosial ketenagakerjaan "

@@ -1,0 +1,1 @@
+"""Preferences: the first-run wizard, the settings dialog and the form sections they share."""
