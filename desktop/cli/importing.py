@@ -1,2 +1,164 @@
-"""CLI commands: importing (filled by its issue)."""
+"""`jamsos import persons|institutions|units FILE`, `jamsos import template OUT`, `jamsos import runs`,
+`jamsos person merge` — the same use cases as the import wizard."""
 from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from desktop.cli import command, main
+from desktop.cli.roster import person
+from desktop.domain.dates_id import parse_date_id
+from desktop.errors import UserError
+from desktop.importing import header, merge, plan, problems_export, template
+from desktop.importing.commit import commit
+from desktop.importing.options import ImportOptions
+from desktop.importing.preview import POLICIES, STATUS_LABELS
+from desktop.importing.runs import list_runs
+from desktop.progress import Progress
+
+
+@main.group(name="import")
+def import_group():
+    """Impor berkas Excel/CSV dari lapangan (orang, lembaga, unit) dan templat isian."""
+
+
+def _progress() -> Progress:
+    if not sys.stderr.isatty():
+        return Progress()
+    return Progress(lambda done, total, message: click.echo(f"\r{message:<60}", err=True, nl=False), min_interval=0.3)
+
+
+def _mappings(app, path: Path, kind: str, sheets: list[str] | None, overrides: tuple[str, ...]) -> dict:  # noqa: ANN001
+    """--map 'Tgl Lahir=birth_date' or 'E=birth_date' (column letter), '-' to ignore a column."""
+    if not overrides:
+        return {}
+    from desktop.importing.sheets import column_letter
+    result = {}
+    for table in plan.layout(app.db, path, kind, sheets):
+        mapping = dict(table.mapping)
+        for item in overrides:
+            column, sep, field = item.partition("=")
+            field = "" if field.strip() in ("-", "") else field.strip()
+            if not sep or (field and field not in header.FIELDS[kind]):
+                raise UserError(f"--map '{item}' tidak dikenali. Tulis KOLOM=BIDANG; bidang yang ada: "
+                                f"{', '.join(header.FIELDS[kind])}.")
+            keys = [i for i, h in enumerate(table.headers)
+                    if header.header_key(h) == header.header_key(column) or column_letter(i) == column.strip().upper()]
+            if not keys:
+                raise UserError(f"Kolom '{column}' tidak ada di baris judul lembar {table.sheet}.")
+            mapping = {i: f for i, f in mapping.items() if f != field or not field}
+            mapping[keys[0]] = field
+        result[table.sheet] = mapping
+    return result
+
+
+def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str, allow_no_nik: bool,  # noqa: ANN001
+                unit: str | None, dry_run: bool, problems_out: Path | None, show: int, overrides: tuple[str, ...],
+                reference: str | None) -> None:
+    from desktop.roster.units import find_unit
+    unit_id = None
+    if unit:
+        with app.db.read() as session:
+            unit_id = find_unit(session, unit).id
+    when = parse_date_id(reference, reference=dt.date.today()) if reference else None
+    options = ImportOptions(sheets=list(sheets) or None, policy=policy, allow_no_nik=allow_no_nik, unit_id=unit_id,
+                            reference=when, mappings=_mappings(app, file, kind, list(sheets) or None, overrides))
+    preview = plan.prepare(app.db, file, kind, options, _progress())
+    counts = preview.counts()
+    click.echo(f"{file.name} — lembar: {', '.join(preview.sheets)}")
+    click.echo("  " + ", ".join(f"{STATUS_LABELS[s]}: {counts[s]}" for s in ("new", "update", "same", "duplicate",
+                                                                                "error", "warning"))
+               + f", dilewati (kosong/jumlah): {counts['skipped']}")
+    findings = preview.findings()
+    for finding in findings[:show]:
+        click.echo(f"  - {finding.text}")
+    if len(findings) > show:
+        click.echo(f"  … dan {len(findings) - show} masalah lain (simpan semuanya dengan --problems-out).")
+    if problems_out:
+        written = problems_export.export_problems(app.db, preview, problems_out)
+        click.echo(f"Daftar {written} masalah disimpan di {problems_out}.")
+    if dry_run:
+        click.echo("Uji coba: tidak ada yang disimpan.")
+        return
+    result = commit(app.db, preview, progress=_progress())
+    click.echo(f"Impor selesai: {result.summary()}")
+
+
+def _import_command(kind: str, helptext: str):  # noqa: ANN202
+    @command(import_group, kind, help=helptext)
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--sheet", "sheets", multiple=True, help="Lembar yang diimpor (boleh berulang; bawaan: lembar "
+                  "pertama dan lembar lain dengan judul kolom yang sama).")
+    @click.option("--policy", type=click.Choice(list(POLICIES)), default="skip", show_default=True,
+                  help="Untuk data yang sudah ada: lewati, isi kolom kosong, atau timpa.")
+    @click.option("--allow-no-nik", is_flag=True, help="Impor baris tanpa NIK sebagai 'belum ber-NIK'.")
+    @click.option("--unit", help="Unit (nama atau id) untuk baris yang tidak menyebut unit.")
+    @click.option("--dry-run", is_flag=True, help="Hanya periksa dan tampilkan pratinjau; tidak menyimpan.")
+    @click.option("--problems-out", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Simpan daftar masalah sebagai .xlsx (untuk dikirim kembali ke PAC/lembaga).")
+    @click.option("--show", default=20, show_default=True, help="Jumlah masalah yang ditampilkan.")
+    @click.option("--map", "overrides", multiple=True, help="Koreksi pemetaan: 'Judul Kolom=bidang' atau "
+                  "'E=bidang'; '-' untuk mengabaikan kolom. Diingat untuk berkas berikutnya.")
+    @click.option("--reference", help="Tanggal acuan umur (dd-mm-yyyy; bawaan: hari ini).")
+    def run(app, file, sheets, policy, allow_no_nik, unit, dry_run, problems_out, show, overrides,  # noqa: ANN001
+            reference):
+        _run_import(app, kind, file, sheets, policy, allow_no_nik, unit, dry_run, problems_out, show, overrides,
+                    reference)
+    return run
+
+
+import_persons = _import_command("persons", "Impor orang (anggota, guru, pekerja) dari berkas Excel/CSV.")
+import_institutions = _import_command("institutions", "Impor lembaga (KB/TK/RA/PAUD/TPQ …) dari berkas Excel/CSV.")
+import_units = _import_command("units", "Impor unit organisasi (PAC, Ranting …) dari berkas Excel/CSV.")
+
+
+@command(import_group, "layout")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(list(header.KINDS)), default="persons", show_default=True)
+def import_layout(app, file, kind):  # noqa: ANN001
+    """Tampilkan baris judul dan pemetaan kolom yang akan dipakai."""
+    from desktop.importing.sheets import column_letter
+    for table in plan.layout(app.db, file, kind):
+        source = "diingat dari impor sebelumnya" if table.remembered else "tebakan otomatis"
+        click.echo(f"Lembar {table.sheet}: judul di baris {table.header_row} ({source})")
+        for index, text in enumerate(table.headers):
+            field = table.mapping.get(index, "")
+            label = header.field_label(kind, field) if field else "(diabaikan)"
+            click.echo(f"  {column_letter(index):>3} {text or '':<28} → {label}")
+
+
+@command(import_group, "template")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+def import_template(app, out):  # noqa: ANN001
+    """Buat templat isian .xlsx kosong untuk PAC dan lembaga."""
+    template.write_template(app.db, out)
+    click.echo(f"Templat isian disimpan di {out}.")
+
+
+@command(import_group, "runs")
+@click.option("--limit", default=20, show_default=True)
+def import_runs(app, limit):  # noqa: ANN001
+    """Riwayat impor: berkas, waktu, pengguna, jumlah."""
+    with app.db.read() as session:
+        runs = list_runs(session, limit)
+    if not runs:
+        click.echo("Belum ada impor.")
+    for run in runs:
+        click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {run.kind} {run.file_name}: {run.added} baru, "
+                   f"{run.updated} diperbarui, {run.skipped} dilewati, {run.rejected} ditolak")
+
+
+@command(person, "merge")
+@click.option("--keep", "keep_id", type=int, required=True, help="Id orang yang dipertahankan.")
+@click.option("--drop", "drop_id", type=int, required=True, help="Id orang yang digabungkan lalu dihapus.")
+def person_merge(app, keep_id, drop_id):  # noqa: ANN001
+    """Gabungkan dua data orang yang sebenarnya orang yang sama."""
+    from desktop.backup import backup_before
+    backup_before(app.db, "gabung")
+    with app.db.write() as session:
+        filled = merge.merge_persons(session, keep_id, drop_id)
+    click.echo(f"Orang id {drop_id} digabungkan ke id {keep_id}"
+               + (f"; kolom yang diisi: {', '.join(filled)}." if filled else "."))

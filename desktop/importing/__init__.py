@@ -1,0 +1,1 @@
+"""Importing the Excel/CSV files the field sends: read, map, normalise, preview, commit."""

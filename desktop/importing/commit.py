@@ -1,0 +1,127 @@
+"""Writing a preview: one transaction, all accepted rows or nothing, the run recorded.
+
+A backup is taken first. New rows go in with executemany, matched rows get the changes their
+policy allows, the import run keeps file name, hash, counts and the problem list, and every
+written row points at its run. Cancel (progress.Cancelled) or any failure rolls everything back.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop.backup import backup_before
+from desktop.db import Database
+from desktop.errors import UserError
+from desktop.importing import header
+from desktop.importing.persons import warnings_json
+from desktop.importing.preview import ERROR, NEW, UPDATE, Preview
+from desktop.models import Heir, ImportRun, Institution, OrgUnit, Person
+from desktop.progress import NO_PROGRESS, Progress
+from desktop.roster.bulk import insert_persons
+from desktop.roster.persons import name_key
+
+PERSON_FIELDS = ("nik", "name", "birth_date", "phone", "address", "desa_code", "income", "occupation_code",
+                 "institution_id", "heirs")
+_REPORT_LIMIT = 5000  # problems kept on the run (the full list goes to the xlsx export)
+
+
+@dataclass
+class ImportResult:
+    run_id: int
+    added: int
+    updated: int
+    skipped: int
+    rejected: int
+
+    def summary(self) -> str:
+        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
+                f"{self.rejected} ditolak (impor #{self.run_id}).")
+
+
+def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
+           backup: bool = True) -> ImportResult:
+    new = [o for o in preview.rows if o.status == NEW]
+    updates = [o for o in preview.rows if o.status == UPDATE]
+    rejected = sum(1 for o in preview.rows if o.status == ERROR)
+    skipped = len(preview.rows) - len(new) - len(updates) - rejected
+    if backup and (new or updates):
+        progress.step(0, 0, "Membuat cadangan sebelum impor…")
+        backup_before(db, "impor")
+    total = len(new) + len(updates)
+    try:
+        with db.write() as session:
+            run = ImportRun(actor=audit.current_actor(), kind=preview.kind, file_name=preview.file_name[:300],
+                            file_sha256=preview.file_sha256, sheets=", ".join(preview.sheets)[:300],
+                            added=len(new), updated=len(updates), skipped=skipped, rejected=rejected,
+                            mapping=json.dumps({s: {str(k): v for k, v in m.items()}
+                                                for s, m in preview.mappings.items()}, ensure_ascii=False),
+                            report=json.dumps([f.text for f in preview.findings()[:_REPORT_LIMIT]],
+                                              ensure_ascii=False))
+            session.add(run)
+            session.flush()
+            WRITERS[preview.kind](session, preview, new, updates, run.id,
+                                  lambda done: progress.step(done, total, f"Menyimpan {done} dari {total}…"))
+            for sheet, mapping in preview.mappings.items():
+                header.remember(session, preview.kind, preview.headers.get(sheet, []), mapping)
+            count = len(new) + len(updates) if preview.kind == "persons" else 0
+            audit.record(session, "import", f"Impor {preview.kind} dari {preview.file_name}", person_count=count,
+                         fields=PERSON_FIELDS if count else (), target=preview.file_name,
+                         checksum=preview.file_sha256,
+                         detail={"run": run.id, "added": len(new), "updated": len(updates), "skipped": skipped,
+                                 "rejected": rejected, "policy": preview.policy})
+            run_id = run.id
+    except IntegrityError as exc:
+        raise UserError("Data di basis data berubah sejak pratinjau dibuat (misalnya NIK yang sama baru saja "
+                        "ditambahkan). Tidak ada yang disimpan; buat pratinjau lagi lalu ulangi impor.") from exc
+    return ImportResult(run_id, len(new), len(updates), skipped, rejected)
+
+
+def _write_persons(session: Session, preview: Preview, new: list, updates: list, run_id: int, step) -> None:  # noqa: ANN001
+    def records():
+        for outcome in new:
+            problems = warnings_json(outcome)
+            yield {**outcome.values, "heirs": outcome.heirs, "problems": problems, "has_problems": bool(problems)}
+    insert_persons(session, records(), import_run_id=run_id, on_chunk=step)
+    for done, outcome in enumerate(updates, start=len(new) + 1):
+        changes = dict(outcome.changes)
+        heirs = changes.pop("_heirs", None)
+        if "name" in changes:
+            changes["name_key"] = name_key(changes["name"])
+        session.execute(update(Person).where(Person.id == outcome.existing_id).values(**changes))
+        if heirs is not None:
+            session.execute(delete(Heir).where(Heir.person_id == outcome.existing_id))
+            session.execute(insert(Heir), [{"person_id": outcome.existing_id, "position": i, **h}
+                                           for i, h in enumerate(heirs)])
+        if done % 1000 == 0:
+            step(done)
+
+
+def _write_simple(model):  # noqa: ANN001, ANN202
+    """Institutions and units: few rows, plain ORM inserts in file order."""
+    def write(session: Session, preview: Preview, new: list, updates: list, run_id: int, step) -> None:  # noqa: ANN001
+        created: dict[str, int] = {}
+        for done, outcome in enumerate(new, start=1):
+            values = {k: v for k, v in outcome.values.items() if not k.startswith("_")}
+            if model is OrgUnit:
+                parent = outcome.values.get("_parent_name")
+                values["parent_id"] = created.get(parent, values.get("parent_id"))
+                parent_row = session.get(OrgUnit, values["parent_id"]) if values["parent_id"] else None
+                values["level"] = parent_row.level + 1 if parent_row else 0
+            else:
+                values["import_run_id"] = run_id
+            row = model(**values)
+            session.add(row)
+            session.flush()
+            created[(outcome.values.get("name") or "").casefold()] = row.id
+            step(done)
+        for outcome in updates:
+            session.execute(update(model).where(model.id == outcome.existing_id).values(**outcome.changes))
+    return write
+
+
+WRITERS = {"persons": _write_persons, "institutions": _write_simple(Institution), "units": _write_simple(OrgUnit)}

@@ -1,0 +1,145 @@
+"""Cell normalisers: raw spreadsheet values → clean Python values, or a message saying what to fix.
+
+Each returns the clean value; on failure it raises ValueError with an Indonesian message (the
+importer adds the file, sheet, row and column). Identifiers (NIK, KK, phone) are judged by the
+rules in desktop.domain, which also need to know whether the cell was a number.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from desktop.domain.dates_id import excel_serial_to_date, parse_date_id
+from desktop.domain.money import parse_rupiah
+
+# Academic and religious titles keep their own spelling when a name written in capitals is tidied.
+TITLES = {t.lower(): t for t in (
+    "Hj.", "H.", "Hajjah", "Ny.", "Dra.", "Drs.", "Dr.", "Ir.", "S.Pd.", "S.Pd.I.", "S.Pd.AUD", "S.PdI.",
+    "S.Ag.", "S.Sos.", "S.E.", "S.H.", "S.Kom.", "S.Psi.", "S.Si.", "S.Kep.", "S.Th.I.", "S.H.I.", "M.Pd.",
+    "M.Pd.I.", "M.Ag.", "M.Si.", "A.Ma.", "A.Ma.Pd.", "A.Md.", "A.Md.Keb.", "Amd.", "Lc.", "Dra", "Drs")}
+_SEX = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "p": "P", "pr": "P", "perempuan": "P",
+        "wanita": "P", "w": "P"}
+_FOOTER = re.compile(r"^(jumlah|total|grand total|jumlah total)\b", re.IGNORECASE)
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def text(value: object) -> str | None:
+    """Trimmed text with inner runs of spaces collapsed; whole-number cells lose their '.0'."""
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        value = int(value)
+    if isinstance(value, (dt.datetime, dt.date)):
+        value = value.strftime("%d-%m-%Y")
+    return " ".join(str(value).split()) or None
+
+
+def is_footer(cells: list) -> bool:
+    """A 'JUMLAH'/'TOTAL' row under the table."""
+    return any(isinstance(c, str) and _FOOTER.match(c.strip()) for c in cells[:3])
+
+
+def _cap_word(word: str) -> str:
+    title = TITLES.get(word.lower().rstrip(","))
+    if title:
+        return title + ("," if word.endswith(",") else "")
+    # capital after hyphens and dots (Ar-Rohmah, A.Ma.), not after apostrophes (Mas'udah)
+    return re.sub(r"(^|[-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
+def person_name(value: object) -> str | None:
+    """Trimmed name; written all in capitals (or all small) it gets tidy case, titles kept."""
+    name = text(value)
+    if not name:
+        return None
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
+        name = " ".join(_cap_word(word) for word in name.split())
+    return name
+
+
+def sex(value: object) -> str | None:
+    key = re.sub(r"[^a-z]", "", str(value or "").lower())
+    if not key:
+        return None
+    if key in _SEX:
+        return _SEX[key]
+    raise ValueError(f"Jenis kelamin '{text(value)}' tidak dikenali. Tulis L (laki-laki) atau P (perempuan).")
+
+
+def date_value(value: object, reference: dt.date) -> dt.date | None:
+    """Date cells, Excel serial numbers, and typed dd-mm-yyyy, dd/mm/yy, '12 Mei 1975'."""
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not (math.isfinite(value) and 1 <= value < 2_958_466):
+            raise ValueError(f"Tanggal '{value}' bukan tanggal. Tulis seperti 21-05-1980.")
+        return excel_serial_to_date(value)
+    return parse_date_id(str(value).strip(), reference=reference)
+
+
+def income(value: object) -> int | None:
+    """Whole rupiah from 1500000, '1.500.000', 'Rp 1,5 jt'."""
+    if is_blank(value):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not math.isfinite(value) or value < 0 or value != int(value):
+            raise ValueError(f"Penghasilan {value} bukan rupiah utuh. Tulis seperti 1.500.000.")
+        return int(value)
+    return parse_rupiah(str(value))
+
+
+def rt_rw(value: object) -> tuple[str | None, str | None]:
+    """'001/002', '1/2', '01-02' → ('001', '002')."""
+    raw = text(value)
+    if not raw:
+        return None, None
+    parts = [p for p in re.split(r"[/\\\-. ]+", raw) if p]
+    if len(parts) != 2 or not all(p.isdigit() and len(p) <= 3 for p in parts):
+        raise ValueError(f"RT/RW '{raw}' tidak dikenali. Tulis seperti 001/002.")
+    return parts[0].zfill(3), parts[1].zfill(3)
+
+
+def three_digits(value: object, label: str) -> str | None:
+    raw = text(value)
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 3:
+        raise ValueError(f"{label} '{raw}' harus 1–3 digit angka.")
+    return raw.zfill(3)
+
+
+def place_and_date(value: object, reference: dt.date) -> tuple[str | None, dt.date | None]:
+    """TTL 'Mojokerto, 12-05-1975' → place and date (the date may stand alone)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return None, date_value(value, reference)
+    raw = text(value)
+    if not raw:
+        return None, None
+    place, sep, when = raw.rpartition(",")
+    if not sep:
+        match = re.match(r"^(.*?)\s+(\d.*)$", raw)
+        if not match:
+            raise ValueError(f"Tempat, tanggal lahir '{raw}' tidak dikenali. Tulis seperti Mojokerto, 12-05-1975.")
+        place, when = match.groups()
+    return (place.strip() or None), date_value(when.strip(), reference)
+
+
+def count(value: object, label: str) -> int | None:
+    if is_blank(value):
+        return None
+    try:
+        number = float(str(value).strip()) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{label} '{text(value)}' harus angka.") from None
+    if not math.isfinite(number) or number < 0 or number != int(number):
+        raise ValueError(f"{label} '{text(value)}' harus bilangan bulat.")
+    return int(number)

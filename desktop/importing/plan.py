@@ -1,0 +1,50 @@
+"""The import use case up to the preview: open the file, choose sheets, map columns, judge rows.
+
+Nothing is written here (a read transaction only); `commit.commit` writes what the preview says.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.db import Database
+from desktop.errors import UserError
+from desktop.importing import institutions, persons, units
+from desktop.importing.options import ImportOptions
+from desktop.importing.preview import Preview
+from desktop.files import sha256_file
+from desktop.importing.reading import Table, read_table, same_layout_sheets
+from desktop.importing.sheets import open_workbook
+from desktop.progress import NO_PROGRESS, Progress
+
+PREPARERS = {"persons": persons.prepare, "institutions": institutions.prepare, "units": units.prepare}
+
+
+def layout(db: Database, path: str | Path, kind: str, sheets: list[str] | None = None) -> list[Table]:
+    """The header row and proposed mapping of each sheet (the wizard's mapping step)."""
+    book = open_workbook(path)
+    with db.read() as session:
+        chosen = sheets or same_layout_sheets(session, book, kind)
+        return [read_table(session, book, sheet, kind) for sheet in chosen]
+
+
+def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | None = None,
+            progress: Progress = NO_PROGRESS) -> Preview:
+    """Read and judge the whole file; returns the preview with the options' duplicate policy applied."""
+    options = options or ImportOptions()
+    path = Path(path)
+    if kind not in PREPARERS:
+        raise UserError(f"Jenis impor '{kind}' tidak dikenal.")
+    book = open_workbook(path)
+    progress.step(0, 0, f"Membaca {path.name}…")
+    with db.read() as session:
+        chosen = options.sheets or same_layout_sheets(session, book, kind)
+        unknown = [s for s in chosen if s not in book.sheet_names]
+        if unknown:
+            raise UserError(f"Lembar {', '.join(unknown)} tidak ada di {path.name}. Lembar yang ada: "
+                            f"{', '.join(book.sheet_names)}.")
+        tables = [read_table(session, book, sheet, kind, options.mappings.get(sheet)) for sheet in chosen]
+        preview = Preview(kind, path.name, sha256_file(path), chosen, {t.sheet: t.mapping for t in tables},
+                          {t.sheet: t.headers for t in tables})
+        PREPARERS[kind](session, tables, preview, options, progress)
+    preview.apply_policy(options.policy)
+    return preview

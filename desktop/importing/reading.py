@@ -1,0 +1,80 @@
+"""From a workbook to tables: the header row of each chosen sheet, its column mapping, its rows.
+
+Used by every importer and by the wizard's mapping step, so the window and the CLI see the same
+header row and the same proposed mapping.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import chain
+
+from sqlalchemy.orm import Session
+
+from desktop.errors import Place, UserError
+from desktop.importing import header
+from desktop.importing.sheets import Workbook, column_letter
+
+
+@dataclass
+class Table:
+    sheet: str
+    header_row: int  # Excel row number of the header
+    headers: list[str]
+    mapping: dict[int, str]  # column index → field
+    remembered: bool  # the mapping came from an earlier import of the same layout
+    rows: Iterator[tuple[int, list]] = field(default_factory=lambda: iter(()), repr=False)
+
+    def column_name(self, index: int) -> str:
+        """How a message names a column: its header, or its letter when the header is blank."""
+        text = self.headers[index] if index < len(self.headers) else ""
+        return text or column_letter(index)
+
+    def columns_of(self) -> dict[str, int]:
+        return {name: index for index, name in self.mapping.items() if name}
+
+
+def read_table(session: Session, book: Workbook, sheet: str, kind: str,
+               mapping: dict[int, str] | None = None) -> Table:
+    """Find the header row of `sheet` and map it: the given mapping, else a remembered one, else a
+    fuzzy guess. The returned table's `rows` continue after the header."""
+    rows = book.rows(sheet)
+    head = [row for _number, row in zip(range(30), rows)]
+    numbers = [n for n, _ in head]
+    index = header.find_header([cells for _n, cells in head], kind)
+    if index is None:
+        raise UserError("Baris judul kolom tidak ditemukan di 30 baris pertama. Pastikan ada satu baris berisi "
+                        "judul kolom seperti Nama, NIK, Tgl Lahir di atas data.", Place(book.file_name, sheet))
+    headers = [" ".join(str(c).split()) if c not in (None, "") else "" for c in head[index][1]]
+    remembered = False
+    if mapping is None:
+        mapping = header.remembered(session, kind, headers)
+        remembered = mapping is not None
+        if mapping is None:
+            mapping = header.map_columns(headers, kind)
+    missing = [header.field_label(kind, f) for f in header.REQUIRED[kind] if f not in mapping.values()]
+    if missing:
+        raise UserError(f"Kolom {', '.join(missing)} tidak ditemukan di baris judul (baris {numbers[index]}). "
+                        "Pilih kolomnya pada langkah pemetaan kolom.", Place(book.file_name, sheet))
+    return Table(sheet, numbers[index], headers, dict(mapping), remembered, chain(head[index + 1:], rows))
+
+
+def same_layout_sheets(session: Session, book: Workbook, kind: str) -> list[str]:
+    """Default sheet choice: the first sheet with a header row, plus every later sheet whose
+    header row is the same (one sheet per kecamatan)."""
+    first_headers = None
+    chosen = []
+    for sheet in book.sheet_names:
+        try:
+            table = read_table(session, book, sheet, kind)
+        except UserError:
+            continue
+        keys = [header.header_key(h) for h in table.headers]
+        if first_headers is None:
+            first_headers = keys
+        if keys == first_headers:
+            chosen.append(sheet)
+    if not chosen:
+        raise UserError("Tidak ada lembar dengan baris judul kolom yang dikenali (misalnya Nama, NIK, Tgl "
+                        "Lahir). Periksa apakah berkasnya benar.", Place(book.file_name))
+    return chosen
