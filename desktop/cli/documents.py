@@ -1,2 +1,212 @@
-"""CLI commands: documents (filled by its issue)."""
+"""`jamsos print form|pks|roster …` and `jamsos document verify|template …`: the same use cases the
+window's Dokumen menu calls."""
 from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from desktop.cli import command, main
+from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents.output import Printed
+from desktop.documents.scope import ORDERS, Scope
+from desktop.domain import dates_id
+from desktop.errors import UserError
+from desktop.files import write_text_atomic
+from desktop.progress import Progress
+from desktop.roster import institutions, persons, queries, units
+
+
+def _progress() -> Progress:
+    return Progress(lambda done, total, message: click.echo(f"\r{message:<60}", nl=False, err=True), min_interval=0.5)
+
+
+def _date(text: str | None, label: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dates_id.parse_date_id(text, reference=dt.date.today())
+    except ValueError as exc:
+        raise UserError(f"{label}: {exc}") from exc
+
+
+def _month(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dates_id.parse_month(text)
+    except ValueError as exc:
+        raise UserError(f"Bulan iuran: {exc}") from exc
+
+
+def _scope(session, niks, unit_name, institution_name, order, *, required: bool = True) -> Scope:
+    if niks:
+        return Scope(ids=[persons.find_by_nik(session, n) for n in niks])
+    flt = queries.PersonFilter()
+    if unit_name:
+        flt.unit_id = units.find_unit(session, unit_name).id
+    if institution_name:
+        flt.institution_id = institutions.find_institution(session, institution_name).id
+    if required and flt.unit_id is None and flt.institution_id is None:
+        raise UserError("Sebutkan siapa yang dicetak: --nik, --unit atau --institution.")
+    return Scope(filter=flt, sort=order)
+
+
+def _report(printed: Printed) -> None:
+    click.echo("", err=True)
+    for warning in printed.warnings[:20]:
+        click.echo(f"Peringatan: {warning}", err=True)
+    if len(printed.warnings) > 20:
+        click.echo(f"… dan {len(printed.warnings) - 20} peringatan lain.", err=True)
+    click.echo(f"{printed.path}: {printed.pages} halaman, {printed.person_count} orang. "
+               f"No. dokumen {printed.doc_id}.")
+
+
+SCOPE_OPTIONS = [
+    click.option("--nik", "niks", multiple=True, help="NIK orang yang dicetak (boleh berulang)."),
+    click.option("--unit", "unit_name", help="Nama atau id unit (termasuk unit di bawahnya)."),
+    click.option("--institution", "institution_name", help="Nama, id atau NPSN lembaga."),
+    click.option("--order", type=click.Choice(list(ORDERS)), default="name", show_default=True, help="Urutan."),
+]
+
+
+def scope_options(func):
+    for option in reversed(SCOPE_OPTIONS):
+        func = option(func)
+    return func
+
+
+@main.group(name="print")
+def print_group():
+    """Cetak dokumen ke PDF: formulir pendaftaran, PKS, daftar peserta."""
+
+
+@command(print_group, "form")
+@scope_options
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--month", help="Bulan iuran yang dihitung, mis. 2026-12 (bawaan: bulan tanggal cetak).")
+@click.option("--date", "print_date", help="Tanggal pada baris tempat-tanggal (bawaan: hari ini).")
+def print_form(app, niks, unit_name, institution_name, order, out, month, print_date):
+    """Formulir pendaftaran: satu halaman per orang."""
+    with app.db.read() as session:
+        scope = _scope(session, niks, unit_name, institution_name, order)
+    options = form.FormOptions(month=_month(month), print_date=_date(print_date, "Tanggal cetak"))
+    _report(form.print_forms(app.db, scope, out, options, _progress()))
+
+
+@command(print_group, "roster")
+@scope_options
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--full", is_flag=True, help="NIK dan nomor HP lengkap (dicatat di log audit).")
+def print_roster(app, niks, unit_name, institution_name, order, out, full):
+    """Daftar peserta; NIK dan HP disamarkan kecuali --full."""
+    with app.db.read() as session:
+        scope = _scope(session, niks, unit_name, institution_name, order)
+    _report(roster_list.print_roster(app.db, scope, out, roster_list.RosterOptions(full_identifiers=full),
+                                     _progress()))
+
+
+@command(print_group, "pks")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
+@click.option("--place", help="Tempat penandatanganan.")
+@click.option("--number-first", default="", help="Nomor PKS dari PIHAK PERTAMA (kantor cabang).")
+@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi).")
+@click.option("--term", "term_years", type=int, default=2, show_default=True, help="Jangka waktu (tahun).")
+@click.option("--days", "verification_days", type=int, default=14, show_default=True,
+              help="Batas hari kerja verifikasi berkas oleh kantor cabang.")
+@click.option("--witness-first", default="", help="Saksi PIHAK PERTAMA.")
+@click.option("--witness-second", default="", help="Saksi PIHAK KEDUA.")
+@click.option("--ack-title", default="", help="Mengetahui: jabatan (kosong: tanpa blok Mengetahui).")
+@click.option("--ack-name", default="", help="Mengetahui: nama.")
+@click.option("--meterai", type=click.Choice(["kiri", "kanan", "keduanya"]), help="Sisi meterai (bawaan: pengaturan).")
+@click.option("--unit", "unit_name", help="Lampiran hanya untuk unit ini (bawaan: semua orang).")
+@click.option("--institution", "institution_name", help="Lampiran hanya untuk lembaga ini.")
+@click.option("--with-participants", is_flag=True, help="Sertakan lampiran daftar nama calon peserta.")
+@click.option("--full", is_flag=True, help="Daftar nama dengan NIK lengkap (salinan kantor cabang; dicatat).")
+@click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
+@click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
+@click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
+def print_pks(app, out, signing_date, place, number_first, number_second, term_years, verification_days,
+              witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
+              with_participants, full, no_institutions, no_contributions, month):
+    """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
+    with app.db.read() as session:
+        scope = _scope(session, (), unit_name, institution_name, "name", required=False)
+    options = agreement.PksOptions(
+        signing_date=_date(signing_date, "Tanggal penandatanganan") or dt.date.today(), place=place or "",
+        number_first=number_first, number_second=number_second, term_years=term_years,
+        verification_days=verification_days, witness_first=witness_first, witness_second=witness_second,
+        acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,
+        annex_institutions=not no_institutions, annex_participants=with_participants,
+        annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full)
+    _report(agreement.print_pks(app.db, out, options, _progress()))
+
+
+@main.group()
+def document():
+    """Dokumen yang sudah dicetak dan templat teksnya."""
+
+
+@command(document, "verify")
+@click.argument("code")
+def document_verify(app, code):
+    """Periksa kode dokumen (isi QR atau kode JD-… yang tertulis di bawahnya)."""
+    with app.db.read() as session:
+        click.echo(verification.verify(session, code).text())
+
+
+@document.group()
+def template():
+    """Templat PKS yang dapat diubah (berversi)."""
+
+
+@command(template, "show")
+@click.option("--version", type=int, help="Versi tertentu (bawaan: yang aktif).")
+def template_show(app, version):
+    """Tampilkan teks templat PKS."""
+    with app.db.read() as session:
+        chosen = next((t for t in templates.history(session) if t.version == version), None) if version else \
+            templates.current(session)
+    if chosen is None:
+        raise UserError(f"Templat PKS versi {version} tidak ada.")
+    click.echo(chosen.body, nl=False)
+
+
+@command(template, "export")
+@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+def template_export(app, target):
+    """Simpan templat PKS yang aktif ke berkas teks untuk disunting."""
+    with app.db.read() as session:
+        write_text_atomic(target, templates.current(session).body)
+    click.echo(f"Templat disimpan ke {target}.")
+
+
+@command(template, "import")
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--note", default="", help="Catatan versi, mis. 'draf kantor cabang Mei 2026'.")
+def template_import(app, source, note):
+    """Jadikan berkas teks ini templat PKS yang aktif (versi baru)."""
+    body = source.read_text(encoding="utf-8")
+    with app.db.write() as session:
+        version = templates.save(session, "pks", body, note)
+    click.echo(f"Templat PKS versi {version} disimpan dan aktif.")
+
+
+@command(template, "history")
+def template_history(app):
+    """Daftar versi templat PKS."""
+    with app.db.read() as session:
+        for item in templates.history(session):
+            when = f"{item.created:%d-%m-%Y %H.%M}" if item.created else "bawaan"
+            click.echo(f"{'*' if item.active else ' '} versi {item.version} — {when} — {item.note or '-'}")
+
+
+@command(template, "activate")
+@click.argument("version", type=int)
+def template_activate(app, version):
+    """Pakai kembali versi templat PKS yang lebih lama."""
+    with app.db.write() as session:
+        templates.activate(session, "pks", version)
+    click.echo(f"Templat PKS versi {version} aktif.")

@@ -1,0 +1,276 @@
+"""The Perjanjian Kerja Sama (PKS) between the Kantor Cabang and the organisation, from the active
+template, with the signature block, meterai box, optional Saksi and Mengetahui, and the annexes.
+
+Page furniture (FurnitureCanvas): "Halaman x dari y", the document id and QR code on every page,
+paraf boxes for both parties on every page except the one that carries the signatures.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
+from sqlalchemy.orm import Session
+
+from desktop import settings as org_settings
+from desktop.db import Database
+from desktop.documents import annexes, output, style, templates, verification
+from desktop.documents.scope import Scope
+from desktop.domain import dates_id, money
+from desktop.errors import UserError
+from desktop.progress import NO_PROGRESS, Progress
+
+BLANK = "…………………………"
+PARAF_LABELS = ("Paraf PIHAK PERTAMA", "Paraf PIHAK KEDUA")
+MARKER_WIDTH = {0: 8 * mm, 1: 7 * mm}
+
+
+@dataclass
+class PksOptions:
+    signing_date: dt.date = field(default_factory=dt.date.today)
+    place: str = ""  # tempat penandatanganan; default: the organisation's place
+    number_first: str = ""  # nomor PIHAK PERTAMA
+    number_second: str = ""  # nomor PIHAK KEDUA
+    term_years: int = 2
+    verification_days: int = 14
+    witness_first: str = ""
+    witness_second: str = ""
+    acknowledged_title: str = ""  # Mengetahui: jabatan (empty: no Mengetahui block)
+    acknowledged_name: str = ""
+    meterai_side: str | None = None  # kiri / kanan / keduanya; default from settings
+    annex_institutions: bool = True
+    annex_participants: bool = False
+    annex_contributions: bool = True
+    scope: Scope = field(default_factory=Scope)  # persons the annexes count
+    month: dt.date | None = None  # contribution month for the annex (default: month of signing)
+    full_identifiers: bool = False  # participants annex with full NIK (the branch's copy; logged)
+
+
+def placeholder_values(cfg: org_settings.OrgSettings, options: PksOptions) -> tuple[dict[str, str], list[str]]:
+    """What fills the template; empty settings print as a dotted blank and are reported."""
+    parts = dates_id.pks_opening_parts(options.signing_date, cfg.sunday_name)
+    raw = {
+        "kota": cfg.branch_city, "KOTA": cfg.branch_city.upper(),
+        "nama_organisasi": cfg.org_name, "NAMA_ORGANISASI": cfg.org_name.upper(),
+        "singkatan_organisasi": cfg.org_short_name,
+        "nomor_pihak_pertama": options.number_first, "nomor_pihak_kedua": options.number_second,
+        **parts,
+        "tempat_penandatanganan": options.place or cfg.org_place,
+        "nama_kepala_cabang": cfg.branch_head_name, "jabatan_kepala_cabang": cfg.branch_head_title,
+        "alamat_pihak_pertama": cfg.branch_address,
+        "nama_ketua": cfg.chair_name, "jabatan_ketua": cfg.chair_title, "nama_sekretaris": cfg.secretary_name,
+        "alamat_pihak_kedua": cfg.org_address, "dasar_kepengurusan": cfg.board_decree,
+        "jangka_waktu_angka": str(options.term_years), "jangka_waktu_terbilang": money.terbilang(options.term_years),
+        "hari_kerja_verifikasi": str(options.verification_days),
+        "hari_kerja_verifikasi_terbilang": money.terbilang(options.verification_days),
+        "nama_saksi_1": options.witness_first, "nama_saksi_2": options.witness_second,
+        "jabatan_mengetahui": options.acknowledged_title, "nama_mengetahui": options.acknowledged_name,
+    }
+    optional = {"nama_saksi_1", "nama_saksi_2", "jabatan_mengetahui", "nama_mengetahui", "nama_sekretaris"}
+    missing = [templates.PKS_PLACEHOLDERS[k] for k, v in raw.items() if not str(v).strip() and k not in optional]
+    return {k: escape(str(v)) if str(v).strip() else BLANK for k, v in raw.items()}, missing
+
+
+def _markup(text: str) -> str:
+    """**bold** → <b>bold</b> (the text is already XML-escaped where it came from values)."""
+    pieces = text.split("**")
+    return "".join(f"<b>{p}</b>" if i % 2 else p for i, p in enumerate(pieces))
+
+
+def _escape_template(text: str) -> str:
+    """Escape what the template author typed (values are escaped separately)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def body_flowables(blocks: list[templates.Block], values: dict[str, str]) -> list[Flowable]:
+    st = style.styles()
+    labels = templates.labels_of(blocks)
+    upper = {k: v.upper() for k, v in values.items()}
+    story: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        # title lines are upper case whatever the placeholder holds (agreement.md §1)
+        text = _markup(templates.fill(_escape_template(block.text), upper if block.kind == "title" else values,
+                                      labels, block.line))
+        if block.kind == "title":
+            story.append(Paragraph(text, st["title"]))
+        elif block.kind == "center":
+            if index and blocks[index - 1].kind == "title":
+                story.append(Spacer(1, 4 * mm))
+            story.append(Paragraph(text, st["number"]))
+        elif block.kind == "pasal":
+            # the heading must not end a page alone
+            story.append(CondPageBreak(30 * mm))
+            story.append(Spacer(1, 3 * mm))
+            story.append(Paragraph(f"Pasal {block.number}", st["heading"]))
+            story.append(Paragraph(text, st["heading"]))
+        elif block.kind == "item":
+            indent = 0 if block.level == 0 else MARKER_WIDTH[0]
+            story.append(Paragraph(text, style.hanging(indent, MARKER_WIDTH[block.level]), bulletText=block.marker))
+        else:
+            if index and blocks[index - 1].kind in ("title", "center"):
+                story.append(Spacer(1, 6 * mm))
+            story.append(Paragraph(text, st["body"]))
+    return story
+
+
+class SignaturePageMarker(Flowable):
+    """Zero-size flowable inside the signature block: tells the canvas "no paraf on this page"."""
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.mark_signature_page()
+
+
+class SignatureSpace(Flowable):
+    """The empty space a party signs in, with the dashed meterai box when this side bears it."""
+
+    def __init__(self, width: float, height: float, meterai: bool):
+        super().__init__()
+        self.width, self.height, self.meterai = width, height, meterai
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        if not self.meterai:
+            return
+        c = self.canv
+        c.saveState()
+        c.setDash(2, 2)
+        c.setStrokeColor(style.RULE)
+        c.rect(4 * mm, 2 * mm, 26 * mm, self.height - 4 * mm)
+        c.setFont(style.REGULAR, 7)
+        c.drawCentredString(17 * mm, self.height / 2 + 1 * mm, "Meterai")
+        c.drawCentredString(17 * mm, self.height / 2 - 2.5 * mm, "Rp10.000")
+        c.restoreState()
+
+
+def _signatory(party: str, office: str, name: str, title: str, meterai: bool, width: float) -> list[Flowable]:
+    st = style.styles()
+    return [Paragraph(f"<b>{party},</b>", st["left"]), Paragraph(escape(office), st["left"]),
+            SignatureSpace(width, 24 * mm, meterai),
+            Paragraph(f"<b><u>{escape(name) if name.strip() else BLANK}</u></b>", st["left"]),
+            Paragraph(escape(title), st["left"])]
+
+
+def signature_block(cfg: org_settings.OrgSettings, options: PksOptions, width: float) -> Flowable:
+    side = options.meterai_side or cfg.meterai_side
+    if side not in ("kiri", "kanan", "keduanya"):
+        raise UserError(f"Sisi meterai '{side}' tidak dikenal; pilih kiri, kanan atau keduanya.")
+    column = width / 2 - 4 * mm
+    left = _signatory("PIHAK PERTAMA", cfg.branch_name.upper(), cfg.branch_head_name, cfg.branch_head_title,
+                      side in ("kiri", "keduanya"), column)
+    right = _signatory("PIHAK KEDUA", cfg.org_name.upper(), cfg.chair_name, cfg.chair_title,
+                       side in ("kanan", "keduanya"), column)
+    rows = [[left, right]]
+    if cfg.secretary_name.strip():
+        rows.append(["", [SignatureSpace(column, 20 * mm, False),
+                          Paragraph(f"<b><u>{escape(cfg.secretary_name)}</u></b>", style.styles()["left"]),
+                          Paragraph(escape(cfg.secretary_title), style.styles()["left"])]])
+    table = Table(rows, colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    parts: list[Flowable] = [SignaturePageMarker(), Spacer(1, 6 * mm), table]
+    st = style.styles()
+    if options.witness_first.strip() or options.witness_second.strip():
+        parts += [Spacer(1, 4 * mm), Paragraph("<b>SAKSI-SAKSI:</b>", st["heading"])]
+        witnesses = Table([[Paragraph(f"1. {escape(options.witness_first) or BLANK}", st["left"]),
+                            Paragraph(f"2. {escape(options.witness_second) or BLANK}", st["left"])],
+                           [SignatureSpace(column, 14 * mm, False), SignatureSpace(column, 14 * mm, False)],
+                           ["(" + "." * 40 + ")", "(" + "." * 40 + ")"]],
+                          colWidths=[width / 2, width / 2])
+        witnesses.setStyle(TableStyle([("FONT", (0, 2), (-1, 2), style.REGULAR, 9),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        parts.append(witnesses)
+    if options.acknowledged_title.strip():
+        parts += [Spacer(1, 4 * mm), Paragraph("Mengetahui,", st["number"]),
+                  Paragraph(escape(options.acknowledged_title), st["number"]), Spacer(1, 18 * mm),
+                  Paragraph(f"<b><u>{escape(options.acknowledged_name) or BLANK}</u></b>", st["number"])]
+    return KeepTogether(parts)  # also kept whole inside the closing KeepTogether
+
+
+def annex_heading(numeral: str, title: str, values: dict[str, str]) -> list[Flowable]:
+    st = style.styles()
+    return [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
+            Paragraph(f"PERJANJIAN KERJA SAMA ANTARA BPJS KETENAGAKERJAAN KANTOR CABANG {values['KOTA']} "
+                      f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
+            Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
+            Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"]),
+            Spacer(1, 4 * mm), Paragraph(f"<b>{title}</b>", st["heading"]), Spacer(1, 2 * mm)]
+
+
+@dataclass
+class PksContent:
+    story: list[Flowable]
+    furniture: style.Furniture
+    warnings: list[str]
+    person_count: int
+    fields: tuple[str, ...]
+    template_version: int
+
+
+def build_story(session: Session, options: PksOptions, doc_id: str, progress: Progress = NO_PROGRESS) -> PksContent:
+    cfg = org_settings.load(session)
+    template = templates.current(session, "pks")
+    values, missing = placeholder_values(cfg, options)
+    warnings = [f"Belum diisi, dicetak sebagai titik-titik: {m}" for m in missing]
+    width = style.PAGE_WIDTH - 2 * style.MARGIN
+    story = body_flowables(templates.parse(template.body), values)
+    # the last article (Penutup) stays on the signature page, so that page cannot be swapped either
+    last = max((i for i, f in enumerate(story) if isinstance(f, CondPageBreak)), default=len(story))
+    story[last:] = [KeepTogether([*story[last + 1:], signature_block(cfg, options, width)])]
+    numerals = iter(("I", "II", "III", "IV"))
+    month = (options.month or options.signing_date).replace(day=1)
+    person_count, fields = 0, ("name",)
+    if options.annex_institutions:
+        story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR LEMBAGA DAN JUMLAH CALON PESERTA PER PROGRAM",
+                                              values)]
+        story += annexes.institution_summary(session, options.scope, width)
+    if options.annex_participants:
+        story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR NAMA CALON PESERTA", values)]
+        table, person_count = annexes.participant_list(session, options.scope, width, options.full_identifiers,
+                                                       progress)
+        story += table
+        fields = annexes.participant_fields(options.full_identifiers)
+    if options.annex_contributions:
+        story += [PageBreak(), *annex_heading(next(numerals), f"RINCIAN IURAN BULAN {dates_id.month_label(month).upper()}",
+                                              values)]
+        story += annexes.contribution_summary(session, options.scope, month, width, cfg.terbilang_title_case)
+    furniture = style.Furniture(
+        doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), paraf=PARAF_LABELS,
+        title=f"Perjanjian Kerja Sama {cfg.branch_name} dengan {cfg.org_short_name}",
+        author=cfg.org_name, subject=f"PKS nomor {options.number_first or '-'} / {options.number_second or '-'}, "
+                                     f"{dates_id.long_date(options.signing_date)}")
+    return PksContent(story, furniture, warnings, person_count, fields, template.version)
+
+
+def write_pdf(handle, content: PksContent) -> int:
+    style.register_fonts()
+    doc = SimpleDocTemplate(handle, pagesize=(style.PAGE_WIDTH, style.PAGE_HEIGHT), leftMargin=style.MARGIN,
+                            rightMargin=style.MARGIN, topMargin=18 * mm, bottomMargin=style.FOOTER_HEIGHT + 4 * mm,
+                            title=content.furniture.title, author=content.furniture.author,
+                            subject=content.furniture.subject, creator="Jamsos Desk")
+    doc.build(list(content.story), canvasmaker=style.canvas_maker(content.furniture))
+    return content.furniture.pages
+
+
+def print_pks(db: Database, target: str | Path, options: PksOptions | None = None,
+              progress: Progress = NO_PROGRESS) -> output.Printed:
+    """The use case: the PKS with its annexes, written to `target` and registered."""
+    options = options or PksOptions()
+    doc_id = verification.new_document_id()
+    with db.read() as session:
+        content = build_story(session, options, doc_id, progress)
+    title = (f"PKS {options.number_first or '(tanpa nomor)'} / {options.number_second or '(tanpa nomor)'}, "
+             f"{dates_id.long_date(options.signing_date)}")
+    facts = [("Tanggal penandatanganan", dates_id.long_date(options.signing_date)),
+             ("Nomor PIHAK PERTAMA", options.number_first or "-"), ("Nomor PIHAK KEDUA", options.number_second or "-"),
+             ("Templat PKS", f"versi {content.template_version}")]
+    return output.publish(db, target, doc_id, lambda handle: write_pdf(handle, content), kind="pks", title=title,
+                          person_count=content.person_count, fields=content.fields, warnings=content.warnings,
+                          summary={"facts": facts})

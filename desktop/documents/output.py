@@ -1,0 +1,38 @@
+"""Writing a finished document: atomically to its file, then registered (id, checksum, audit entry)
+in one transaction, so every PDF that leaves the desk can be verified and accounted for."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.db import Database
+from desktop.documents import verification
+from desktop.files import atomic_write, sha256_file
+
+
+@dataclass
+class Printed:
+    path: Path
+    doc_id: str
+    kind: str
+    title: str
+    pages: int
+    person_count: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def publish(db: Database, target: str | Path, doc_id: str, build: Callable[[BinaryIO], int], *, kind: str,
+            title: str, person_count: int, fields: tuple[str, ...] = (), summary: dict | None = None,
+            warnings: list[str] | None = None) -> Printed:
+    """`build(handle)` writes the PDF and returns its page count; nothing is kept if it fails."""
+    target = Path(target)
+    with atomic_write(target) as handle:
+        pages = build(handle)
+    checksum = sha256_file(target)
+    with db.write() as session:
+        verification.register(session, doc_id, kind=kind, title=title, pages=pages, person_count=person_count,
+                              sha256=checksum, target=str(target), fields=fields, summary=summary)
+    return Printed(path=target, doc_id=doc_id, kind=kind, title=title, pages=pages, person_count=person_count,
+                   warnings=list(warnings or []))

@@ -1,0 +1,66 @@
+"""Which persons a document covers: one person, a unit (with the units below), an institution or
+the roster table's current filter, in a chosen order. Resolved to ids in SQL."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+
+from desktop.errors import UserError
+from desktop.models import Institution, OrgUnit, Person
+from desktop.roster import queries
+
+ORDERS = {"name": "nama", "nik": "NIK", "birth_date": "tanggal lahir", "unit": "unit", "institution": "lembaga",
+          "created": "urutan masuk"}
+
+
+@dataclass
+class Scope:
+    filter: queries.PersonFilter = field(default_factory=queries.PersonFilter)
+    ids: list[int] | None = None  # explicit persons (e.g. one NIK); the filter is ignored then
+    sort: str = "name"
+    descending: bool = False
+
+    def person_ids(self, session: Session) -> list[int]:
+        if self.ids is not None:
+            return list(self.ids)
+        return queries.person_ids(session, self.filter, self.sort, self.descending)
+
+    def where(self, session: Session, query: Select) -> Select:
+        """`query` (over Person) limited to the persons of this scope, for grouped counts in SQL."""
+        if self.ids is not None:
+            return query.where(Person.id.in_(self.ids), Person.deleted_at.is_(None))
+        return queries.apply_filter(session, query, self.filter)
+
+    def label(self, session: Session) -> str:
+        """Where the persons come from, in words (document titles and the audit log)."""
+        if self.ids is not None:
+            return f"{len(self.ids)} orang terpilih"
+        parts = []
+        if self.filter.unit_id is not None:
+            unit = session.get(OrgUnit, self.filter.unit_id)
+            parts.append(unit.name if unit else f"unit {self.filter.unit_id}")
+        if self.filter.institution_id is not None:
+            inst = session.get(Institution, self.filter.institution_id)
+            parts.append(inst.name if inst else f"lembaga {self.filter.institution_id}")
+        if self.filter.search.strip():
+            parts.append(f"pencarian '{self.filter.search.strip()}'")
+        if self.filter.status:
+            parts.append(f"status {self.filter.status}")
+        if self.filter.segment:
+            parts.append(f"segmen {self.filter.segment}")
+        if self.filter.programme:
+            parts.append(f"program {self.filter.programme}")
+        return ", ".join(parts) or "semua orang"
+
+
+def require(ids: list[int], label: str) -> list[int]:
+    if not ids:
+        raise UserError(f"Tidak ada orang pada {label}; tidak ada yang dicetak.")
+    return ids
+
+
+def chunks(ids: list[int], size: int = 500):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]

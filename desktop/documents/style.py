@@ -1,0 +1,192 @@
+"""What every printed document shares: the embedded fonts, paragraph styles and the page furniture
+(document id with its QR code, "Halaman x dari y", paraf boxes), drawn by `FurnitureCanvas`.
+
+Fonts come from resources/fonts (embedded into each PDF), never from the PC, so a form looks the
+same on every computer and printer.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdf_canvas
+
+from desktop.paths import resource
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 20 * mm
+FOOTER_HEIGHT = 22 * mm  # room kept free at the bottom for the furniture
+REGULAR, BOLD, ITALIC = "JDSans", "JDSans-Bold", "JDSans-Oblique"
+INK = colors.HexColor("#1a1a1a")
+RULE = colors.HexColor("#555555")
+SHADE = colors.HexColor("#e8edf2")
+
+_registered = False
+
+
+def register_fonts() -> None:
+    """Register the shipped TTF fonts once per process (reportlab embeds the glyphs used)."""
+    global _registered
+    if _registered:
+        return
+    for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"),
+                       (ITALIC, "DejaVuSans-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    _registered = True
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14, alignment=TA_JUSTIFY,
+                          textColor=INK, spaceAfter=4)
+    return {
+        "body": body,
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=12, leading=16,
+                                alignment=TA_CENTER, spaceAfter=0),
+        "number": ParagraphStyle("number", parent=body, alignment=TA_CENTER, spaceAfter=0),
+        "heading": ParagraphStyle("heading", parent=body, fontName=BOLD, alignment=TA_CENTER, spaceAfter=2),
+        "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT),
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, alignment=TA_LEFT, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=7.5, leading=9.5, alignment=TA_LEFT, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=8, leading=10,
+                                    alignment=TA_LEFT, spaceAfter=0),
+    }
+
+
+@functools.cache
+def hanging(indent: float, marker_width: float = 7 * mm) -> ParagraphStyle:
+    """Body style for a numbered item (marker as the bullet): wrapped lines align with the text."""
+    return ParagraphStyle(f"hang{indent}-{marker_width}", parent=styles()["body"], leftIndent=indent + marker_width,
+                          bulletIndent=indent, bulletFontName=REGULAR, bulletFontSize=10, spaceAfter=2)
+
+
+@dataclass
+class Furniture:
+    """What the canvas draws on every page once the page count is known."""
+
+    doc_id: str = ""
+    qr_payload: str = ""
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    paraf: tuple[str, str] | None = None  # labels of the two paraf boxes, None: no boxes
+    page_numbers: bool = True
+    # pages (1-based) that carry no paraf boxes: the signature page (filled while drawing)
+    no_paraf_pages: set[int] = field(default_factory=set)
+    paraf_pages: list[int] = field(default_factory=list)  # filled at save, for callers and tests
+    pages: int = 0  # filled at save
+
+
+QR_SIZE = 14 * mm
+
+
+def ensure_qr_form(canvas: pdf_canvas.Canvas, payload: str) -> str:
+    """The QR code of the document id as one form XObject, reused on every page. Call it before
+    opening another form: forms cannot be defined inside each other."""
+    name = "jd_qr"
+    if not canvas.hasForm(name):
+        from reportlab.graphics import renderPDF
+        from reportlab.graphics.barcode.qr import QrCodeWidget
+        from reportlab.graphics.shapes import Drawing
+        widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
+        x0, y0, x1, y1 = widget.getBounds()
+        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
+        drawing.add(widget)
+        canvas.beginForm(name)
+        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.endForm()
+    return name
+
+
+def draw_qr(canvas: pdf_canvas.Canvas, payload: str, x: float, y: float) -> None:
+    name = ensure_qr_form(canvas, payload)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.doForm(name)
+    canvas.restoreState()
+
+
+def draw_paraf_boxes(canvas: pdf_canvas.Canvas, labels: tuple[str, str]) -> None:
+    """Two small initial boxes at the bottom right, so that no page can be swapped unnoticed."""
+    width, height, gap = 30 * mm, 12 * mm, 3 * mm
+    y = 8 * mm
+    x = PAGE_WIDTH - MARGIN - 2 * width - gap
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    for index, label in enumerate(labels):
+        left = x + index * (width + gap)
+        canvas.rect(left, y, width, height)
+        canvas.setFont(REGULAR, 6)
+        canvas.drawCentredString(left + width / 2, y + height - 2.6 * mm, label)
+    canvas.restoreState()
+
+
+class FurnitureCanvas(pdf_canvas.Canvas):
+    """Keeps every page until the end so the footer can say "Halaman x dari y" (the classic
+    two-pass numbered canvas), then adds the furniture. Set `furniture` before drawing."""
+
+    furniture: Furniture = Furniture()
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("pageCompression", 1)
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        info = self.furniture
+        self.setTitle(info.title)
+        self.setAuthor(info.author)
+        self.setSubject(info.subject)
+        self.setCreator("Jamsos Desk")
+
+    def mark_signature_page(self) -> None:
+        self.furniture.no_paraf_pages.add(self._pageNumber)
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        self.furniture.pages = total
+        self.furniture.paraf_pages = []
+        for state in self._pages:
+            self.__dict__.update(state)
+            draw_footer(self, self.furniture, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+def draw_footer(canvas: pdf_canvas.Canvas, info: Furniture, page: int, total: int) -> None:
+    """Document id + QR at the bottom left, page x of y in the middle, paraf boxes at the right."""
+    canvas.saveState()
+    canvas.setFillColor(INK)
+    if info.doc_id:
+        size = QR_SIZE
+        draw_qr(canvas, info.qr_payload or info.doc_id, MARGIN, 6 * mm)
+        canvas.setFont(REGULAR, 6.5)
+        canvas.drawString(MARGIN + size + 2 * mm, 14 * mm, "No. dokumen")
+        canvas.setFont(BOLD, 7.5)
+        canvas.drawString(MARGIN + size + 2 * mm, 10.5 * mm, info.doc_id)
+        canvas.setFont(REGULAR, 6.5)
+        canvas.drawString(MARGIN + size + 2 * mm, 7 * mm, "Periksa di Jamsos Desk")
+    if info.page_numbers:
+        canvas.setFont(REGULAR, 8)
+        canvas.drawCentredString(PAGE_WIDTH / 2, 12 * mm, f"Halaman {page} dari {total}")
+    if info.paraf and page not in info.no_paraf_pages:
+        draw_paraf_boxes(canvas, info.paraf)
+        info.paraf_pages.append(page)
+    canvas.restoreState()
+
+
+def canvas_maker(info: Furniture) -> type[FurnitureCanvas]:
+    """A canvas class bound to this document's furniture (platypus builds the canvas itself)."""
+    return type("BoundFurnitureCanvas", (FurnitureCanvas,), {"furniture": info})
