@@ -93,8 +93,10 @@ def eligible_query(session: Session, spec: BatchSpec, flt: PersonFilter | None =
     return query
 
 
-def count_eligible(session: Session, spec: BatchSpec, flt: PersonFilter | None = None) -> int:
-    return session.scalar(select(func.count()).select_from(eligible_query(session, spec, flt).subquery())) or 0
+def count_eligible(session: Session, spec: BatchSpec, flt: PersonFilter | None = None,
+                   person_ids: list[int] | None = None) -> int:
+    query = eligible_query(session, spec, flt, person_ids)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def _next_number(session: Session, today: dt.date) -> str:
@@ -128,7 +130,7 @@ def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None 
     today = today or dt.date.today()
     spec, preset_id = _validate_spec(session, spec, today)
     eligible = eligible_query(session, spec, flt, person_ids)
-    if not session.scalar(select(func.count()).select_from(eligible.subquery())):
+    if not count_eligible(session, spec, flt, person_ids):
         raise UserError("Tidak ada orang yang dapat dimasukkan ke batch: semua sudah terdaftar, sudah ada di "
                         "batch lain yang masih terbuka, atau tidak cocok dengan segmen/program yang dipilih.")
     prepared_by = spec.prepared_by or org_settings.load(session).secretary_name or audit.current_actor()

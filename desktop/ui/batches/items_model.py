@@ -1,0 +1,86 @@
+"""The persons of one batch: ids from SQL, rows fetched a page at a time as they scroll into view."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.batches import lifecycle
+from desktop.domain.nik import mask_nik
+
+PAGE = 200
+STATE_COLOURS = {"accepted": "#e6f4ea", "rejected": "#fdecea"}
+
+
+class ItemsModel(QAbstractTableModel):
+    def __init__(self, db, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.db = db
+        self.batch_id: int | None = None
+        self.ids: list[int] = []
+        self.rows: dict[int, lifecycle.ItemRow] = {}
+        self.problems: dict[int, str] = {}  # person id → what the last check asked to fix
+        self.masked = True
+        self.titles = [self.tr("Nama"), self.tr("NIK"), self.tr("Lembaga/Unit"), self.tr("Status"),
+                       self.tr("No. KPJ"), self.tr("Keterangan / yang perlu diperbaiki")]
+
+    def load(self, batch_id: int | None) -> None:
+        self.beginResetModel()
+        if batch_id != self.batch_id:
+            self.problems = {}
+        self.batch_id, self.rows = batch_id, {}
+        if batch_id is None:
+            self.ids = []
+        else:
+            with self.db.read() as session:
+                self.ids = lifecycle.item_ids(session, batch_id)
+        self.endResetModel()
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def set_masked(self, masked: bool) -> None:
+        self.beginResetModel()
+        self.masked = masked
+        self.endResetModel()
+
+    def _row(self, row: int) -> lifecycle.ItemRow | None:
+        person_id = self.ids[row]
+        if person_id not in self.rows:
+            start = (row // PAGE) * PAGE
+            with self.db.read() as session:
+                self.rows.update(lifecycle.item_rows(session, self.batch_id, self.ids[start:start + PAGE]))
+        return self.rows.get(person_id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.titles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if row.person_id in self.problems:
+                return QColor("#fff4ce")
+            colour = STATE_COLOURS.get(row.state)
+            return QColor(colour) if colour else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        nik = (mask_nik(row.nik) if self.masked else row.nik) or self.tr("(belum ber-NIK)")
+        note = self.problems.get(row.person_id) or row.reason or ""
+        if row.matched_by == "name_birth":
+            note = self.tr("dicocokkan lewat nama + tanggal lahir; periksa. ") + note
+        return [row.name, nik, row.unit, self.tr(row.state_label), row.kpj or "", note][index.column()]
