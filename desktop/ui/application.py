@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, logs
-from desktop.db import open_database
 from desktop.errors import UserError
 from desktop.ui import messages
 
@@ -35,16 +34,20 @@ def run(argv: list[str]) -> int:
     from desktop.ui import i18n
     i18n.install()
     sys.excepthook = lambda kind, exc, tb: messages.show_error(None, exc.with_traceback(tb))
+    from desktop.ui.maintenance import session
     try:
-        db = open_database(args.db)
+        db = session.open_for_window(args.db)  # local disk only, one writer (else read-only or stop)
     except UserError as exc:
         messages.show_error(None, exc, "Basis data tidak dapat dibuka")
+        return 2
+    if db is None:
         return 2
     if not args.screenshot and not db.read_only:
         from desktop.ui.preferences.first_run import first_run_if_needed
         first_run_if_needed(db)
     from desktop.ui.main_window import MainWindow
     window = MainWindow(db)
+    session.guard(window)  # backup at start; integrity check and backup at close
     window.show()
     if args.screenshot:
         from PySide6.QtCore import QTimer

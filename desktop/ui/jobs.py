@@ -73,11 +73,12 @@ class Job(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self.dialog:
-            self.dialog.setMaximum(max(total, 0))
-            self.dialog.setValue(min(done, total) if total else 0)
+        dialog = self.dialog  # a modal QProgressDialog.setValue runs the event loop: the job may finish inside it
+        if dialog:
             if message:
-                self.dialog.setLabelText(message)
+                dialog.setLabelText(message)
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
 
     def _close(self) -> None:
         if self.dialog:

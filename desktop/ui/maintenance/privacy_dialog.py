@@ -1,0 +1,135 @@
+"""Data → Hak subjek data…: one person's report ("data saya"), anonymise, or erase on request."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from desktop import privacy
+from desktop.domain.nik import mask_nik
+from desktop.errors import UserError
+from desktop.ui import messages
+
+REPORT_KEY = "maintenance/privacy_report_folder"
+
+
+def choose_report_file(parent: QWidget, title: str, start: str) -> str | None:
+    """The save question (tests replace this function)."""
+    return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0] or None
+
+
+class PrivacyDialog(QDialog):
+    def __init__(self, window, person_id: int | None = None):  # noqa: ANN001
+        super().__init__(window)
+        self.window_ = window
+        self.person_id: int | None = None
+        self.setWindowTitle(self.tr("Hak subjek data"))
+        self.resize(560, 300)
+        intro = QLabel(self.tr("Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, "
+                               "penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. "
+                               "Setiap tindakan dicatat tanpa data pribadinya."))
+        intro.setWordWrap(True)
+        self.key = QLineEdit()
+        self.key.setObjectName("privacy_key")
+        self.key.setPlaceholderText(self.tr("NIK 16 angka atau nomor id orang"))
+        find = QPushButton(self.tr("Cari"))
+        find.clicked.connect(self.find)
+        self.key.returnPressed.connect(self.find)
+        row = QHBoxLayout()
+        row.addWidget(self.key, 1)
+        row.addWidget(find)
+        self.found = QLabel("—")
+        self.found.setObjectName("privacy_found")
+        self.found.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Orang"), row)
+        form.addRow("", self.found)
+        self.report_button = QPushButton(self.tr("Laporan data pribadi (PDF)…"))
+        self.anonymise_button = QPushButton(self.tr("Anonimkan…"))
+        self.erase_button = QPushButton(self.tr("Hapus permanen…"))
+        self.report_button.clicked.connect(self.report)
+        self.anonymise_button.clicked.connect(lambda: self._act("anonymise"))
+        self.erase_button.clicked.connect(lambda: self._act("erase"))
+        actions = QHBoxLayout()
+        for button in (self.report_button, self.anonymise_button, self.erase_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self._enable()
+        if person_id is not None:
+            self.key.setText(str(person_id))
+            self.find()
+
+    def _enable(self) -> None:
+        found = self.person_id is not None
+        self.report_button.setEnabled(found)
+        for button in (self.anonymise_button, self.erase_button):
+            button.setEnabled(found and not self.window_.db.read_only)
+
+    def find(self) -> None:
+        self.person_id = None
+        try:
+            with self.window_.db.read() as session:
+                person_id = privacy.find_person(session, self.key.text())
+                report = privacy.person_report(session, person_id)
+        except UserError as exc:
+            self.found.setText(exc.full_message())
+        else:
+            self.person_id = person_id
+            identity = dict(report.sections[0].rows)
+            nik = identity.get("NIK", "-")
+            self.found.setText(self.tr("{0} — NIK {1} — {2} kolom data, {3} ahli waris").format(
+                report.name, mask_nik(nik) if nik != "-" else self.tr("belum ada"), len(report.fields),
+                len(report.sections[1].rows)))
+        self._enable()
+
+    def report(self) -> None:
+        store = QSettings()
+        start = Path(str(store.value(REPORT_KEY, str(Path.home())))) / f"data-pribadi-{self.person_id}.pdf"
+        target = choose_report_file(self, self.tr("Simpan laporan data pribadi"), str(start))
+        if not target:
+            return
+        store.setValue(REPORT_KEY, str(Path(target).parent))
+        person_id = self.person_id
+
+        def done(report: privacy.PersonReport) -> None:
+            self.window_.data_changed()
+            messages.info(self, self.tr("Laporan dibuat"), self.tr(
+                "Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.").format(
+                report.name, target))
+        self.window_.jobs.start(self.tr("Membuat laporan…"), lambda _p: privacy.export_report(
+            self.window_.db, person_id, Path(target)), done, parent_widget=self)
+
+    def _act(self, kind: str) -> None:
+        person_id = self.person_id
+        if person_id is None:
+            return
+        if kind == "erase":
+            question = self.tr("Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam "
+                               "batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya "
+                               "dihapus otomatis setelah masa retensi.")
+            fn, verb = privacy.erase_person, self.tr("dihapus permanen")
+        else:
+            question = self.tr("Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan "
+                               "nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.")
+            fn, verb = privacy.anonymise_person, self.tr("dianonimkan")
+        if not messages.confirm(self, self.windowTitle(), question):
+            return
+        try:
+            with self.window_.db.write() as session:
+                outcome = fn(session, person_id)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
+        self.window_.data_changed()
+        messages.info(self, self.windowTitle(), outcome.describe(verb))
+        self.find()
