@@ -176,8 +176,7 @@ class SettingsForm(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
-        note = QLabel(tr(hint))
-        note.setWordWrap(True)
+        note = QLabel(tr(hint))  # one line: QWizard pages ignore the height a wrapped label needs
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         column.addWidget(widget)
