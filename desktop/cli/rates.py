@@ -1,9 +1,11 @@
-"""`jamsos rates list` and `jamsos contribution`."""
+"""`jamsos rates list|add` and `jamsos contribution`."""
 from __future__ import annotations
+
+import datetime as dt
 
 import click
 
-from desktop import contributions
+from desktop import contributions, rate_tables
 from desktop.cli import command, main
 from desktop.domain import dates_id, money
 from desktop.errors import UserError
@@ -54,3 +56,29 @@ def contribution(app, nik, person_id, month):
         discount = f" (potongan {money.percent_id(line.discount_percent)})" if line.discount_percent else ""
         click.echo(f"  {line.programme:<4} {line.component:<11} {money.rupiah(line.amount):>12}{discount}")
     click.echo(f"  Jumlah {money.rupiah(result.total):>22}")
+
+
+@command(rates, "add")
+@click.option("--programme", required=True, help="JKK, JKM, JHT, JP (atau program baru).")
+@click.option("--segment", required=True, type=click.Choice(["BPU", "PU"], case_sensitive=False))
+@click.option("--component", required=True, type=click.Choice(["participant", "employer", "worker"]))
+@click.option("--basis", required=True, type=click.Choice(["percent", "flat", "discount_percent"]))
+@click.option("--value", required=True, help="0.24 berarti 0,24%; 6800 berarti Rp6.800; diskon 50 berarti 50%.")
+@click.option("--from", "valid_from", required=True, help="Bulan iuran pertama, mis. 2027-03.")
+@click.option("--to", "valid_to", default="", help="Bulan iuran terakhir (kosong: seterusnya).")
+@click.option("--cap", default="", help="Batas upah (rupiah) untuk basis percent, mis. batas upah JP.")
+@click.option("--applies-to", default="", help="Syarat, mis. payer!=APBN/APBD;sector=transport.")
+@click.option("--legal-basis", default="", help="Dasar hukum (PP, pasal, surat).")
+@click.option("--certainty", default="verified", type=click.Choice(["verified", "weak", "uncertain"]))
+@click.option("--retroactive", is_flag=True, help="Izinkan mulai di bulan yang sudah lewat (peraturan berlaku surut).")
+def rates_add(app, programme, segment, component, basis, value, valid_from, valid_to, cap, applies_to, legal_basis,
+              certainty, retroactive):
+    """Tambah baris tarif yang berlaku mulai bulannya; baris lama yang sama ditutup sehari sebelumnya."""
+    row = rate_tables.rate_from_text(programme, segment, component, basis, value, valid_from, valid_to=valid_to,
+                                     cap_rupiah=cap, applies_to=applies_to, legal_basis=legal_basis,
+                                     certainty=certainty)
+    with app.db.write() as session:
+        added = rate_tables.add_rate(session, row, retroactive=retroactive)
+    click.echo(f"Tarif ditambahkan dengan id {added.id}, berlaku mulai {dates_id.month_label(row.valid_from)}.")
+    for old in added.closed:
+        click.echo(f"Baris [{old}] ditutup per {dates_id.numeric_date(row.valid_from - dt.timedelta(days=1))}.")

@@ -1,0 +1,193 @@
+"""The coverage report as a PDF: title and date, the charts a chair puts on a slide (drawn with
+reportlab's own chart graphics), the tables of desktop.reports.content, and the place-and-date line."""
+from __future__ import annotations
+
+import itertools
+from typing import BinaryIO
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
+                                TableStyle)
+
+from desktop.domain import dates_id, money
+from desktop.reports.content import Report, Table, cell_text, tables
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+ENROLLED_COLOUR = colors.HexColor("#1f6f43")
+WAITING_COLOUR = colors.HexColor("#c9d6cf")
+PALETTE = [colors.HexColor(c) for c in ("#1f6f43", "#d08c1f", "#2f5d8a", "#8a2f4d", "#5b8a2f", "#6b6b6b")]
+WIDTH = A4[0] - 36 * mm
+
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
+STYLES = {
+    "title": ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=15, leading=19, alignment=TA_CENTER),
+    "sub": ParagraphStyle("sub", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
+    "h": ParagraphStyle("h", parent=BODY, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
+    "note": ParagraphStyle("note", parent=BODY, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444")),
+    "cell": ParagraphStyle("cell", parent=BODY, fontSize=8, leading=10),
+    "right": ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT),
+    "cell_right": ParagraphStyle("cell_right", parent=BODY, fontSize=8, leading=10, alignment=TA_RIGHT),
+}
+
+
+def _table(table: Table) -> list:
+    # rupiah columns print without "Rp" (the title says "(Rp)"): narrower, easier to compare down a column
+    data = [[Paragraph(f"<b>{h}</b>", STYLES["cell" if i == 0 else "cell_right"]) for i, h in enumerate(table.header)]]
+    for row in table.rows:
+        data.append([Paragraph(cell_text(v).replace("  ", "&nbsp;&nbsp;"), STYLES["cell"]) if i == 0 else
+                     cell_text(v) for i, v in enumerate(row)])
+    first = 60 * mm if len(table.header) <= 6 else 30 * mm
+    rest = (WIDTH - first) / max(1, len(table.header) - 1)
+    pdf_table = PdfTable(data, colWidths=[first] + [rest] * (len(table.header) - 1), repeatRows=1)
+    pdf_table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#555555")),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8f9")]),
+        ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    parts = [Paragraph(table.title, STYLES["h"]), pdf_table]
+    if table.note:
+        parts += [Spacer(1, 2), Paragraph(table.note, STYLES["note"])]
+    return parts
+
+
+def _whole_steps(axis, top: int) -> None:  # noqa: ANN001 - a reportlab value axis
+    """Persons are whole: at most 6 ticks, 1, 2, 5, 10, 20, 50 … apart, labelled with dots."""
+    step = 1
+    for factor in itertools.cycle((2, 2.5, 2)):
+        if top / step <= 6:
+            break
+        step = int(step * factor)
+    axis.valueMin, axis.valueStep, axis.valueMax = 0, step, max(step, -(-top // step) * step)
+    axis.labelTextFormat = lambda v: money.number_id(int(v))
+
+
+def _caption(drawing: Drawing, text: str) -> None:
+    drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=10))
+
+
+def coverage_chart(report: Report) -> Drawing:
+    """Coverage per PAC: enrolled and not yet enrolled persons side by side, one bar pair per unit."""
+    units = report.dashboard.top_units()
+    height = 40 + 16 * max(1, len(units))
+    drawing = Drawing(WIDTH, height)
+    _caption(drawing, "Cakupan per unit: terdaftar dan belum terdaftar (orang)")
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 40
+    chart.data = [[u.counts.enrolled for u in reversed(units)], [u.counts.waiting for u in reversed(units)]]
+    chart.categoryAxis.categoryNames = [u.name[:28] for u in reversed(units)]
+    chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
+    chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7
+    _whole_steps(chart.valueAxis, max((u.counts.enrolled + u.counts.waiting for u in units), default=0))
+    chart.categoryAxis.style = "stacked"
+    chart.bars[0].fillColor, chart.bars[1].fillColor = ENROLLED_COLOUR, WAITING_COLOUR
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y, legend.alignment = WIDTH - 150, height - 6, "right"
+    legend.fontName, legend.fontSize, legend.columnMaximum, legend.dx, legend.dy = FONT, 7, 1, 6, 6
+    legend.colorNamePairs = [(ENROLLED_COLOUR, "Terdaftar"), (WAITING_COLOUR, "Belum terdaftar")]
+    drawing.add(legend)
+    return drawing
+
+
+def programme_chart(report: Report) -> Drawing:
+    """Programme mix: the enrolled persons by the set of programmes they pay for."""
+    drawing = Drawing(WIDTH / 2, 170)
+    _caption(drawing, "Komposisi program (orang terdaftar)")
+    mix = report.dashboard.programme_mix or {"(belum ada peserta)": 0}
+    pie = Pie()
+    pie.x, pie.y, pie.width, pie.height = 20, 15, 120, 120
+    pie.data = list(mix.values()) if any(mix.values()) else [1]
+    pie.labels = None
+    pie.slices.strokeColor = colors.white
+    for index in range(len(pie.data)):
+        pie.slices[index].fillColor = PALETTE[index % len(PALETTE)]
+    drawing.add(pie)
+    legend = Legend()
+    legend.x, legend.y, legend.fontName, legend.fontSize = 155, 120, FONT, 7
+    legend.alignment = "right"
+    total = sum(mix.values()) or 1
+    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name}: {money.number_id(n)} ({round(100 * n / total)}%)")
+                             for i, (name, n) in enumerate(mix.items())]
+    drawing.add(legend)
+    return drawing
+
+
+def enrolment_chart(report: Report) -> Drawing:
+    """Enrolment over time: the running total of enrolled persons by their first month."""
+    drawing = Drawing(WIDTH / 2, 170)
+    _caption(drawing, "Jumlah terdaftar dari waktu ke waktu")
+    series = report.dashboard.enrolment_months or [(report.today.replace(day=1), 0, 0)]
+    chart = HorizontalLineChart()
+    chart.x, chart.y, chart.width, chart.height = 40, 30, WIDTH / 2 - 55, 110
+    chart.data = [[total for _, _, total in series]]
+    step = max(1, len(series) // 6)
+    chart.categoryAxis.categoryNames = [dates_id.month_label(m)[:3] + " " + str(m.year)[2:] if i % step == 0 else ""
+                                        for i, (m, _, _) in enumerate(series)]
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName, axis.labels.fontSize = FONT, 7
+    chart.categoryAxis.labels.angle, chart.categoryAxis.labels.boxAnchor = 30, "ne"
+    _whole_steps(chart.valueAxis, max(total for _, _, total in series))
+    chart.lines[0].strokeColor, chart.lines[0].strokeWidth = ENROLLED_COLOUR, 1.8
+    drawing.add(chart)
+    return drawing
+
+
+def _charts_side_by_side(left: Drawing, right: Drawing) -> PdfTable:
+    row = PdfTable([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2])
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return row
+
+
+def _page_number(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.drawString(18 * mm, 10 * mm, doc.title)
+    canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Halaman {doc.page}")
+    canvas.restoreState()
+
+
+def write_pdf(report: Report, handle: BinaryIO) -> int:
+    """Write the report into an open binary file; returns the number of pages."""
+    doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=f"Laporan cakupan — {report.scope}",
+                            author=report.org_name, subject="Laporan cakupan")
+    content = tables(report)
+    story: list = [
+        Paragraph("LAPORAN CAKUPAN JAMINAN SOSIAL KETENAGAKERJAAN", STYLES["title"]),
+        Paragraph(report.scope, STYLES["sub"]),
+        Paragraph(f"Keadaan per {dates_id.long_date(report.today)}; iuran mulai bulan "
+                  f"{dates_id.month_label(report.first_month)}", STYLES["sub"]),
+        Spacer(1, 8),
+        *_table(content[0]),
+        Spacer(1, 8),
+        coverage_chart(report),
+        Spacer(1, 6),
+        _charts_side_by_side(programme_chart(report), enrolment_chart(report)),
+    ]
+    for table in content[1:]:
+        story += _table(table)
+    signer_title, signer_name = report.chair
+    story.append(KeepTogether([
+        Spacer(1, 14),
+        Paragraph(report.date_line, STYLES["right"]),
+        Paragraph(f"{signer_title},", STYLES["right"]),
+        Spacer(1, 36),
+        Paragraph(f"<b>{signer_name or '.' * 30}</b>", STYLES["right"]),
+    ]))
+    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
+    return doc.page
