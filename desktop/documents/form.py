@@ -362,7 +362,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     today = options.print_date or dt.date.today()
     pricer = Pricer(session, options.month or today)
     doc = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), page_numbers=False)
-    c = pdf_canvas.Canvas(handle, pagesize=(W, H), pageCompression=1)
+    c = pdf_canvas.Canvas(handle, pagesize=(W, H), pageCompression=1, initialFontName=style.REGULAR)
     c.setTitle(f"Formulir pendaftaran peserta — {cfg.org_short_name}")
     c.setAuthor(cfg.org_name)
     c.setSubject(f"Formulir pendaftaran BPJS Ketenagakerjaan, {len(ids)} orang")

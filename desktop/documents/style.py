@@ -94,15 +94,16 @@ def ensure_qr_form(canvas: pdf_canvas.Canvas, payload: str) -> str:
     opening another form: forms cannot be defined inside each other."""
     name = "jd_qr"
     if not canvas.hasForm(name):
-        from reportlab.graphics import renderPDF
+        # the widget's modules drawn as plain rectangles (renderPDF would add an un-embedded Helvetica)
         from reportlab.graphics.barcode.qr import QrCodeWidget
-        from reportlab.graphics.shapes import Drawing
         widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
         x0, y0, x1, y1 = widget.getBounds()
-        drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (x1 - x0), 0, 0, QR_SIZE / (y1 - y0), 0, 0])
-        drawing.add(widget)
+        scale = QR_SIZE / (x1 - x0)
         canvas.beginForm(name)
-        renderPDF.draw(drawing, canvas, 0, 0)
+        canvas.setFillColor(colors.black)
+        for module in widget.draw().contents:
+            canvas.rect(module.x * scale, module.y * scale, module.width * scale, module.height * scale,
+                        stroke=0, fill=1)
         canvas.endForm()
     return name
 
@@ -139,6 +140,7 @@ class FurnitureCanvas(pdf_canvas.Canvas):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("pageCompression", 1)
+        kwargs.setdefault("initialFontName", REGULAR)  # no un-embedded Helvetica in the resources
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         info = self.furniture

@@ -145,9 +145,11 @@ def check(kind: str, body: str) -> list[str]:
         seen.setdefault(block.label, block.line)
     values = {name: "" for name in KNOWN.get(kind, {})}
     labels = labels_of(blocks)
-    for block in blocks:
+    for number, line in enumerate(body.splitlines(), start=1):  # line by line, so messages name the line
+        if line.strip().startswith("%"):
+            continue
         try:
-            fill(block.text, values, labels, block.line)
+            fill(_LABEL.sub("", line), values, labels, number)
         except UserError as exc:
             problems.append(exc.message)
     return problems

@@ -1,0 +1,44 @@
+"""The daftar peserta read back: masked NIK and phone by default, full only on request and logged."""
+from __future__ import annotations
+
+from desktop.documents import roster_list
+from desktop.documents.scope import Scope
+from desktop.models import AuditEntry
+from desktop.roster import queries
+from tests.files.test_documents_forms import db_path, members, migrated_db, pages_text  # noqa: F401
+
+
+def test_the_list_of_an_institution_masks_nik_and_phone(db, mojokerto, members, tmp_path):
+    scope = Scope(filter=queries.PersonFilter(institution_id=mojokerto["tk"]))
+    printed = roster_list.print_roster(db, scope, tmp_path / "tk.pdf")
+    [text] = pages_text(printed.path)
+    assert "DAFTAR PESERTA — TK MUSLIMAT NU 05 JAPAN" in text
+    assert "Nur Hidayah" in text and "Siti Aminah" not in text
+    assert "3516••••••••0002" in text and "3516135204800002" not in text
+    assert "0812-••••-7890" in text and "0812-3456-7890" not in text
+    assert "disamarkan" in text
+    with db.read() as session:
+        entry = session.query(AuditEntry).filter_by(action="print").one()
+    assert "nik_masked" in entry.fields and "nik," not in entry.fields + ","
+
+
+def test_the_list_of_a_unit_includes_the_units_below_in_name_order(db, mojokerto, members, tmp_path):
+    printed = roster_list.print_roster(db, Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"])),
+                                       tmp_path / "pc.pdf")
+    text = " ".join(pages_text(printed.path))
+    names = ["Anik Wahyuni", "Dewi Kulsum", "Nur Hidayah", "Siti Aminah"]
+    assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)
+    assert "4 orang" in text
+
+
+def test_full_identifiers_only_on_request_and_the_print_is_logged(cli, db, mojokerto, members, tmp_path):
+    out = tmp_path / "full.pdf"
+    result = cli("print", "roster", "--unit", "PAC Muslimat NU Mojosari", "--out", str(out), "--full")
+    assert result.exit_code == 0, result.output
+    text = pages_text(out)[0]
+    assert "3516084507800003" in text and "0812-3456-7890" in text
+    assert "LENGKAP" in text
+    with db.read() as session:
+        entry = session.query(AuditEntry).filter_by(action="print").one()
+    assert {"nik", "phone"} <= set(entry.fields.split(",")) and entry.person_count == 1
+    assert entry.target == str(out)
