@@ -5,11 +5,14 @@ for the few rows on screen, so 100,000 persons never come into memory at once.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
 
 from desktop.models import Institution, OrgUnit, Person
 from desktop.roster.units import subtree_ids
@@ -52,8 +55,21 @@ def _search_clause(term: str):
     return Person.name_key.like(f"%{key}%", escape="\\")
 
 
+def _narrowed(flt: PersonFilter) -> bool:
+    """Does the filter use a column outside the covering name index?"""
+    return flt.trash or any((flt.unit_id, flt.institution_id, flt.segment, flt.programme, flt.status,
+                             flt.has_problems is not None))
+
+
 def apply_filter(session: Session, query: Select, flt: PersonFilter) -> Select:
-    query = query.where(Person.deleted_at.is_not(None) if flt.trash else Person.deleted_at.is_(None))
+    if flt.trash:  # a range, so SQLite reads the few deleted rows from the index
+        query = query.where(Person.deleted_at > dt.datetime(1900, 1, 1))
+    elif _narrowed(flt):
+        # Another filter narrows through its own index (or needs the table anyway); written this way
+        # SQLite does not walk the covering name index with a table lookup per row (≈10× slower).
+        query = query.where(func.coalesce(Person.deleted_at, None).is_(None))
+    else:
+        query = query.where(Person.deleted_at.is_(None))
     if flt.search.strip():
         query = query.where(_search_clause(flt.search))
     if flt.unit_id is not None:
@@ -83,6 +99,11 @@ def person_ids(session: Session, flt: PersonFilter, sort: str = "name", descendi
     # Name order breaks ties the way the covering index ix_person_alive_name is ordered, so SQLite
     # reads the ids straight from it without sorting.
     columns = NAME_ORDER if sort not in SORT_COLUMNS or sort == "name" else (SORT_COLUMNS[sort], Person.id)
+    if columns is not NAME_ORDER or _narrowed(flt):
+        # Only the covering index gives an order for free. Walking any other index in order costs a
+        # table lookup per row (≈1 s at 100k); a unary + makes SQLite filter first, then sort.
+        columns = (UnaryExpression(columns[0], operator=operators.custom_op("+"), type_=columns[0].type),
+                   *columns[1:])
     order = [column.desc() if descending else column.asc() for column in columns]
     query = apply_filter(session, select(Person.id), flt).order_by(*order).offset(offset)
     if limit is not None:
