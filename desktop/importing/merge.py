@@ -33,7 +33,7 @@ def merge_persons(session: Session, keep_id: int, drop_id: int) -> list[str]:
         session.execute(update(Heir).where(Heir.person_id == drop_id).values(person_id=keep_id))
         filled.append("heirs")
     kept_enrolments = set(session.execute(select(Enrolment.programme, Enrolment.start_month)
-                                          .where(Enrolment.person_id == keep_id)).tuples())
+                                          .where(Enrolment.person_id == keep_id)).all())
     for enrolment in session.scalars(select(Enrolment).where(Enrolment.person_id == drop_id)):
         if (enrolment.programme, enrolment.start_month) not in kept_enrolments:
             enrolment.person_id = keep_id

@@ -36,6 +36,7 @@ class Workbook:
     sheet_names: list[str]
     _book: object = None  # CalamineWorkbook, or None for csv
     _csv_rows: list[list[str]] = field(default_factory=list)
+    _parsed: dict = field(default_factory=dict)
 
     @property
     def file_name(self) -> str:
@@ -47,7 +48,9 @@ class Workbook:
             yield from enumerate(self._csv_rows, start=1)
             return
         try:
-            data = self._book.get_sheet_by_name(sheet)
+            if sheet not in self._parsed:  # calamine parses a whole sheet per call: once is enough
+                self._parsed[sheet] = self._book.get_sheet_by_name(sheet)
+            data = self._parsed[sheet]
             first_row, first_col = data.start or (0, 0)
             pad = [""] * first_col
             for number, cells in enumerate(data.iter_rows(), start=first_row + 1):

@@ -40,7 +40,7 @@ def _lists(db: Database) -> dict[str, list[str]]:
     with db.read() as session:
         district = org_settings.load(session).district_code
         kecamatan = list(session.execute(select(Region.code, Region.name).where(Region.parent_code == district)
-                                         .order_by(Region.name)).tuples())
+                                         .order_by(Region.name)).all())
         desa = sorted({name for (name,) in session.execute(select(Region.name).where(
             Region.parent_code.in_([code for code, _ in kecamatan])))})
         return {
