@@ -1,6 +1,42 @@
-"""Window feature: importing (filled by its issue). install(window) adds pages and menu actions."""
+"""Window feature: importing — the import wizard, the intake template, past imports, merging two
+persons. install(window) adds the Data menu actions."""
 from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 
 
 def install(window) -> None:  # noqa: ANN001
-    """Add this feature's pages and actions to the main window."""
+    """Add the import actions to the Data menu."""
+    from desktop.ui.importing.dialogs import MergeDialog, RunsDialog
+    from desktop.ui.importing.wizard import LAST_FOLDER_KEY, ImportWizard
+
+    def open_wizard() -> None:
+        wizard = ImportWizard(window)
+        window.import_wizard = wizard  # tests and the help page reach the open wizard here
+        wizard.open()
+
+    def save_template() -> None:
+        from desktop.importing.template import write_template
+        from desktop.ui import messages
+        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+        name, _ = QFileDialog.getSaveFileName(window, window.tr("Simpan templat isian"),
+                                              str(Path(folder) / "templat-isian-anggota.xlsx"), "Excel (*.xlsx)")
+        if not name:
+            return
+        try:
+            write_template(window.db, name)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(window, exc)
+            return
+        messages.info(window, window.tr("Templat isian"), window.tr("Templat disimpan di {path}.").format(path=name))
+
+    window.menus["data"].addSeparator()
+    window.add_action("data", window.tr("&Impor dari Excel…"), open_wizard, shortcut="Ctrl+I", name="act_import",
+                      writes=True)
+    window.add_action("data", window.tr("Simpan &templat isian…"), save_template, name="act_import_template")
+    window.add_action("data", window.tr("&Riwayat impor"), lambda: RunsDialog(window).open(), name="act_import_runs")
+    window.add_action("data", window.tr("&Gabungkan dua data orang…"), lambda: MergeDialog(window).open(),
+                      name="act_merge_persons", writes=True)

@@ -1,0 +1,323 @@
+"""The import wizard: choose a file, check the sheets and the column mapping, look at the preview
+(every row with its status and what to fix), choose what happens to persons already in the list,
+then import in one transaction. Reading and writing run through window.jobs (progress, Cancel)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from desktop.importing import header, plan, problems_export
+from desktop.importing.commit import commit
+from desktop.importing.options import ImportOptions
+from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
+from desktop.importing.sheets import SUFFIXES, column_letter, open_workbook
+from desktop.roster import units
+from desktop.ui import messages
+from desktop.ui.importing.preview_model import PreviewModel
+
+LAST_FOLDER_KEY = "import/last_folder"
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Pilih berkas"))
+        self.setSubTitle(self.tr("Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga."))
+        self.path = QLineEdit()
+        self.path.setObjectName("import_path")
+        self.path.setPlaceholderText(self.tr("Lokasi berkas"))
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("&Pilih…"))
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.kind = QComboBox()
+        self.kind.setObjectName("import_kind")
+        for key, label in header.KINDS.items():
+            self.kind.addItem(self.tr(label), key)
+        self.unit = QComboBox()
+        self.unit.setObjectName("import_unit")
+        self.allow_no_nik = QCheckBox(self.tr("Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK "
+                                              "buatan)"))
+        self.allow_no_nik.setObjectName("import_allow_no_nik")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Berkas:"), row)
+        form.addRow(self.tr("Isi berkas:"), self.kind)
+        form.addRow(self.tr("Unit bila baris tidak menyebut:"), self.unit)
+        form.addRow("", self.allow_no_nik)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.unit.clear()
+        self.unit.addItem(self.tr("(menurut lembaga atau wilayah)"), None)
+        with self.wizard().db.read() as session:
+            for node in units.flatten(units.unit_tree(session)):
+                self.unit.addItem("  " * node.level + node.name, node.id)
+
+    def browse(self) -> None:
+        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+        patterns = " ".join(f"*{s}" for s in SUFFIXES)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas untuk diimpor"), folder,
+                                              self.tr("Lembar kerja") + f" ({patterns})")
+        if name:
+            QSettings().setValue(LAST_FOLDER_KEY, str(Path(name).parent))
+            self.path.setText(name)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        try:
+            open_workbook(self.path.text().strip())
+        except Exception as exc:  # noqa: BLE001 - shown, the clerk picks another file
+            messages.show_error(self, exc)
+            return False
+        return True
+
+
+class MappingPage(QWizardPage):
+    """Sheets to import and, per column, the field it fills (a correction is remembered)."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Lembar dan kolom"))
+        self.setSubTitle(self.tr("Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya "
+                                 "dengan judul kolom yang sama."))
+        self.sheets = QListWidget()
+        self.sheets.setObjectName("import_sheets")
+        self.sheets.setMaximumHeight(90)
+        self.source = QLabel()
+        self.source.setObjectName("import_mapping_source")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("import_mapping")
+        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Diisi ke")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, 60)
+        self.table.setColumnWidth(2, 220)
+        self.tables = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Lembar yang diimpor:")))
+        layout.addWidget(self.sheets)
+        layout.addWidget(self.source)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        kind = wizard.kind()
+        book = open_workbook(wizard.path())
+        chosen = plan.layout(wizard.db, wizard.path(), kind)
+        self.tables = chosen
+        self.sheets.clear()
+        for name in book.sheet_names:
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if any(t.sheet == name for t in chosen)
+                               else Qt.CheckState.Unchecked)
+            self.sheets.addItem(item)
+        first = chosen[0]
+        self.source.setText(self.tr("Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.").format(
+            row=first.header_row, sheet=first.sheet,
+            how=self.tr("diingat dari impor sebelumnya") if first.remembered else self.tr("ditebak otomatis")))
+        self.table.setRowCount(len(first.headers))
+        for index, text in enumerate(first.headers):
+            self.table.setItem(index, 0, QTableWidgetItem(column_letter(index)))
+            self.table.setItem(index, 1, QTableWidgetItem(text))
+            for column in (0, 1):
+                self.table.item(index, column).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            box = QComboBox()
+            box.addItem(self.tr("(diabaikan)"), "")
+            for name, (label, _variants) in header.FIELDS[kind].items():
+                box.addItem(self.tr(label), name)
+            box.setCurrentIndex(max(0, box.findData(first.mapping.get(index, ""))))
+            self.table.setCellWidget(index, 2, box)
+
+    def chosen_sheets(self) -> list[str]:
+        return [self.sheets.item(i).text() for i in range(self.sheets.count())
+                if self.sheets.item(i).checkState() == Qt.CheckState.Checked]
+
+    def mapping(self) -> dict[int, str]:
+        return {row: self.table.cellWidget(row, 2).currentData() for row in range(self.table.rowCount())
+                if self.table.cellWidget(row, 2).currentData()}
+
+    def set_field(self, column: int, field: str) -> None:
+        box = self.table.cellWidget(column, 2)
+        box.setCurrentIndex(box.findData(field))
+
+    def validatePage(self) -> bool:  # noqa: N802
+        if not self.chosen_sheets():
+            messages.warn(self, self.tr("Lembar"), self.tr("Pilih minimal satu lembar."))
+            return False
+        missing = [header.field_label(self.wizard().kind(), f) for f in header.REQUIRED[self.wizard().kind()]
+                   if f not in self.mapping().values()]
+        if missing:
+            messages.warn(self, self.tr("Kolom wajib"), self.tr("Pilih kolom untuk: {fields}.").format(
+                fields=", ".join(missing)))
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Every row with its status; filter, export the problems, choose the duplicate policy."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Pratinjau"))
+        self.setSubTitle(self.tr("Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar "
+                                 "masalahnya ke PAC untuk diperbaiki."))
+        self.preview: Preview | None = None
+        self.summary = QLabel(self.tr("Memeriksa berkas…"))
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.status = QComboBox()
+        self.status.setObjectName("import_status_filter")
+        self.status.addItem(self.tr("Semua baris"), None)
+        for key, label in STATUS_LABELS.items():
+            self.status.addItem(self.tr(label), key)
+        self.status.currentIndexChanged.connect(self._refilter)
+        self.policy = QComboBox()
+        self.policy.setObjectName("import_policy")
+        for key, label in POLICIES.items():
+            self.policy.addItem(self.tr(label), key)
+        self.policy.currentIndexChanged.connect(self._policy_changed)
+        self.export = QPushButton(self.tr("Simpan daftar &masalah…"))
+        self.export.setObjectName("import_export_problems")
+        self.export.clicked.connect(self.export_problems)
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("import_preview")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 90), (1, 90), (2, 50), (3, 200)):
+            self.table.setColumnWidth(column, width)
+        tools = QHBoxLayout()
+        tools.addWidget(QLabel(self.tr("Tampilkan:")))
+        tools.addWidget(self.status)
+        tools.addSpacing(16)
+        tools.addWidget(QLabel(self.tr("Data yang sudah ada:")))
+        tools.addWidget(self.policy)
+        tools.addStretch(1)
+        tools.addWidget(self.export)
+        self.notes = QLabel()
+        self.notes.setObjectName("import_notes")
+        self.notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:  # noqa: N802
+        wizard = self.wizard()
+        self.preview = None
+        self.model.set_preview(None)
+        self.summary.setText(self.tr("Memeriksa berkas…"))
+        self.notes.clear()
+        self.completeChanged.emit()
+        options = wizard.options(self.policy.currentData())
+        db, path, kind = wizard.db, wizard.path(), wizard.kind()
+        wizard.window_.jobs.start(self.tr("Memeriksa berkas"), lambda progress: plan.prepare(db, path, kind, options,
+                                                                                          progress),
+                                  self.show_preview, parent_widget=self)
+
+    def show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        self._refilter()
+        self.notes.setText("\n".join(f.message for f in preview.notes))
+        self.notes.setVisible(bool(preview.notes))
+        self.completeChanged.emit()
+
+    def _summary(self) -> str:
+        counts = self.preview.counts()
+        parts = [f"{self.tr(STATUS_LABELS[s])}: {counts[s]}" for s in ("new", "update", "same", "duplicate", "error")]
+        return (self.tr("{file}, lembar {sheets}: {rows} baris data.").format(
+            file=self.preview.file_name, sheets=", ".join(self.preview.sheets), rows=len(self.preview.rows))
+            + " " + " · ".join(parts) + " · " + self.tr("dilewati (kosong/jumlah): {n}").format(n=counts["skipped"]))
+
+    def _refilter(self) -> None:
+        if self.preview is None:
+            return
+        self.model.set_preview(self.preview, self.status.currentData())
+        self.table.resizeRowsToContents() if self.model.rowCount() < 2000 else None
+        self.summary.setText(self._summary())
+
+    def _policy_changed(self) -> None:
+        if self.preview is not None:
+            self.preview.apply_policy(self.policy.currentData())
+            self._refilter()
+
+    def export_problems(self) -> None:
+        if self.preview is None:
+            return
+        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+        suggested = str(Path(folder) / f"masalah-{Path(self.preview.file_name).stem}.xlsx")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar masalah"), suggested, "Excel (*.xlsx)")
+        if name:
+            self.save_problems(name)
+
+    def save_problems(self, target: str) -> None:
+        try:
+            count = problems_export.export_problems(self.wizard().db, self.preview, target)
+        except Exception as exc:  # noqa: BLE001
+            messages.show_error(self, exc)
+            return
+        messages.info(self, self.tr("Daftar masalah"), self.tr("{n} masalah disimpan di {path}.").format(
+            n=count, path=target))
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.preview is not None
+
+
+class ImportWizard(QWizard):
+    def __init__(self, window, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent or window)
+        self.window_ = window
+        self.db = window.db
+        self.result_ = None
+        self.setObjectName("import_wizard")
+        self.setWindowTitle(self.tr("Impor dari Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Lanjut >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Kembali"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Impor"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
+        self.file_page, self.mapping_page, self.preview_page = FilePage(self), MappingPage(self), PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        self.resize(980, 660)
+
+    def path(self) -> str:
+        return self.file_page.path.text().strip()
+
+    def kind(self) -> str:
+        return self.file_page.kind.currentData()
+
+    def options(self, policy: str = "skip") -> ImportOptions:
+        sheets = self.mapping_page.chosen_sheets()
+        mapping = self.mapping_page.mapping()
+        return ImportOptions(sheets=sheets, mappings={sheet: mapping for sheet in sheets}, policy=policy,
+                             allow_no_nik=self.file_page.allow_no_nik.isChecked(),
+                             unit_id=self.file_page.unit.currentData())
+
+    def accept(self) -> None:
+        """Import in one transaction off the UI thread; the wizard closes when it is done."""
+        preview = self.preview_page.preview
+        if preview is None or self.window_.jobs.busy():
+            return
+        db = self.db
+        self.window_.jobs.start(self.tr("Mengimpor"), lambda progress: commit(db, preview, progress=progress),
+                                self._imported, parent_widget=self)
+
+    def _imported(self, result) -> None:  # noqa: ANN001
+        self.result_ = result
+        self.window_.data_changed()
+        messages.info(self, self.tr("Impor selesai"), self.tr("Impor selesai: {summary}").format(
+            summary=result.summary()))
+        super().accept()
