@@ -57,6 +57,38 @@ def unit_list(app):
                    f"{node.enrolled} terdaftar")
 
 
+@command(unit, "edit")
+@click.argument("unit_name")
+@click.option("--name", "new_name", help="Nama baru.")
+@click.option("--parent", help="Nama atau id unit induk baru ('-' untuk menjadikannya unit puncak).")
+@click.option("--region", "region_code", help="Kode wilayah Kemendagri.")
+@click.option("--chair", "chair_name", help="Nama ketua.")
+@click.option("--address")
+def unit_edit(app, unit_name, new_name, parent, region_code, chair_name, address):
+    """Ubah unit (nama, induk, wilayah, ketua, alamat); opsi yang tidak diberikan tetap."""
+    with app.db.write() as session:
+        unit_id = units.find_unit(session, unit_name).id
+        data = units.unit_data(session, unit_id)
+        if parent is not None:
+            data.parent_id = None if parent == "-" else units.find_unit(session, parent).id
+        for key, value in (("name", new_name), ("region_code", region_code), ("chair_name", chair_name),
+                           ("address", address)):
+            if value is not None:
+                setattr(data, key, value)
+        units.update_unit(session, unit_id, data)
+    click.echo(f"Unit id {unit_id} disimpan.")
+
+
+@command(unit, "delete")
+@click.argument("unit_name")
+def unit_delete(app, unit_name):
+    """Hapus unit yang sudah kosong (tanpa anggota, lembaga dan unit di bawahnya)."""
+    with app.db.write() as session:
+        unit_id = units.find_unit(session, unit_name).id
+        units.delete_unit(session, unit_id)
+    click.echo(f"Unit id {unit_id} dihapus.")
+
+
 # -- institutions --------------------------------------------------------------------------
 @main.group()
 def institution():
@@ -90,6 +122,39 @@ def institution_list(app, unit_name, search):
     for row in rows:
         click.echo(f"[{row.id}] {row.type:<5} {row.name} — NPSN {row.npsn or '-'} — {row.staff} orang")
     click.echo(f"{len(rows)} lembaga.")
+
+
+@command(institution, "edit")
+@click.argument("institution_name")
+@click.option("--name", "new_name", help="Nama baru.")
+@click.option("--type", "kind")
+@click.option("--npsn")
+@click.option("--unit", "unit_name")
+@click.option("--head", "head_name")
+@click.option("--risk-group")
+def institution_edit(app, institution_name, new_name, kind, npsn, unit_name, head_name, risk_group):
+    """Ubah lembaga (pilih dengan nama, id atau NPSN); opsi yang tidak diberikan tetap."""
+    with app.db.write() as session:
+        inst_id = institutions.find_institution(session, institution_name).id
+        data = institutions.institution_data(session, inst_id)
+        if unit_name is not None:
+            data.unit_id = units.find_unit(session, unit_name).id
+        for key, value in (("name", new_name), ("type", kind), ("npsn", npsn), ("head_name", head_name),
+                           ("risk_group", risk_group)):
+            if value is not None:
+                setattr(data, key, value)
+        institutions.update_institution(session, inst_id, data)
+    click.echo(f"Lembaga id {inst_id} disimpan.")
+
+
+@command(institution, "delete")
+@click.argument("institution_name")
+def institution_delete(app, institution_name):
+    """Hapus lembaga yang tidak punya orang lagi."""
+    with app.db.write() as session:
+        inst_id = institutions.find_institution(session, institution_name).id
+        institutions.delete_institution(session, inst_id)
+    click.echo(f"Lembaga id {inst_id} dihapus.")
 
 
 # -- persons -------------------------------------------------------------------------------

@@ -115,7 +115,7 @@ class InstitutionsPage(QWidget):
     def _show_staff(self) -> None:
         inst_id = self.current_id()
         if inst_id is None:
-            self.staff_model.set_query(queries.PersonFilter(institution_id=-1))
+            self.staff_model.clear()
             self.staff_label.setText(self.tr("Pilih lembaga untuk melihat orang-orangnya."))
             return
         self.staff_model.reload(queries.PersonFilter(institution_id=inst_id))

@@ -48,6 +48,7 @@ class PersonsModel(QAbstractTableModel):
         self.sort_key, self.descending = "name", False
         self.masked = False
         self.ids: list[int] = []
+        self.queried = False
         self._rows: OrderedDict[int, queries.PersonRow] = OrderedDict()
         self._id_lists: OrderedDict[tuple, list[int]] = OrderedDict()
         self._titles = self._column_titles()
@@ -73,6 +74,7 @@ class PersonsModel(QAbstractTableModel):
         self.sort_key = sort_key or self.sort_key
         self.descending = self.descending if descending is None else descending
         ids = self._ids_for(astuple(self.filter) + (self.sort_key, self.descending))
+        self.queried = True
         self.beginResetModel()
         self.ids = ids
         self.endResetModel()
@@ -190,8 +192,18 @@ class PersonsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort is None:
-            return  # the view puts its indicator back (see PersonsView)
-        self.set_query(sort_key=COLUMNS[column].sort, descending=order == Qt.SortOrder.DescendingOrder)
+            return  # the view puts its indicator back (see PersonsTable)
+        sort_key, descending = COLUMNS[column].sort, order == Qt.SortOrder.DescendingOrder
+        if not self.queried:  # the view announcing its initial sort: the first set_query will use it
+            self.sort_key, self.descending = sort_key, descending
+            return
+        self.set_query(sort_key=sort_key, descending=descending)
+
+    def clear(self) -> None:
+        """Show nothing (e.g. no institution chosen) without asking SQL."""
+        self.beginResetModel()
+        self.ids = []
+        self.endResetModel()
 
 
 def sort_column(sort_key: str) -> int:
