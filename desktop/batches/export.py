@@ -130,37 +130,58 @@ def _title(sheet, text: str) -> None:
     sheet.append([cell])
 
 
+ROUNDING_LABELS = {"half_up": "setengah ke atas", "half_even": "setengah ke genap", "truncate": "dibuang"}
+
+
+def _fit_width(sheet, landscape: bool = False) -> None:  # noqa: ANN001
+    """Print on as many pages as needed down, but one page across."""
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.paperSize = "9"  # A4
+    if landscape:
+        sheet.page_setup.orientation = "landscape"
+
+
 def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa: ANN001
     sheet = book.create_sheet(SUMMARY_SHEET)
-    for letter, width in zip("ABCDEFGHIJKLMNO", [34, 12] + [16] * 13, strict=False):
+    _fit_width(sheet)
+    for letter, width in zip("ABCDEFGHIJKLMNO", [34, 10] + [16] * 13, strict=False):
         sheet.column_dimensions[letter].width = width
+
+    def money(value: int) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "#,##0"  # a number for sums; thousands shown as the reader's locale does
+        return cell
+
+    def table(title: str, header: list[str], rows: list[list]) -> None:
+        _title(sheet, title)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([money(v) if isinstance(v, int) and i >= 2 else v for i, v in enumerate(row)])
+        sheet.append([])
+
     _title(sheet, f"Ringkasan batch {batch.number}")
     sheet.append([org.org_name])
     sheet.append(["Jumlah orang", cost.persons])
     sheet.append([])
-    _title(sheet, "Iuran per bulan menurut tabel tarif (rupiah)")
-    sheet.append(["Program", "Peserta", *[month_label(m) for m in cost.months], "Jumlah periode"])
-    for programme, amounts in cost.by_programme.items():
-        row = [amounts.get(m, 0) for m in cost.months]
-        sheet.append([programme, cost.persons_by_programme.get(programme, 0), *row, sum(row)])
-    sheet.append(["Jumlah", cost.persons, *[cost.month_total(m) for m in cost.months], cost.total])
-    sheet.append([])
-    _title(sheet, "Menurut pembayar iuran")
-    sheet.append(["Pembayar", "Peserta", "Iuran seluruh periode"])
-    for payer, (persons, amount) in sorted(cost.by_payer.items()):
-        sheet.append([payer, persons, amount])
-    sheet.append([])
-    _title(sheet, "Menurut lembaga/unit")
-    sheet.append(["Lembaga/PAC/Ranting", "Peserta", "Iuran seluruh periode"])
-    for unit, (persons, amount) in sorted(cost.by_unit.items()):
-        sheet.append([unit, persons, amount])
-    sheet.append(["Jumlah", cost.persons, cost.total])
-    sheet.append([])
-    sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan: " + org.rounding + "."])
+    monthly = [[p, cost.persons_by_programme.get(p, 0), *[a.get(m, 0) for m in cost.months],
+                sum(a.values())] for p, a in cost.by_programme.items()]
+    monthly.append(["Jumlah", cost.persons, *[cost.month_total(m) for m in cost.months], cost.total])
+    table("Iuran per bulan menurut tabel tarif (rupiah)",
+          ["Program", "Peserta", *[month_label(m) for m in cost.months], "Jumlah periode"], monthly)
+    table("Menurut pembayar iuran", ["Pembayar", "Peserta", "Iuran seluruh periode"],
+          [[payer, n, amount] for payer, (n, amount) in sorted(cost.by_payer.items())])
+    table("Menurut lembaga/unit", ["Lembaga/PAC/Ranting", "Peserta", "Iuran seluruh periode"],
+          [[unit, n, amount] for unit, (n, amount) in sorted(cost.by_unit.items())]
+          + [["Jumlah", cost.persons, cost.total]])
+    sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
+                  + ROUNDING_LABELS.get(org.rounding, org.rounding) + "."])
 
 
 def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encrypted: bool) -> None:  # noqa: ANN001
     sheet = book.create_sheet(COVER_SHEET)
+    _fit_width(sheet)
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 70
     _title(sheet, "PENGAJUAN PENDAFTARAN PESERTA BPJS KETENAGAKERJAAN")
@@ -173,11 +194,12 @@ def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encry
         ("Jumlah orang", persons), ("Format kolom", preset.name), ("Disiapkan oleh", batch.prepared_by or ""),
         ("Berisi data pribadi", ", ".join(personal)),
         ("Perlindungan", "Berkas terkunci kata sandi (AES)" if encrypted else "Tanpa kata sandi"),
+        ("RAHASIA", "Berkas ini berisi data pribadi (UU 27/2022). Serahkan langsung kepada petugas kantor cabang "
+                    "dan hapus dari flashdisk setelah diterima."),
     ]:
-        sheet.append([label, value])
-    sheet.append([])
-    sheet.append(["RAHASIA: berkas ini berisi data pribadi (UU 27/2022). Serahkan langsung kepada petugas "
-                  "kantor cabang dan hapus dari flashdisk setelah diterima."])
+        cell = WriteOnlyCell(sheet, value=str(value))
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.append([label, cell])
 
 
 def target_path(target: Path, number: str) -> Path:
@@ -193,6 +215,7 @@ def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool
     """The workbook bytes, the NIKs in order (for the read-back) and the rows of the PDF list."""
     book = Workbook(write_only=True)
     data = book.create_sheet(DATA_SHEET)
+    _fit_width(data, landscape=True)
     _header(data, [c.header for c in preset.columns], [_width(c) for c in preset.columns])
     writer = _RowWriter(data, preset.columns)
     detail = detail_writer = None

@@ -42,8 +42,12 @@ class BatchesPage(QWidget):
         self.items.setModel(self.model)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.verticalHeader().hide()
+        self.items.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.items.setWordWrap(False)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.setAlternatingRowColors(True)
+        for column, width in enumerate((200, 140, 180, 80, 100)):
+            self.items.setColumnWidth(column, width)
         self.title = QLabel()
         self.title.setObjectName("batch_title")
         self.title.setWordWrap(True)
@@ -98,6 +102,7 @@ class BatchesPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

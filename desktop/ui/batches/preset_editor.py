@@ -16,7 +16,7 @@ from desktop.files import write_text_atomic
 from desktop.ui import messages
 from desktop.ui.batches import ask
 
-COLUMN_TITLES = ("Judul kolom", "Isian", "Format", "Wajib", "Kode (nilai=kode; …)")
+COLUMN_TITLES = ("Judul kolom", "Isian", "Format", "Wajib", "Kode (nilai=kode)")
 
 
 def codes_text(codes: dict[str, str]) -> str:
@@ -43,6 +43,7 @@ class PresetEditor(QDialog):
         self.presets: list[presets.Preset] = []
         self.names = QListWidget()
         self.names.setObjectName("preset_names")
+        self.names.setMinimumWidth(240)
         self.name = QLineEdit()
         self.segment = QComboBox()
         self.segment.addItems(["BPU", "PU"])
