@@ -1,0 +1,1 @@
+"""Dokumen in the window: preview page, printing, dialogs."""
