@@ -128,8 +128,10 @@ def _write_guide(guide, org: str) -> None:  # noqa: ANN001
         ("Berkas ini berisi data pribadi. Kirim hanya kepada sekretariat, jangan dibagikan di grup, dan hapus "
          "salinannya setelah diterima sekretariat.", False),
     ]
-    guide.column_dimensions["A"].width = 110
+    guide.column_dimensions["A"].width = 90
     for row, (text, bold) in enumerate(lines, start=1):
         cell = guide.cell(row, 1, text)
         cell.font = Font(bold=bold, size=13 if row == 1 else 11)
-        cell.alignment = Alignment(wrap_text=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # spreadsheet programs do not grow wrapped rows by themselves when a file is opened
+        guide.row_dimensions[row].height = 16 * max(1, -(-len(text) // 80))
