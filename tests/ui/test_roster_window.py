@@ -1,0 +1,222 @@
+"""The roster in the real window: search and count, unit tree, editor checks, save, delete/restore, undo."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.roster import persons
+
+pytest.importorskip("PySide6")
+
+NIK_SITI = "3516135205750003"  # 12-05-1975, female (day + 40)
+NIK_AMINAH = "3516136708800002"
+
+
+@pytest.fixture
+def window(qtbot, db, mojokerto):
+    with db.write() as session:
+        for name, nik, unit in (("Siti Aminah", NIK_SITI, "sooko"), ("Nur Hidayah", NIK_AMINAH, "sooko"),
+                                ("Umi Kulsum", None, "mojosari")):
+            persons.add_person(session, persons.PersonData(name=name, nik=nik, unit_id=mojokerto[unit],
+                                                           phone="081234567890" if nik else None))
+    from desktop.ui.main_window import MainWindow
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.jobs.wait(5000)
+
+
+def names(page) -> list[str]:
+    model = page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def cell(page, row: int, key: str) -> str:
+    from desktop.ui.roster.persons_model import COLUMNS
+    column = next(i for i, c in enumerate(COLUMNS) if c.key == key)
+    return page.model.index(row, column).data()
+
+
+def test_opens_on_the_persons_page_with_the_count(window):
+    page = window.roster
+    assert window.pages.currentWidget() is page
+    assert page.count_label.text() == "3 orang cocok"
+    assert names(page) == ["Nur Hidayah", "Siti Aminah", "Umi Kulsum"]
+    assert cell(page, 2, "nik") == "belum ber-NIK"
+
+
+def test_typing_a_search_changes_the_count(window, qtbot):
+    page = window.roster
+    qtbot.keyClicks(page.filters.search, "ami")
+    assert page.count_label.text() == "1 orang cocok"
+    assert names(page) == ["Siti Aminah"]
+    page.filters.search.clear()
+    qtbot.keyClicks(page.filters.search, "3516 1367")  # NIK digits, typed with a space
+    assert names(page) == ["Nur Hidayah"]
+    page.filters.search.setText("0812-3456")  # phone as printed
+    assert page.count_label.text() == "2 orang cocok"
+
+
+def test_choosing_a_unit_in_the_tree_filters_the_table(window, mojokerto):
+    page = window.roster
+    root = page.tree.topLevelItem(0)
+    assert (root.text(0), root.text(1)) == ("Semua unit", "3")
+    page.tree.choose(mojokerto["mojosari"])
+    assert names(page) == ["Umi Kulsum"]
+    assert page.tree.currentItem().text(1) == "1"
+    page.tree.choose(mojokerto["pc"])
+    assert page.count_label.text() == "3 orang cocok"
+
+
+def test_ctrl_f_focuses_the_search_box(window, qtbot):
+    action = next(a for a in window.menus["data"].actions() if a.objectName() == "act_find_person")
+    assert action.shortcut().toString() == "Ctrl+F"
+    action.trigger()
+    assert window.roster.filters.search.hasFocus() or window.focusWidget() is window.roster.filters.search
+
+
+def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(window, qtbot, answer_dialogs):
+    page = window.roster
+    next(a for a in window.menus["data"].actions() if a.objectName() == "act_new_person").trigger()
+    editor = page.editor
+    assert editor.isVisible() and not editor.save_button.isEnabled()  # no name yet
+    assert "Nama wajib diisi" in editor.messages_for("name")
+    qtbot.keyClicks(editor.inputs["name"], "Fatimah")
+    qtbot.keyClicks(editor.inputs["nik"], "351613520575000")  # 15 digits
+    editor.check_now()
+    assert "16 digit" in editor.messages_for("nik") and not editor.save_button.isEnabled()
+    qtbot.keyClicks(editor.inputs["nik"], "9")
+    qtbot.waitUntil(lambda: editor.inputs["birth_date"].text() == "12-05-1975", timeout=2000)
+    assert editor.inputs["sex"].currentData() == "P" and editor.save_button.isEnabled()
+    editor.inputs["sex"].setCurrentIndex(editor.inputs["sex"].findData("L"))
+    editor.check_now()
+    warning = editor.notes["sex"]
+    assert warning.isVisibleTo(editor) and warning.text().startswith("⚠ Menurut NIK orang ini perempuan")
+    assert editor.save_button.isEnabled()  # a warning asks, it does not block
+    answer_dialogs.append(True)  # "Tetap simpan?"
+    editor.save_button.click()
+    assert not editor.isVisible()
+    assert names(page) == ["Fatimah", "Nur Hidayah", "Siti Aminah", "Umi Kulsum"]
+    assert page.current_id() is not None and cell(page, 0, "sex") == "L" and cell(page, 0, "problems") == "⚠"
+
+
+def test_edit_shows_in_the_row_and_ctrl_z_undoes_it(window, qtbot):
+    page = window.roster
+    page.table.setFocus()
+    page.table.selectRow(1)  # Siti Aminah
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor.inputs["name"].text() == "Siti Aminah"
+    assert editor.inputs["phone"].text() == "081234567890"
+    editor.inputs["name"].setText("Siti Aminah Zahro")
+    editor.inputs["phone"].setText("0813 1111 2222")
+    editor.save_button.click()
+    assert names(page)[1] == "Siti Aminah Zahro"
+    assert cell(page, 1, "phone") == "0813-1111-2222"
+    undo = next(a for a in window.menus["data"].actions() if a.objectName() == "act_undo")
+    assert undo.shortcut().toString() == "Ctrl+Z"
+    undo.trigger()
+    assert names(page)[1] == "Siti Aminah" and cell(page, 1, "phone") == "0812-3456-7890"
+    assert "Diurungkan" in window.statusBar().currentMessage()
+
+
+def test_delete_goes_to_the_trash_and_comes_back(window, qtbot, answer_dialogs):
+    page = window.roster
+    page.table.setFocus()
+    page.table.selectRow(0)  # Nur Hidayah
+    answer_dialogs.append(True)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert names(page) == ["Siti Aminah", "Umi Kulsum"]
+    assert page.tree.topLevelItem(0).text(1) == "2"
+    page.filters.trash.setChecked(True)
+    assert names(page) == ["Nur Hidayah"] and page.count_label.text() == "1 orang cocok (tempat sampah)"
+    page.table.selectRow(0)
+    page.restore_button.click()
+    assert names(page) == []
+    page.filters.trash.setChecked(False)
+    assert names(page) == ["Nur Hidayah", "Siti Aminah", "Umi Kulsum"]
+
+
+def test_masked_display_is_remembered(window, qtbot, db):
+    page = window.roster
+    assert cell(page, 0, "nik") == NIK_AMINAH
+    page.mask.setChecked(True)
+    assert cell(page, 0, "nik") == "3516••••••••0002" and cell(page, 0, "phone") == "0812-••••-7890"
+    window.close()
+    from desktop.ui.main_window import MainWindow
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.roster.mask.isChecked() and cell(again.roster, 0, "nik") == "3516••••••••0002"
+    again.jobs.wait(5000)
+
+
+def test_chosen_columns_are_remembered(window, qtbot, db):
+    from desktop.ui.roster.persons_model import COLUMNS
+    kpj = next(i for i, c in enumerate(COLUMNS) if c.key == "kpj")
+    income = next(i for i, c in enumerate(COLUMNS) if c.key == "income")
+    assert not window.roster.table.isColumnHidden(kpj) and window.roster.table.isColumnHidden(income)
+    window.roster.show_column(kpj, False)
+    window.roster.show_column(income, True)
+    from desktop.ui.main_window import MainWindow
+    again = MainWindow(db)
+    qtbot.addWidget(again)
+    assert again.roster.table.isColumnHidden(kpj) and not again.roster.table.isColumnHidden(income)
+    again.jobs.wait(5000)
+
+
+def test_sorting_by_a_column_header(window):
+    page = window.roster
+    from desktop.ui.roster.persons_model import COLUMNS
+    nik = next(i for i, c in enumerate(COLUMNS) if c.key == "nik")
+    page.table.sortByColumn(nik, Qt.SortOrder.DescendingOrder)
+    assert names(page) == ["Nur Hidayah", "Siti Aminah", "Umi Kulsum"]  # NULL NIK last when descending
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(page) == ["Umi Kulsum", "Siti Aminah", "Nur Hidayah"]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, db, mojokerto):
+    from bench.data import person_rows
+    from desktop.roster import bulk
+    from desktop.ui.roster.persons_model import PersonsModel
+    with db.write() as session:
+        bulk.insert_persons(session, person_rows(300, [mojokerto["sooko"]]))
+    model = PersonsModel(db)
+    model.set_query()
+    assert model.rowCount() == 300
+    qtmodeltester.check(model, force_py=True)
+    assert len(model._rows) <= 300
+
+
+def test_unit_and_institution_editors(window, qtbot, mojokerto):
+    page = window.roster
+    page.tree.choose(mojokerto["sooko"])
+    page.new_unit()
+    editor = page.editor
+    assert not editor.save_button.isEnabled()
+    editor.inputs["name"].setText("Ranting Japan")
+    assert editor.inputs["parent_id"].currentData() == mojokerto["sooko"]
+    editor.save_button.click()
+    assert not editor.isVisible()
+    assert any(page.tree.currentItem().child(i).text(0) == "Ranting Japan"
+               for i in range(page.tree.currentItem().childCount()))
+    page.new_unit()
+    page.editor.inputs["name"].setText("ranting japan")
+    page.editor.save_button.click()
+    assert page.editor.isVisible() and "sudah ada" in page.editor.notes["name"].text()
+    page.editor.reject()
+
+    lembaga = window.show_page("lembaga")
+    lembaga.new_institution()
+    editor = lembaga.editor
+    editor.inputs["name"].setText("RA Muslimat NU 12")
+    editor.inputs["type"].setCurrentText("ra")
+    editor.inputs["npsn"].setText("20512345")  # the TK's NPSN
+    editor.save_button.click()
+    assert editor.isVisible() and "sudah dipakai" in editor.notes["npsn"].text()
+    editor.inputs["npsn"].setText("20598765")
+    editor.save_button.click()
+    assert not editor.isVisible()
+    texts = [lembaga.table.item(r, 1).text() for r in range(lembaga.table.rowCount())]
+    assert texts == ["RA Muslimat NU 12", "TK Muslimat NU 05 Japan"]
+    assert lembaga.table.item(0, 0).text() == "RA"
