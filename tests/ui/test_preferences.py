@@ -73,6 +73,31 @@ def test_wizard_sets_up_another_organisation(qtbot, db):
     assert first_run_if_needed(db) is False  # not shown again
 
 
+def pdf_text(path) -> str:
+    from pypdf import PdfReader
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
+
+
+def test_documents_carry_the_names_entered_in_the_wizard(qtbot, db, tmp_path):
+    import datetime as dt
+
+    from desktop.documents import agreement, form, scope
+    from desktop.roster import persons
+    run_wizard(qtbot, db)
+    with db.write() as session:
+        person = persons.add_person(session, persons.PersonData(
+            name="Siti Rofiah", nik="3517025708900001", sex="P", birth_date=dt.date(1990, 8, 17),
+            birth_place="Jombang"), reference=dt.date(2026, 11, 2))
+    agreement.print_pks(db, tmp_path / "pks.pdf")
+    pks = pdf_text(tmp_path / "pks.pdf").lower()  # headings are in capitals
+    assert "pimpinan cabang fatayat nahdlatul ulama kabupaten jombang" in pks
+    assert "bpjs ketenagakerjaan kantor cabang jombang" in pks
+    assert "hj. nur aini, s.pd." in pks and "ahmad fauzi" in pks and "mojokerto" not in pks
+    form.print_forms(db, scope.Scope(ids=[person]), tmp_path / "formulir.pdf")
+    forms = pdf_text(tmp_path / "formulir.pdf").lower()
+    assert "fatayat nu kab. jombang" in forms and "mojokerto" not in forms
+
+
 def test_wizard_keeps_the_clerk_on_a_page_until_it_is_right(qtbot, db, answer_dialogs):
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
