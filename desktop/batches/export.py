@@ -7,6 +7,7 @@ with calamine and compared with what was meant to be written before success is r
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -214,6 +215,17 @@ def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool
            progress: Progress) -> tuple[bytes, list[str], list[list[str]]]:
     """The workbook bytes, the NIKs in order (for the read-back) and the rows of the PDF list."""
     book = Workbook(write_only=True)
+    try:
+        return _fill(session, book, batch, preset, cost, org, encrypted, progress)
+    except BaseException:
+        for sheet in book.worksheets:  # finish the half-written sheets' temp files quietly
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
+
+
+def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, encrypted: bool,  # noqa: ANN001
+          progress: Progress) -> tuple[bytes, list[str], list[list[str]]]:
     data = book.create_sheet(DATA_SHEET)
     _fit_width(data, landscape=True)
     _header(data, [c.header for c in preset.columns], [_width(c) for c in preset.columns])

@@ -14,6 +14,7 @@ from desktop.errors import UserError
 from desktop.roster import queries
 from desktop.ui import messages
 from desktop.ui.batches import ask
+from desktop.ui.batches.buttons import keyed_button
 from desktop.ui.batches.dialogs import ExportDialog, NewBatchDialog
 from desktop.ui.batches.items_model import ItemsModel
 
@@ -67,11 +68,7 @@ class BatchesPage(QWidget):
         self.refresh()
 
     def _button(self, key: str, text: str, slot) -> QPushButton:  # noqa: ANN001
-        button = QPushButton(text)
-        button.setObjectName(f"batch_{key}")
-        button.clicked.connect(slot)
-        self.buttons[key] = button
-        return button
+        return keyed_button(self.buttons, "batch", key, text, slot)
 
     def _layout(self) -> None:
         left = QWidget()

@@ -15,6 +15,7 @@ from desktop.errors import UserError
 from desktop.files import write_text_atomic
 from desktop.ui import messages
 from desktop.ui.batches import ask
+from desktop.ui.batches.buttons import keyed_button
 
 COLUMN_TITLES = ("Judul kolom", "Isian", "Format", "Wajib", "Kode (nilai=kode)")
 
@@ -61,11 +62,7 @@ class PresetEditor(QDialog):
         self.reload()
 
     def _button(self, key: str, text: str, slot) -> QPushButton:  # noqa: ANN001
-        button = QPushButton(text)
-        button.setObjectName(f"preset_{key}")
-        button.clicked.connect(slot)
-        self.buttons[key] = button
-        return button
+        return keyed_button(self.buttons, "preset", key, text, slot)
 
     def _layout(self) -> None:
         left = QVBoxLayout()
