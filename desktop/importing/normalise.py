@@ -24,13 +24,15 @@ _FOOTER = re.compile(r"^(jumlah|total|grand total|jumlah total)\b", re.IGNORECAS
 
 
 def is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
+    return value is None or value == "" or (type(value) is str and value.isspace())
 
 
 def text(value: object) -> str | None:
     """Trimmed text with inner runs of spaces collapsed; whole-number cells lose their '.0'."""
-    if is_blank(value):
+    if value is None or value == "":
         return None
+    if type(value) is str:
+        return " ".join(value.split()) or None
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, (dt.datetime, dt.date)):
@@ -56,8 +58,7 @@ def person_name(value: object) -> str | None:
     name = text(value)
     if not name:
         return None
-    letters = [ch for ch in name if ch.isalpha()]
-    if letters and (all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)):
+    if name.isupper() or name.islower():  # every cased letter in capitals (or all small)
         name = " ".join(_cap_word(word) for word in name.split())
     return name
 

@@ -30,8 +30,8 @@ class Table:
         text = self.headers[index] if index < len(self.headers) else ""
         return text or column_letter(index)
 
-    def columns_of(self) -> dict[str, int]:
-        return {name: index for index, name in self.mapping.items() if name}
+    def __post_init__(self) -> None:
+        self.columns = {name: index for index, name in self.mapping.items() if name}  # field → column index
 
 
 def read_table(session: Session, book: Workbook, sheet: str, kind: str,
