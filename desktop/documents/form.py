@@ -15,6 +15,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -142,17 +143,21 @@ def _phone(canonical: str | None) -> str:
 
 
 # -- drawing --------------------------------------------------------------------------------------
-def _fit(c: pdf_canvas.Canvas, text: str, x: float, y: float, width: float, font: str = style.REGULAR,
+def _fit(t: PDFTextObject, text: str, x: float, y: float, width: float, font: str = style.REGULAR,
          size: float = 9) -> None:
-    """Draw text within `width`: shrink down to 6.5 pt, then cut with an ellipsis."""
-    while size > 6.5 and stringWidth(text, font, size) > width:
-        size -= 0.5
-    if stringWidth(text, font, size) > width:
-        while text and stringWidth(text + "…", font, size) > width:
-            text = text[:-1]
-        text += "…"
-    c.setFont(font, size)
-    c.drawString(x, y, text)
+    """Write text within `width`: shrink down to 6.5 pt, then cut with an ellipsis."""
+    if not text:
+        return
+    natural = stringWidth(text, font, size)
+    if natural > width:
+        size = max(6.5, size * width / natural)
+        if stringWidth(text, font, size) > width:
+            while text and stringWidth(text + "…", font, size) > width:
+                text = text[:-1]
+            text += "…"
+    t.setFont(font, size)
+    t.setTextOrigin(x, y)
+    t.textOut(text)
 
 
 def _section(c: pdf_canvas.Canvas, top: float, title: str) -> None:
@@ -180,23 +185,24 @@ def _label_rows(c: pdf_canvas.Canvas, top: float, rows) -> None:
     c.setDash()
 
 
-def _row_values(c: pdf_canvas.Canvas, top: float, rows, values: dict[str, str]) -> None:
+def _row_values(t: PDFTextObject, top: float, rows, values: dict[str, str]) -> None:
     for index, (_label, key, half_label, half_key) in enumerate(rows):
         y = H - top - index * ROW
         end = RIGHT if half_label is None else HALF_X - 3 * mm
         font = style.BOLD if key == "name" else (style.ITALIC if key == "contribution_words" else style.REGULAR)
-        _fit(c, values.get(key, ""), VALUE_X + 1 * mm, y, end - VALUE_X - 1 * mm, font)
+        _fit(t, values.get(key, ""), VALUE_X + 1 * mm, y, end - VALUE_X - 1 * mm, font)
         if half_key:
-            _fit(c, values.get(half_key, ""), HALF_VALUE_X + 1 * mm, y, RIGHT - HALF_VALUE_X - 1 * mm)
+            _fit(t, values.get(half_key, ""), HALF_VALUE_X + 1 * mm, y, RIGHT - HALF_VALUE_X - 1 * mm)
 
 
 def _box(c: pdf_canvas.Canvas, x: float, y: float, size: float = 3.4 * mm) -> None:
     c.rect(x, y - 0.6 * mm, size, size)
 
 
-def _tick(c: pdf_canvas.Canvas, x: float, y: float) -> None:
-    c.setFont(style.BOLD, 10)
-    c.drawString(x + 0.3 * mm, y, "✓")
+def _tick(t: PDFTextObject, x: float, y: float) -> None:
+    t.setFont(style.BOLD, 10)
+    t.setTextOrigin(x + 0.3 * mm, y)
+    t.textOut("✓")
 
 
 @dataclass
@@ -296,13 +302,13 @@ def _heir_grid(c: pdf_canvas.Canvas, top: float, rows: int) -> None:
         c.line(LEFT, y, RIGHT, y)
 
 
-def _heir_values(c: pdf_canvas.Canvas, top: float, heirs, first_number: int) -> None:
+def _heir_values(t: PDFTextObject, top: float, heirs, first_number: int) -> None:
     height = 5.5 * mm
     for offset, heir in enumerate(heirs):
         y = H - top - (offset + 1) * height
         cells = (str(first_number + offset), *heir)
         for (x, width, _label), text in zip(HEIR_COLUMNS, cells):
-            _fit(c, text, x + 1.5 * mm, y, width - 3 * mm, size=8.5)
+            _fit(t, text, x + 1.5 * mm, y, width - 3 * mm, size=8.5)
 
 
 def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: style.Furniture) -> None:
@@ -316,36 +322,42 @@ def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: 
 
 
 def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int) -> int:
+    """One person's pages: the fixed form XObject plus one text object with all the values."""
     L = LAYOUT
     c.doForm("form_first")
     c.setFillColor(style.INK)
+    t = c.beginText()
     for name in person.programmes:
         if name in PROGRAMME_X:
-            _tick(c, PROGRAMME_X[name], H - L.programmes)
-    _row_values(c, L.identity, IDENTITY_ROWS, person.values)
-    _row_values(c, L.work, WORK_ROWS, person.values)
+            _tick(t, PROGRAMME_X[name], H - L.programmes)
+    _row_values(t, L.identity, IDENTITY_ROWS, person.values)
+    _row_values(t, L.work, WORK_ROWS, person.values)
     if person.payer in PAYER_X:
-        _tick(c, PAYER_X[person.payer], H - L.payer)
-    _heir_values(c, L.heirs, person.heirs[:HEIRS_ON_FIRST_PAGE], 1)
-    _fit(c, person.values["name"], W / 2 + 12 * mm, H - L.signature - 24.5 * mm, 70 * mm, style.BOLD)
-    _page_number(c, number, total)
+        _tick(t, PAYER_X[person.payer], H - L.payer)
+    _heir_values(t, L.heirs, person.heirs[:HEIRS_ON_FIRST_PAGE], 1)
+    _fit(t, person.values["name"], W / 2 + 12 * mm, H - L.signature - 24.5 * mm, 70 * mm, style.BOLD)
+    _page_number(t, number, total)
+    c.drawText(t)
     c.showPage()
     pages = 1
     rest = person.heirs[HEIRS_ON_FIRST_PAGE:]
     for start in range(0, len(rest), HEIRS_PER_EXTRA_PAGE):
         c.doForm("form_extra")
-        c.setFont(style.BOLD, 9)
-        c.drawString(LEFT, H - 33 * mm, f"{person.values['name']} — NIK {person.values['nik']}")
-        _heir_values(c, 47 * mm, rest[start:start + HEIRS_PER_EXTRA_PAGE], HEIRS_ON_FIRST_PAGE + start + 1)
-        _page_number(c, number, total)
+        t = c.beginText()
+        _fit(t, f"{person.values['name']} — NIK {person.values['nik']}", LEFT, H - 33 * mm, RIGHT - LEFT, style.BOLD)
+        _heir_values(t, 47 * mm, rest[start:start + HEIRS_PER_EXTRA_PAGE], HEIRS_ON_FIRST_PAGE + start + 1)
+        _page_number(t, number, total)
+        c.drawText(t)
         c.showPage()
         pages += 1
     return pages
 
 
-def _page_number(c: pdf_canvas.Canvas, number: int, total: int) -> None:
-    c.setFont(style.REGULAR, 8)
-    c.drawCentredString(W / 2, 12 * mm, f"Formulir {number} dari {total}")
+def _page_number(t: PDFTextObject, number: int, total: int) -> None:
+    text = f"Formulir {number} dari {total}"
+    t.setFont(style.REGULAR, 8)
+    t.setTextOrigin(W / 2 - stringWidth(text, style.REGULAR, 8) / 2, 12 * mm)
+    t.textOut(text)
 
 
 @dataclass

@@ -102,6 +102,8 @@ def ensure_qr_form(canvas: pdf_canvas.Canvas, payload: str) -> str:
         canvas.beginForm(name)
         canvas.setFillColor(colors.black)
         for module in widget.draw().contents:
+            if module.fillColor is None:  # the widget's unfilled background
+                continue
             canvas.rect(module.x * scale, module.y * scale, module.width * scale, module.height * scale,
                         stroke=0, fill=1)
         canvas.endForm()
