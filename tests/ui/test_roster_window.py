@@ -175,17 +175,36 @@ def test_sorting_by_a_column_header(window):
     assert names(page) == ["Umi Kulsum", "Siti Aminah", "Nur Hidayah"]
 
 
-def test_model_passes_the_model_tester(qtmodeltester, db, mojokerto):
+def test_model_passes_the_model_tester(qtmodeltester, db, mojokerto, monkeypatch):
     from bench.data import person_rows
     from desktop.roster import bulk
-    from desktop.ui.roster.persons_model import PersonsModel
+    from desktop.ui.roster import persons_model
+    monkeypatch.setattr(persons_model, "FIRST_PAGE", 50)
+    monkeypatch.setattr(persons_model, "CACHE_ROWS", 200)
     with db.write() as session:
         bulk.insert_persons(session, person_rows(300, [mojokerto["sooko"]]))
-    model = PersonsModel(db)
+    model = persons_model.PersonsModel(db)
     model.set_query()
-    assert model.rowCount() == 300
+    assert model.rowCount() == 300 and len(model.ids) == 50  # count and first page only
     qtmodeltester.check(model, force_py=True)
-    assert len(model._rows) <= 300
+    assert model.index(299, 0).data()  # a row past the first page: the rest of the ids is read then
+    assert len(model.ids) == 300
+    for row in range(0, 300, 7):
+        model.index(row, 1).data()
+    assert len(model._rows) <= 200
+    with db.read() as session:
+        from desktop.roster import queries
+        assert model.ids == queries.person_ids(session, queries.PersonFilter())
+
+
+def test_the_rest_of_the_ids_arrive_in_the_background(window, qtbot, monkeypatch):
+    from desktop.ui.roster import persons_model
+    monkeypatch.setattr(persons_model, "FIRST_PAGE", 2)
+    page = window.roster
+    page.filters.segment.setCurrentIndex(page.filters.segment.findData("BPU"))
+    assert page.count_label.text() == "3 orang cocok" and len(page.model.ids) == 2
+    qtbot.waitUntil(lambda: len(page.model.ids) == 3, timeout=5000)
+    assert names(page) == ["Nur Hidayah", "Siti Aminah", "Umi Kulsum"]
 
 
 def test_unit_and_institution_editors(window, qtbot, mojokerto):

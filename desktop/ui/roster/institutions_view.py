@@ -119,10 +119,10 @@ class InstitutionsPage(QWidget):
             self.staff_label.setText(self.tr("Pilih lembaga untuk melihat orang-orangnya."))
             return
         self.staff_model.reload(queries.PersonFilter(institution_id=inst_id))
-        self.staff_label.setText(self.tr("%1 orang di lembaga ini").replace("%1", thousands(len(self.staff_model.ids))))
+        self.staff_label.setText(self.tr("%1 orang di lembaga ini").replace("%1", thousands(self.staff_model.total)))
 
     def _open_staff(self, index) -> None:  # noqa: ANN001
-        person_id = self.staff_model.ids[index.row()]
+        person_id = self.staff_model.id_at(index.row())
         self.window_.roster.edit_person(person_id)
 
     def new_institution(self) -> None:

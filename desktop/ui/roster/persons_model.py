@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.domain import dates_id, money, nik as nik_rules, phone as phone_rules
 from desktop.roster import queries
 
+FIRST_PAGE = 300  # ids fetched with the count before the repaint; the rest follow in the background
 BLOCK = 120  # rows fetched per query around the painted one
 CACHE_ROWS = 1200  # rows kept; scrolling back a few screens costs nothing
 ID_CACHE = 8  # id lists kept per (filter, sort): backspacing in the search box is instant
@@ -38,23 +40,38 @@ COLUMNS = [
 ]
 DEFAULT_HIDDEN = {"birth_place", "income", "institution"}
 STATUS_KEYS = ("belum", "diajukan", "terdaftar", "ditolak", "sudah_peserta")
+# Roles as plain ints: data() runs ~2,000 times per repaint, so no enum comparisons there.
+DISPLAY, ALIGN, FOREGROUND, TOOLTIP, USER = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole))
+ROLES = frozenset((DISPLAY, ALIGN, FOREGROUND, TOOLTIP, USER))
+RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+WARNING_BRUSH = QBrush(QColor("#b35c00"))
+GREY_BRUSH = QBrush(QColor("#888888"))
 
 
 class PersonsModel(QAbstractTableModel):
-    def __init__(self, db, parent=None):  # noqa: ANN001
+    """`background(fn, done)` runs fn() off the UI thread and calls done(result) on it (the window's
+    job runner); without it the rest of the ids is loaded when a row past the first page is needed."""
+
+    def __init__(self, db, parent=None, *, background: Callable | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.db = db
+        self.background = background
         self.filter = queries.PersonFilter()
         self.sort_key, self.descending = "name", False
         self.masked = False
-        self.ids: list[int] = []
+        self.ids: list[int] = []  # the first page at least; all of them once `complete`
+        self.total = 0
         self.queried = False
-        self._rows: OrderedDict[int, queries.PersonRow] = OrderedDict()
+        self._generation = 0  # a newer query makes a late background result void
+        self._rows: OrderedDict[int, tuple] = OrderedDict()  # id → (PersonRow, display texts)
         self._id_lists: OrderedDict[tuple, list[int]] = OrderedDict()
         self._titles = self._column_titles()
         self._status_labels = {"belum": self.tr("Belum didaftarkan"), "diajukan": self.tr("Diajukan"),
                                "terdaftar": self.tr("Terdaftar"), "ditolak": self.tr("Ditolak"),
                                "sudah_peserta": self.tr("Sudah peserta")}
+        self._no_nik = self.tr("belum ber-NIK")
 
     def _column_titles(self) -> dict[str, str]:
         return {"name": self.tr("Nama"), "nik": self.tr("NIK"), "sex": self.tr("L/P"),
@@ -69,26 +86,59 @@ class PersonsModel(QAbstractTableModel):
     # -- querying -------------------------------------------------------------------------
     def set_query(self, flt: queries.PersonFilter | None = None, sort_key: str | None = None,
                   descending: bool | None = None) -> None:
-        """Ask SQL for the ids of a new filter and/or sort; the view repaints what it shows."""
+        """Ask SQL for a new filter and/or sort: the count and the first page of ids now (the view
+        repaints at once), the rest of the ids in the background."""
         self.filter = flt if flt is not None else self.filter
         self.sort_key = sort_key or self.sort_key
         self.descending = self.descending if descending is None else descending
-        ids = self._ids_for(astuple(self.filter) + (self.sort_key, self.descending))
+        self._generation += 1
+        key = self._key()
+        ids = self._id_lists.get(key)
+        if ids is not None:
+            self._id_lists.move_to_end(key)
+            total = len(ids)
+        else:
+            with self.db.read() as session:
+                ids = queries.person_ids(session, self.filter, self.sort_key, self.descending, limit=FIRST_PAGE)
+                total = len(ids) if len(ids) < FIRST_PAGE else queries.count(session, self.filter)
         self.queried = True
         self.beginResetModel()
-        self.ids = ids
+        self.ids, self.total = ids, total
         self.endResetModel()
+        if len(ids) < total:
+            if self.background is not None:
+                generation = self._generation
+                self.background(self._query_rest(), lambda rest: self._add_rest(generation, rest))
+        else:
+            self._remember(key, ids)
 
-    def _ids_for(self, key: tuple) -> list[int]:
-        if key in self._id_lists:
-            self._id_lists.move_to_end(key)
-            return self._id_lists[key]
-        with self.db.read() as session:
-            ids = queries.person_ids(session, self.filter, self.sort_key, self.descending)
+    def _key(self) -> tuple:
+        return astuple(self.filter) + (self.sort_key, self.descending)
+
+    def _query_rest(self) -> Callable[[], list[int]]:
+        flt, sort_key, descending, offset = self.filter, self.sort_key, self.descending, len(self.ids)
+
+        def query() -> list[int]:
+            with self.db.read() as session:
+                return queries.person_ids(session, flt, sort_key, descending, offset=offset)
+        return query
+
+    def _add_rest(self, generation: int, rest: list[int]) -> None:
+        if generation != self._generation or len(self.ids) >= self.total:
+            return  # a newer query replaced this one, or the rest came synchronously meanwhile
+        self.ids = self.ids + rest
+        self.total = len(self.ids)  # equal unless someone wrote meanwhile; then refresh() follows
+        self._remember(self._key(), self.ids)
+
+    def _remember(self, key: tuple, ids: list[int]) -> None:
         self._id_lists[key] = ids
         while len(self._id_lists) > ID_CACHE:
             self._id_lists.popitem(last=False)
-        return ids
+
+    def id_at(self, row: int) -> int | None:
+        if row >= len(self.ids) and row < self.total:
+            self._add_rest(self._generation, self._query_rest()())
+        return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def reload(self, flt: queries.PersonFilter | None = None) -> None:
         """After a write: forget every cached id list and row, and query again."""
@@ -96,21 +146,34 @@ class PersonsModel(QAbstractTableModel):
         self._rows.clear()
         self.set_query(flt)
 
+    def clear(self) -> None:
+        """Show nothing (e.g. no institution chosen) without asking SQL."""
+        self._generation += 1
+        self.beginResetModel()
+        self.ids, self.total = [], 0
+        self.endResetModel()
+
     def set_masked(self, masked: bool) -> None:
         self.masked = masked
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1))
+        self._rows = OrderedDict((pid, (row, self._texts(row))) for pid, (row, _texts) in self._rows.items())
+        if self.total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.total - 1, len(COLUMNS) - 1))
 
     def row_of(self, person_id: int) -> int | None:
+        self.id_at(self.total - 1)  # all ids, to find one anywhere in the list
         try:
             return self.ids.index(person_id)
         except ValueError:
             return None
 
     def person_row(self, row: int) -> queries.PersonRow | None:
-        if not 0 <= row < len(self.ids):
+        cached = self._cached(row)
+        return cached[0] if cached else None
+
+    def _cached(self, row: int) -> tuple | None:
+        person_id = self.ids[row] if 0 <= row < len(self.ids) else self.id_at(row)
+        if person_id is None:
             return None
-        person_id = self.ids[row]
         found = self._rows.get(person_id)
         if found is None:
             self._fetch_around(row)
@@ -123,13 +186,18 @@ class PersonsModel(QAbstractTableModel):
         wanted = [pid for pid in self.ids[start:start + BLOCK] if pid not in self._rows]
         with self.db.read() as session:
             fetched = queries.rows_for(session, wanted)
-        self._rows.update(fetched)
+        for person_id, person in fetched.items():
+            self._rows[person_id] = (person, self._texts(person))
         while len(self._rows) > CACHE_ROWS:
             self._rows.popitem(last=False)
 
+    def _texts(self, row: queries.PersonRow) -> tuple[str, ...]:
+        """All display texts of a row at once: painting then only indexes a tuple."""
+        return tuple(self._display(row, column.key) for column in COLUMNS)
+
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.ids)
+        return 0 if parent.isValid() else self.total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -143,37 +211,32 @@ class PersonsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.column() < len(COLUMNS):
+        if role not in ROLES or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-                        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.UserRole):
+        cached = self._cached(index.row())
+        if cached is None:
             return None
-        row = self.person_row(index.row())
-        if row is None:
-            return None
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.UserRole:
+        row, texts = cached
+        column = index.column()
+        if role == DISPLAY:
+            return texts[column]
+        key = COLUMNS[column].key
+        if role == USER:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key == "income":
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == ALIGN:
+            return RIGHT if key == "income" else None
+        if role == FOREGROUND:
             if key == "problems" and row.has_problems:
-                return QBrush(QColor("#b35c00"))
-            if key == "nik" and not row.nik:
-                return QBrush(QColor("#888888"))
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "problems" and row.has_problems:
-                return self.tr("Ada peringatan pada data orang ini; buka untuk melihatnya.")
-            return None
-        return self._display(row, key)
+                return WARNING_BRUSH
+            return GREY_BRUSH if key == "nik" and not row.nik else None
+        if key == "problems" and row.has_problems:  # tooltip
+            return self.tr("Ada peringatan pada data orang ini; buka untuk melihatnya.")
+        return None
 
     def _display(self, row: queries.PersonRow, key: str) -> str:
         if key == "nik":
             if not row.nik:
-                return self.tr("belum ber-NIK")
+                return self._no_nik
             return nik_rules.mask_nik(row.nik) if self.masked else row.nik
         if key == "phone":
             if not row.phone:
@@ -199,11 +262,7 @@ class PersonsModel(QAbstractTableModel):
             return
         self.set_query(sort_key=sort_key, descending=descending)
 
-    def clear(self) -> None:
-        """Show nothing (e.g. no institution chosen) without asking SQL."""
-        self.beginResetModel()
-        self.ids = []
-        self.endResetModel()
+
 
 
 def sort_column(sort_key: str) -> int:

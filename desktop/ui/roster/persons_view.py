@@ -67,7 +67,7 @@ class PersonsTable(QTableView):
     def selected_ids(self) -> list[int]:
         model: PersonsModel = self.model()
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
-        return [model.ids[row] for row in rows if row < len(model.ids)]
+        return [pid for pid in (model.id_at(row) for row in rows) if pid is not None]
 
 
 class PersonsPage(QWidget):
@@ -77,7 +77,7 @@ class PersonsPage(QWidget):
         self.db = window.db
         self.history = history.History()
         self.editor = None  # the open person editor, if any (tests reach it here)
-        self.model = PersonsModel(self.db, self)
+        self.model = PersonsModel(self.db, self, background=self.in_background)
         self.tree = UnitTree(self.db)
         self.filters = FilterBar(self.db, self.model.status_label)
         self.table = PersonsTable(self.model)
@@ -142,6 +142,10 @@ class PersonsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
 
+    def in_background(self, fn, done) -> None:  # noqa: ANN001
+        self.window_.jobs.start(self.tr("Memuat daftar"), lambda _progress: fn(), done, parent_widget=self,
+                                show_dialog=False)
+
     # -- preferences (per PC) ----------------------------------------------------------------
     def _restore_preferences(self) -> None:
         store = QSettings()
@@ -180,7 +184,7 @@ class PersonsPage(QWidget):
         self.delete_button.setVisible(not self.filters.trash.isChecked())
 
     def _show_count(self) -> None:
-        n = len(self.model.ids)
+        n = self.model.total
         text = self.tr("%1 orang cocok").replace("%1", thousands(n))
         if self.filters.trash.isChecked():
             text += self.tr(" (tempat sampah)")
@@ -199,7 +203,7 @@ class PersonsPage(QWidget):
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
-        return self.model.ids[index.row()] if index.isValid() and index.row() < len(self.model.ids) else None
+        return self.model.id_at(index.row()) if index.isValid() else None
 
     def select_person(self, person_id: int, *, scroll_to: bool = True) -> bool:
         row = self.model.row_of(person_id)
