@@ -90,6 +90,16 @@ def batch_answer(app, number, file):
     click.echo(f"Cadangan sebelum membaca jawaban: {report.backup}")
 
 
+@command(batch, "berita-acara")
+@click.argument("number")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def batch_berita_acara(app, number, file):
+    """Cetak Berita Acara Serah Terima Data untuk batch yang sudah diekspor (PDF)."""
+    from desktop.batches.berita_acara import print_berita_acara
+    printed = print_berita_acara(app.db, number, file)
+    click.echo(f"Berita acara {printed.doc_id} ({printed.pages} halaman) disimpan ke {printed.path}.")
+
+
 @command(batch, "list")
 def batch_list(app):
     """Daftar batch dengan status dan jumlahnya."""

@@ -89,6 +89,7 @@ class BatchesPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self._button("check", self.tr("Periksa"), self.check_batch))
         actions.addWidget(self._button("export", self.tr("Ekspor…"), self.export_batch))
+        actions.addWidget(self._button("berita_acara", self.tr("Berita acara…"), self.print_berita_acara))
         actions.addWidget(self._button("answer", self.tr("Baca jawaban kantor cabang…"), self.import_answer))
         actions.addWidget(self._button("remove", self.tr("Keluarkan dari batch"), self.remove_selected))
         actions.addStretch(1)
@@ -160,8 +161,9 @@ class BatchesPage(QWidget):
         self.buttons["remove"].setEnabled(state in lifecycle.EDITABLE_STATES)
         self.buttons["export"].setEnabled(state in ("checked", "exported"))
         self.buttons["answer"].setEnabled(state in ("exported", "partly_answered", "answered"))
+        self.buttons["berita_acara"].setEnabled(bool(b and b.export_path))
         self.buttons["cancel"].setEnabled(state in lifecycle.OPEN_STATES)
-        for key in ("new", "check", "export", "answer", "remove", "cancel"):
+        for key in ("new", "check", "export", "answer", "remove", "cancel", "berita_acara"):
             if self.db.read_only:
                 self.buttons[key].setEnabled(False)
 
@@ -234,6 +236,24 @@ class BatchesPage(QWidget):
             messages.info(self, self.tr("Ekspor batch"), result.describe())
 
         self.window_.jobs.start(self.tr("Mengekspor batch %1…").replace("%1", number), work, done, parent_widget=self)
+
+    def print_berita_acara(self) -> None:
+        from desktop.batches.berita_acara import print_berita_acara
+        b = self.current()
+        if b is None or not b.export_path:
+            return
+        path = ask.save_file(self, self.tr("Simpan berita acara"), self.tr("PDF (*.pdf)"),
+                             str(Path(b.export_path).with_name(f"berita-acara-{b.number}.pdf")))
+        if not path:
+            return
+
+        def done(printed) -> None:  # noqa: ANN001
+            messages.info(self, self.tr("Berita acara"), self.tr("Berita acara %1 disimpan ke %2. Cetak dua "
+                                                                  "rangkap: untuk organisasi dan kantor cabang.")
+                          .replace("%1", printed.doc_id).replace("%2", str(printed.path)))
+
+        self.window_.jobs.start(self.tr("Membuat berita acara…"), lambda _p: print_berita_acara(self.db, b.id, path),
+                                done, parent_widget=self)
 
     def import_answer(self) -> None:
         b = self.current()

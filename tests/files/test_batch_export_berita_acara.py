@@ -1,0 +1,31 @@
+"""The Berita Acara Serah Terima Data names the exported file and its checksum, and is registered."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from desktop.batches import export
+from desktop.batches.berita_acara import print_berita_acara
+from desktop.errors import UserError
+from desktop.models import PrintedDocument
+from tests.use_cases.test_batch_lifecycle import make_sooko_batch
+
+
+def test_berita_acara_names_the_file_and_its_checksum(db, cli, samples, mojokerto, tmp_path):
+    number = make_sooko_batch(db, samples, mojokerto)
+    with pytest.raises(UserError, match="belum diekspor"):
+        print_berita_acara(db, number, tmp_path / "ba.pdf")
+    result = export.export_batch(db, number, tmp_path)
+    printed = print_berita_acara(db, number, tmp_path / "ba.pdf", on=dt.date(2026, 11, 2))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(printed.path).pages)
+    assert "BERITA ACARA SERAH TERIMA DATA" in text
+    assert "Senin, 2 November 2026" in text
+    assert result.path.name in text and result.sha256 in text.replace(" ", "")
+    assert "Jumlah data (orang) 138" in text and printed.pages == 1
+    with db.read() as session:
+        assert session.scalar(select(PrintedDocument.kind).where(PrintedDocument.id == printed.doc_id)) == "berita_acara"
+    again = cli("batch", "berita-acara", number, str(tmp_path / "ba2.pdf"))
+    assert again.exit_code == 0 and "1 halaman" in again.output
