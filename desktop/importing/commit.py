@@ -66,6 +66,7 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
             session.flush()
             WRITERS[preview.kind](session, preview, new, updates, run.id,
                                   lambda done: progress.step(done, total, f"Menyimpan {done} dari {total}…"))
+            progress.step(total, total, "Menyelesaikan impor…")  # a Cancel pressed during the last chunk counts
             for sheet, mapping in preview.mappings.items():
                 header.remember(session, preview.kind, preview.headers.get(sheet, []), mapping)
             count = len(new) + len(updates) if preview.kind == "persons" else 0

@@ -62,6 +62,7 @@ class Lookups:
         self.institution = lru_cache(maxsize=None)(self._find_institution)
         self.unit = lru_cache(maxsize=None)(self._find_unit)
         self.occupation = lru_cache(maxsize=None)(self._find_occupation)
+        self.unit_for_region = lru_cache(maxsize=None)(self._unit_for_region)
 
     # -- regions -----------------------------------------------------------------------------
     def _find_kecamatan(self, name: str) -> str | None:
@@ -127,7 +128,7 @@ class Lookups:
         best = max(matches, key=lambda u: u.level)
         return best.id, best.name
 
-    def unit_for_region(self, region_code: str | None) -> int | None:
+    def _unit_for_region(self, region_code: str | None) -> int | None:
         """The deepest unit whose region is this desa or its kecamatan (PAC Sooko ↔ 35.16.13)."""
         if not region_code:
             return None

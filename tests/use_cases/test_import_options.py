@@ -148,3 +148,36 @@ def test_cli_dry_run_then_import_with_a_corrected_column(cli, db_path, tmp_path)
     result = cli("import", "persons", str(tmp_path / "tidak-ada.xlsx"))
     assert result.exit_code == 2 and "Berkas tidak ditemukan" in result.output
     assert header.FIELDS["persons"]["birth_place"][0] == "Tempat lahir"
+
+
+def test_cancel_while_writing_leaves_the_database_as_it_was(db, samples):
+    import pytest
+
+    from desktop.progress import Cancelled, Progress
+    preview = _prepare(db, samples / "guru-tk-muslimat.xlsx")
+
+    def cancel_on_first_write(done, total, message):  # the clerk presses Cancel while rows are written
+        progress.cancel()
+    progress = Progress(cancel_on_first_write, min_interval=0)
+    with pytest.raises(Cancelled):
+        commit(db, preview, progress=progress, backup=False)
+    with db.read() as session:
+        assert session.scalar(select(Person.id)) is None
+
+
+def test_units_file_with_parents_in_the_file(db, tmp_path):
+    from desktop.models import OrgUnit
+    path = _xlsx(tmp_path / "unit.xlsx", [["PC Muslimat NU Kab. Mojokerto", "", ""],
+                                          ["PAC Muslimat NU Sooko", "PC Muslimat NU Kab. Mojokerto", "Sooko"],
+                                          ["Ranting Japan", "PAC Muslimat NU Sooko", "Sooko"],
+                                          ["Ranting Japan", "PAC Muslimat NU Sooko", "Sooko"]],
+                 ["Nama Unit", "Induk", "Kecamatan"])
+    preview = prepare(db, path, "units", ImportOptions())
+    assert [o.status for o in preview.rows] == ["new", "new", "new", "duplicate"]
+    commit(db, preview)
+    with db.read() as session:
+        rows = {u.name: u for u in session.scalars(select(OrgUnit))}
+        assert rows["Ranting Japan"].parent_id == rows["PAC Muslimat NU Sooko"].id
+        assert (rows["Ranting Japan"].level, rows["PAC Muslimat NU Sooko"].region_code) == (2, "35.16.13")
+    assert [o.status for o in prepare(db, path, "units", ImportOptions()).rows] == ["same", "same", "same",
+                                                                                    "duplicate"]

@@ -158,6 +158,19 @@ class MappingPage(QWizardPage):
             messages.warn(self, self.tr("Kolom wajib"), self.tr("Pilih kolom untuk: {fields}.").format(
                 fields=", ".join(missing)))
             return False
+        # one mapping serves every chosen sheet: they must have the same header row
+        try:
+            tables = plan.layout(self.wizard().db, self.wizard().path(), self.wizard().kind(), self.chosen_sheets())
+        except Exception as exc:  # noqa: BLE001 - e.g. a chosen sheet without a header row
+            messages.show_error(self, exc)
+            return False
+        first = [header.header_key(h) for h in self.tables[0].headers]
+        other = [t.sheet for t in tables if [header.header_key(h) for h in t.headers] != first]
+        if other:
+            messages.warn(self, self.tr("Lembar"), self.tr("Judul kolom lembar {sheets} berbeda dari lembar {first}. "
+                                                           "Impor lembar itu secara terpisah.").format(
+                sheets=", ".join(other), first=self.tables[0].sheet))
+            return False
         return True
 
 
