@@ -69,7 +69,7 @@ def _clean(session: Session, data: ClaimData, today: dt.date) -> ClaimData:
     programme = (data.programme or "").strip().upper()
     if programme not in PROGRAMMES:
         raise UserError(f"Program '{data.programme}' tidak dikenal; pilih {', '.join(PROGRAMMES)}.", field="programme")
-    person = session.get(Person, data.person_id)
+    person = session.get(Person, data.person_id) if data.person_id else None
     if person is None or person.deleted_at is not None:
         raise NotFound(f"Orang dengan id {data.person_id} tidak ditemukan.", field="person_id")
     status = (data.status or "").strip().lower()

@@ -152,6 +152,21 @@ def _unit_figures(session: Session, counts_by_unit: dict[int, Counts], scope: li
     return roots
 
 
+def flatten(roots: list[UnitFigures]) -> list[UnitFigures]:
+    """Units parents first, children in name order: the drill-down as one list."""
+    out, stack = [], list(reversed(roots))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(node.children))
+    return out
+
+
+def all_units(session: Session) -> list[UnitFigures]:
+    """Every live unit in tree order, without counts (for a scope picker)."""
+    return flatten(_unit_figures(session, {}, None, None))
+
+
 def _enrolment_months(session: Session, scope: list[int] | None) -> list[tuple[dt.date, int, int]]:
     """Newly enrolled persons per month (the first start month of their enrolments), and the running total."""
     rows = session.execute(_grouped(

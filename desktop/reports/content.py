@@ -96,12 +96,7 @@ def unit_table(report: Report) -> Table:
 
 def coverage_units(report: Report) -> list[coverage.UnitFigures]:
     """Every unit, parents before their children (the drill-down as one list)."""
-    out, stack = [], list(reversed(report.dashboard.units))
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(reversed(node.children))
-    return out
+    return coverage.flatten(report.dashboard.units)
 
 
 def institution_table(report: Report) -> Table:

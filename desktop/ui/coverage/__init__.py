@@ -1,0 +1,1 @@
+"""Window pages of the coverage feature: dashboard (Laporan), claims register, rate tables."""

@@ -1,0 +1,129 @@
+"""The Laporan pages in the window: the dashboard shows the figures, exports the report; the claims
+register records a claim and shows the heirs of a JKM claim; the rates screen adds a row."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.roster import persons
+from tests.use_cases.test_coverage import add_roster
+
+
+@pytest.fixture
+def window(qtbot, db, mojokerto):
+    from desktop.ui.main_window import MainWindow
+    add_roster(db, mojokerto)
+    win = MainWindow(db)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.jobs.wait(5000)
+
+
+@pytest.fixture
+def ask_answers(monkeypatch):
+    from desktop.ui.batches import ask
+    answers: list[object] = []
+    monkeypatch.setattr(ask, "answers", answers)
+    return answers
+
+
+def open_dashboard(window, qtbot):
+    page = window.show_page("laporan")
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    return page
+
+
+def test_the_dashboard_shows_totals_units_and_cost(window, qtbot, mojokerto):
+    page = open_dashboard(window, qtbot)
+    assert page.cards["persons"].text() == "12"
+    assert page.cards["enrolled"].text() == "8"
+    assert page.cards["share"].text() == "66,7%"
+    pc = page.unit_tree.topLevelItem(0)
+    rows = {pc.child(i).text(0): [pc.child(i).text(c) for c in range(1, 5)] for i in range(pc.childCount())}
+    assert rows == {"PAC Muslimat NU Mojosari": ["3", "2", "1", "0"], "PAC Muslimat NU Sooko": ["9", "6", "2", "1"]}
+    # choose May 2026 and PAC Sooko: the discounted month, Sooko's persons only
+    page.select_month(dt.date(2026, 5, 1))
+    page.scope.setCurrentIndex(page.scope.findData(mojokerto["sooko"]))
+    page.loaded = None
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    assert page.cards["persons"].text() == "9"
+    # Sooko in May 2026: A1–A3 3 × 8.400, A4 28.400, A5 (APBD) 16.800, B2 277.200
+    assert page.cards["cost"].text() == "Rp347.600"
+    assert page.captions["cost"].text() == "Iuran Mei 2026"
+    cost = page.tables["cost"]
+    assert cost.item(0, 0).text() == "Mei 2026" and cost.item(0, cost.columnCount() - 1).text() == "Rp347.600"
+
+
+def test_export_pdf_from_the_dashboard(window, qtbot, ask_answers, tmp_path):
+    page = open_dashboard(window, qtbot)
+    target = tmp_path / "laporan"
+    ask_answers.append(str(target))
+    page.export(".pdf")
+    qtbot.waitUntil(lambda: (tmp_path / "laporan.pdf").exists() and not window.jobs.jobs, timeout=15_000)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "laporan.pdf").pages).split())
+    assert "PC Muslimat NU Kab. Mojokerto 12 8 3 1 66,7%" in text
+
+
+def test_save_charts_as_png_for_a_slide(window, qtbot, ask_answers, tmp_path):
+    page = open_dashboard(window, qtbot)
+    ask_answers.append(str(tmp_path / "grafik.png"))
+    page.save_charts()
+    saved = sorted(p.name for p in tmp_path.glob("grafik-*.png"))
+    assert saved == ["grafik-cakupan-per-unit.png", "grafik-komposisi-program.png", "grafik-pendaftaran.png"]
+    assert (tmp_path / "grafik-cakupan-per-unit.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_record_a_jkm_claim_and_see_the_heirs(window, qtbot, db, mojokerto):
+    with db.write() as session:
+        persons.add_person(session, persons.PersonData(
+            name="Siti Aminah", unit_id=mojokerto["sooko"], heirs=[persons.HeirData("Ahmad Fauzi", "Suami")]))
+    page = window.show_page("klaim")
+    page.refresh()
+    page.new_claim()
+    dialog = page.dialog
+    dialog.picker.search.setText("siti am")
+    assert dialog.picker.choice.currentText().startswith("Siti Aminah")
+    dialog.inputs["programme"].setCurrentIndex(dialog.inputs["programme"].findData("JKM"))
+    assert dialog.case_type.currentText() == "Meninggal dunia"
+    dialog.inputs["event_date"].setText("09-09-2026")
+    dialog.inputs["status"].setCurrentIndex(dialog.inputs["status"].findData("dibayar"))
+    dialog.inputs["amount"].setText("Rp42.000.000")
+    dialog.save()
+    assert dialog.notes["paid_date"].isVisible() and "tanggal dibayar" in dialog.notes["paid_date"].text()
+    dialog.inputs["paid_date"].setText("01-10-2026")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Siti Aminah"
+    assert "JKM</b> 1 kasus, Rp42.000.000" in page.totals.text()
+    assert "Ahli waris" in page.detail.text() and "Ahmad Fauzi (Suami)" in page.detail.text()
+
+
+def test_add_a_jp_cap_row_in_the_rates_screen(window, qtbot):
+    from desktop.ui.coverage.rates_page import RateDialog
+    page = window.show_page("tarif")
+    page.refresh()
+    jp = page.tabs.widget(3)
+    before = jp.rowCount()
+    page.open_dialog(RateDialog)
+    dialog = page.dialog
+    dialog.inputs["programme"].setCurrentText("JP")
+    dialog.inputs["segment"].setCurrentIndex(dialog.inputs["segment"].findData("PU"))
+    dialog.inputs["component"].setCurrentIndex(dialog.inputs["component"].findData("employer"))
+    dialog.inputs["value"].setText("2")
+    dialog.inputs["cap_rupiah"].setText("99.000.000")
+    dialog.inputs["valid_from"].setText("2020-03")
+    dialog.save()
+    assert "sudah lewat" in dialog.notes["valid_from"].text()
+    dialog.inputs["valid_from"].setText("2099-03")
+    dialog.save()
+    assert not dialog.isVisible()
+    jp = page.tabs.widget(3)
+    assert jp.rowCount() == before + 1
+    ends = {(jp.item(r, 2).text(), jp.item(r, 5).text()): jp.item(r, 7).text() for r in range(jp.rowCount())}
+    assert ends[("pemberi kerja", "Rp99.000.000")] == "…"
+    assert ends[("pemberi kerja", "Rp11.086.300")] == "28-02-2099"  # closed the day before
+    assert ends[("pekerja", "Rp11.086.300")] == "…"
