@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from desktop.cli import command, main
+from desktop.cli.roster import _date  # the one way the CLI reads a typed date
 from desktop.documents import agreement, form, roster_list, templates, verification
 from desktop.documents.output import Printed
 from desktop.documents.scope import ORDERS, Scope
@@ -20,15 +21,6 @@ from desktop.roster import institutions, persons, queries, units
 
 def _progress() -> Progress:
     return Progress(lambda done, total, message: click.echo(f"\r{message:<60}", nl=False, err=True), min_interval=0.5)
-
-
-def _date(text: str | None, label: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dates_id.parse_date_id(text, reference=dt.date.today())
-    except ValueError as exc:
-        raise UserError(f"{label}: {exc}") from exc
 
 
 def _month(text: str | None) -> dt.date | None:

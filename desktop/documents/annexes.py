@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.documents import roster_list, style
 from desktop.documents.pricing import Pricer
-from desktop.documents.scope import Scope, require
+from desktop.documents.scope import Scope, institution_label, require
 from desktop.domain import dates_id, money
 from desktop.domain.rates import PROGRAMME_ORDER
 from desktop.models import Institution, OrgUnit, Person
@@ -47,7 +47,7 @@ def institution_summary(session: Session, scope: Scope, width: float) -> list[Fl
     data: list[list] = [["No", "Lembaga", "NPSN/NSM", "Unit", "Orang", *PROGRAMME_ORDER]]
     totals = [0] * (1 + len(PROGRAMME_ORDER))
     for number, (kind, name, npsn, nsm, unit, count, *per) in enumerate(session.execute(query), start=1):
-        label = f"{kind} {name}" if name else "Anggota perorangan (tanpa lembaga)"
+        label = institution_label(kind, name) if name else "Anggota perorangan (tanpa lembaga)"
         data.append([str(number), Paragraph(escape(label), st["cell"]), npsn or nsm or "-",
                      Paragraph(escape(unit or "-"), st["cell"]), money.number_id(count),
                      *[money.number_id(v or 0) for v in per]])

@@ -45,7 +45,7 @@ SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 SEGMENTS = {"BPU": "Bukan Penerima Upah (BPU)", "PU": "Penerima Upah (PU)"}
 PAYERS = (("SELF", "Sendiri"), ("ORG", "Organisasi/wadah"), ("DONOR", "Donatur"), ("APBD", "APBD"),
           ("APBN", "APBN"))
-PROGRAMME_NAMES = {"JKK": "Kecelakaan Kerja", "JKM": "Kematian", "JHT": "Hari Tua", "JP": "Pensiun (khusus PU)"}
+PROGRAMME_NAMES = {"JKK": "Kecelakaan Kerja", "JKM": "Kematian", "JHT": "Hari Tua", "JP": "Pensiun (PU)"}
 FORM_FIELDS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "desa_code",
                "postal_code", "phone", "email", "occupation_code", "income", "programmes", "payer", "heirs")
 
@@ -223,7 +223,7 @@ class Layout:
 
 
 LAYOUT = Layout()
-PROGRAMME_X = {name: LEFT + 33 * mm + index * 37 * mm for index, name in enumerate(PROGRAMME_ORDER)}
+PROGRAMME_X = {name: LEFT + offset * mm for name, offset in zip(PROGRAMME_ORDER, (33, 79, 115, 148))}
 PAYER_X = {code: VALUE_X + index * 28 * mm + (8 * mm if index > 1 else 0) for index, (code, _) in enumerate(PAYERS)}
 
 

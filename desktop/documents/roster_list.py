@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -101,12 +102,16 @@ def person_table(session: Session, ids: list[int], columns: tuple[Column, ...], 
     """A long table with the header repeated on every page, read in chunks."""
     st = style.styles()
     data: list[list] = [[Paragraph(f"<b>{c.header}</b>", st["small"]) for c in columns]]
+    # a Paragraph (slow) only where the text would not fit on one line
+    room = [c.width * width - 4 for c in columns]
     number = 0
     for chunk in chunks(ids):
         for row in load_rows(session, chunk, full):
             number += 1
             row["no"] = str(number)
-            data.append([Paragraph(escape(row[c.key]), st["cell"]) if c.wrap else row[c.key] for c in columns])
+            data.append([Paragraph(escape(row[c.key]), st["cell"])
+                         if c.wrap and stringWidth(row[c.key], style.REGULAR, 7.5) > space else row[c.key]
+                         for c, space in zip(columns, room)])
         progress.step(number, len(ids), f"Menyusun daftar: {number} dari {len(ids)} orang")
     table = LongTable(data, colWidths=[c.width * width for c in columns], repeatRows=1)
     table.setStyle(TableStyle([

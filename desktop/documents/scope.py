@@ -55,6 +55,13 @@ class Scope:
         return ", ".join(parts) or "semua orang"
 
 
+def institution_label(kind: str | None, name: str) -> str:
+    """"TK Muslimat NU 05 Japan", not "TK TK Muslimat …": the type only when the name lacks it."""
+    if not kind or name.lower().startswith(kind.lower()):
+        return name
+    return f"{kind} {name}"
+
+
 def require(ids: list[int], label: str) -> list[int]:
     if not ids:
         raise UserError(f"Tidak ada orang pada {label}; tidak ada yang dicetak.")

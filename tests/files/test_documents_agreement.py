@@ -92,7 +92,7 @@ def test_annexes_count_institutions_mask_participants_and_sum_contributions_in_w
     whole = " ".join(texts)
     assert "LAMPIRAN I" in whole and "LAMPIRAN II" in whole and "LAMPIRAN III" in whole
     assert "DAFTAR LEMBAGA DAN JUMLAH CALON PESERTA PER PROGRAM" in whole
-    assert "TK TK Muslimat NU 05 Japan" in whole and "20512345" in whole
+    assert "TK Muslimat NU 05 Japan" in whole and "TK TK" not in whole and "20512345" in whole
     assert "Anggota perorangan (tanpa lembaga)" in whole
     assert "3516••••••••0001" in whole and "3516136004800001" not in whole
     assert "Siti Aminah" in whole and "Anik Wahyuni" in whole

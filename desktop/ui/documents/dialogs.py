@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from desktop import settings as org_settings
 from desktop.documents import agreement, form, roster_list, templates, verification
-from desktop.documents.scope import ORDERS, Scope
+from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
 from desktop.ui import messages
@@ -78,7 +78,8 @@ class ScopeBox(QGroupBox):
         layout.addRow("", self.count)
         with db.read() as session:
             self._units = [(("    " * n.level) + n.name, n.id) for n in units.flatten(units.unit_tree(session))]
-            self._institutions = [(f"{i.type} {i.name}", i.id) for i in institutions.list_institutions(session)]
+            self._institutions = [(institution_label(i.type, i.name), i.id)
+                                  for i in institutions.list_institutions(session)]
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.target.currentIndexChanged.connect(self.update_count)
         self.nik.editingFinished.connect(self.update_count)
