@@ -98,11 +98,12 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _find_columns(rows: list[list], file_name: str, sheet: str) -> tuple[int, dict[str, int]]:
+def _find_columns(rows: list[list], file_name: str, sheet: str,
+                  headers_by_field: dict[str, tuple[str, ...]]) -> tuple[int, dict[str, int]]:
     for index, row in enumerate(rows[:15]):
         found = {}
-        headers = [_cell_text(v).upper() for v in row]
-        for key, names in HEADERS.items():
+        headers = [" ".join(_cell_text(v).upper().split()) for v in row]
+        for key, names in headers_by_field.items():
             for position, header in enumerate(headers):
                 if header in names:
                     found[key] = position
@@ -114,8 +115,21 @@ def _find_columns(rows: list[list], file_name: str, sheet: str) -> tuple[int, di
                     Place(file=file_name, sheet=sheet))
 
 
-def read_answer(path: Path) -> list[AnswerRow]:
-    """The rows of an answer file (xlsx/xls/ods); bad cells raise UserError naming sheet, row and column."""
+def header_mapping(overrides: dict[str, str] | None = None) -> dict[str, tuple[str, ...]]:
+    """The accepted header spellings, with the clerk's own header for a field first (e.g. nik="NO IDENTITAS")."""
+    mapping = dict(HEADERS)
+    for key, header in (overrides or {}).items():
+        if key not in HEADERS:
+            raise UserError(f"Isian jawaban '{key}' tidak dikenal; yang dikenal: {', '.join(HEADERS)}.")
+        mapping[key] = (" ".join(header.upper().split()), *HEADERS[key])
+    return mapping
+
+
+def read_answer(path: Path, columns: dict[str, str] | None = None) -> list[AnswerRow]:
+    """The rows of an answer file (xlsx/xls/ods); bad cells raise UserError naming sheet, row and column.
+
+    `columns` names the file's header for a field when the branch uses its own (nik, name, kpj, status,
+    reason, birth_date)."""
     from python_calamine import CalamineWorkbook
 
     path = Path(path)
@@ -126,7 +140,7 @@ def read_answer(path: Path) -> list[AnswerRow]:
                         Place(file=path.name)) from exc
     sheet = book.sheet_names[0]
     rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    header_index, columns = _find_columns(rows, path.name, sheet)
+    header_index, columns = _find_columns(rows, path.name, sheet, header_mapping(columns))
     answers = []
     for index, row in enumerate(rows[header_index + 1:], start=header_index + 2):
         def cell(key: str, row=row):  # noqa: ANN001, ANN202
@@ -262,11 +276,11 @@ def _enrol(session: Session, batch: Batch, person: Person) -> None:
                                   batch_id=batch.id))
 
 
-def import_answer(db: Database, number_or_id: str | int, path: Path, *,
+def import_answer(db: Database, number_or_id: str | int, path: Path, *, columns: dict[str, str] | None = None,
                   progress: Progress = NO_PROGRESS) -> AnswerReport:
     """Read the file (nothing changes if it is bad), back up the DB, then apply it in one transaction."""
     path = Path(path)
-    answers = read_answer(path)
+    answers = read_answer(path, columns)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     with db.read() as session:
         require_state(get_batch(session, number_or_id), ("exported", "partly_answered", "answered"),

@@ -83,9 +83,17 @@ def batch_export(app, number, target, ask_password, with_pdf):
 @command(batch, "answer")
 @click.argument("number")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def batch_answer(app, number, file):
+@click.option("--column", "columns", multiple=True, metavar="ISIAN=JUDUL",
+              help=f"Judul kolom berkas untuk satu isian ({', '.join(answer.HEADERS)}), mis. nik=NO IDENTITAS.")
+def batch_answer(app, number, file, columns):
     """Baca jawaban kantor cabang (NIK, NO KPJ, STATUS, KETERANGAN) ke batch."""
-    report = answer.import_answer(app.db, number, file, progress=_cli_progress())
+    mapping = {}
+    for item in columns:
+        key, sep, header = item.partition("=")
+        if not sep or not header.strip():
+            raise UserError(f"--column '{item}' harus ditulis ISIAN=JUDUL, mis. nik=NO IDENTITAS.")
+        mapping[key.strip().lower()] = header
+    report = answer.import_answer(app.db, number, file, columns=mapping, progress=_cli_progress())
     click.echo("\r" + report.describe())
     click.echo(f"Cadangan sebelum membaca jawaban: {report.backup}")
 

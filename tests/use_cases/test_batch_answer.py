@@ -104,3 +104,17 @@ def test_cli_answer_prints_the_counts(db, cli, samples, exported):
     assert "Diterima (No. KPJ baru): 104" in result.output
     assert "Ditolak: 16 (3 di antaranya sudah peserta" in result.output
     assert "Belum dijawab (tetap menunggu): 18" in result.output
+
+
+def test_the_branch_may_use_its_own_headers(db, cli, samples, exported, tmp_path):
+    book = openpyxl.load_workbook(samples / "jawaban-kantor-cabang.xlsx")
+    sheet = book.active
+    sheet["A1"], sheet["D1"] = "NO IDENTITAS", "HASIL AKHIR"
+    path = tmp_path / "jawaban-judul-lain.xlsx"
+    book.save(path)
+    refused = cli("batch", "answer", exported, str(path))
+    assert refused.exit_code == 2 and "Judul kolom NIK dan STATUS tidak ditemukan" in refused.output
+    read = cli("batch", "answer", exported, str(path), "--column", "nik=no identitas", "--column",
+               "status=Hasil Akhir")
+    assert read.exit_code == 0, read.output
+    assert "Diterima (No. KPJ baru): 104" in read.output
