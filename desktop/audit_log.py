@@ -22,9 +22,16 @@ from desktop.files import atomic_write, sha256_file
 from desktop.models import AuditEntry
 
 ACTION_LABELS = {
-    "import": "Impor", "export": "Ekspor", "print": "Cetak", "person_add": "Tambah orang",
-    "person_edit": "Ubah orang", "person_trash": "Ke tempat sampah", "person_restore": "Dari tempat sampah",
-    "merge": "Gabung", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
+    "import": "Impor", "export": "Ekspor", "print": "Cetak", "merge": "Gabung", "template": "Templat dokumen",
+    "person_add": "Tambah orang", "person_edit": "Ubah orang", "person_trash": "Orang ke tempat sampah",
+    "person_restore": "Orang dari tempat sampah", "person_undo_add": "Urungkan tambah orang",
+    "unit_add": "Tambah unit", "unit_edit": "Ubah unit", "unit_trash": "Unit ke tempat sampah",
+    "institution_add": "Tambah lembaga", "institution_edit": "Ubah lembaga",
+    "institution_trash": "Lembaga ke tempat sampah", "batch_create": "Buat batch", "batch_cancel": "Batalkan batch",
+    "batch_remove": "Keluarkan dari batch", "answer_import": "Jawaban Kantor Cabang", "claim_add": "Tambah klaim",
+    "claim_edit": "Ubah klaim", "claim_delete": "Hapus klaim", "rate_add": "Tambah tarif",
+    "bracket_add": "Tambah rentang penghasilan", "preset_import": "Impor preset", "profile_export": "Ekspor profil",
+    "profile_import": "Impor profil", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
     "db_repair": "Perbaikan basis data", "privacy_erase": "Hapus permanen (permintaan)",
     "privacy_anonymise": "Anonimkan", "privacy_report": "Laporan data pribadi", "audit_export": "Ekspor catatan",
 }
@@ -70,7 +77,14 @@ class Row:
 
     def cells(self) -> list:
         return [self.at.strftime("%d-%m-%Y %H:%M:%S"), self.actor, action_label(self.action), self.what,
-                self.person_count, self.fields, self.target, self.checksum]
+                self.person_count, field_labels(self.fields), self.target, self.checksum]
+
+
+def field_labels(fields: str) -> str:
+    """Stored field names as the clerk reads them ("nik,heirs" → "NIK, Ahli waris")."""
+    from desktop.roster.persons import LABELS
+    labels = {**LABELS, "heirs": "Ahli waris"}
+    return ", ".join(labels.get(name, name) for name in fields.split(",") if name)
 
 
 def _local(at: dt.datetime) -> dt.datetime:

@@ -164,19 +164,24 @@ def _text(value) -> str:  # noqa: ANN001
 
 
 def person_report(session: Session, person_id: int) -> PersonReport:
-    from desktop.domain import money
+    from desktop.domain import money, phone
     from desktop.roster.persons import LABELS
     person = _person(session, person_id)
     names = {"unit_id": (OrgUnit, "name"), "institution_id": (Institution, "name"), "desa_code": (Region, "name")}
     identity = []
-    for name, label in LABELS.items():
+    for name, label in LABELS.items():  # only what is held: an empty field is not data about the person
         value = getattr(person, name)
-        if name in names and value is not None:
-            model, attr = names[name]
-            row = session.get(model, value)
-            value = f"{getattr(row, attr)} ({value})" if row else value
-        elif name == "income" and value is not None:
+        if value in (None, ""):
+            continue
+        if name in names:
+            row = session.get(names[name][0], value)
+            value = f"{getattr(row, names[name][1])} ({value})" if row else value
+        elif name == "income":
             value = money.rupiah(value)
+        elif name == "phone":
+            value = phone.format_phone_national(value)
+        elif name == "sex":
+            value = {"L": "Laki-laki", "P": "Perempuan"}.get(value, value)
         identity.append([label, _text(value)])
     identity.append(["Status kepesertaan", person.status])
     if person.import_run_id:

@@ -3,7 +3,7 @@ Data: a person's rights (report, anonymise, erase). The session guard (lock, bac
 close) is wired by desktop.ui.application through desktop.ui.maintenance.session."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 
 def install(window) -> None:  # noqa: ANN001
@@ -14,14 +14,23 @@ def install(window) -> None:  # noqa: ANN001
     page = AuditPage(window)
     window.add_page("catatan", page, page.tr("Catatan Pemrosesan"))
     tr = page.tr
-    window.add_action("berkas", tr("&Cadangkan sekarang…"), lambda: backups.backup_now(window),
-                      shortcut=QKeySequence("Ctrl+Shift+B"), name="act_backup_now", writes=True)
-    window.add_action("berkas", tr("&Pulihkan dari cadangan…"), lambda: backups.restore(window),
-                      name="act_restore", writes=True)
-    window.add_action("berkas", tr("Periksa &basis data"), lambda: checking.check_database(window),
-                      name="act_check_db")
-    window.add_action("berkas", tr("Catatan &pemrosesan data"), lambda: window.show_page("catatan"),
-                      name="act_audit_log")
+    added = [
+        window.add_action("berkas", tr("&Cadangkan sekarang…"), lambda: backups.backup_now(window),
+                          shortcut=QKeySequence("Ctrl+Shift+B"), name="act_backup_now", writes=True),
+        window.add_action("berkas", tr("&Pulihkan dari cadangan…"), lambda: backups.restore(window),
+                          name="act_restore", writes=True),
+        window.add_action("berkas", tr("Periksa &basis data"), lambda: checking.check_database(window),
+                          name="act_check_db"),
+        window.add_action("berkas", tr("Catatan &pemrosesan data"), lambda: window.show_page("catatan"),
+                          name="act_audit_log"),
+    ]
+    quit_action = window.findChild(QAction, "act_quit")
+    if quit_action is not None:  # keep Keluar last in the Berkas menu
+        menu = window.menus["berkas"]
+        for action in added:
+            menu.removeAction(action)
+            menu.insertAction(quit_action, action)
+        menu.insertSeparator(quit_action)
     window.add_action("data", tr("&Hak subjek data (laporan, anonimkan, hapus)…"), lambda: _privacy(window),
                       name="act_privacy")
 

@@ -107,7 +107,8 @@ class AuditPage(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 90, 170, 300, 90, 220, 260, 120)):
+        self.view.setWordWrap(False)
+        for column, width in enumerate((140, 90, 190, 300, 95, 220, 260, 120)):
             self.view.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         self.count_label = QLabel()

@@ -26,7 +26,7 @@ class PrivacyDialog(QDialog):
         self.window_ = window
         self.person_id: int | None = None
         self.setWindowTitle(self.tr("Hak subjek data"))
-        self.resize(560, 300)
+        self.resize(580, 220)
         intro = QLabel(self.tr("Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, "
                                "penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. "
                                "Setiap tindakan dicatat tanpa data pribadinya."))
