@@ -125,3 +125,23 @@ def test_preset_editor_copies_reorders_and_saves(window, qtbot, files, db):
         saved = presets.get_preset(session, "BPU Kantor Cabang 2027")
     assert [c.header for c in saved.columns[:4]] == ["NO URUT", "Nama Lengkap", "Kolom baru 24", "NIK"]
     assert len(saved.columns) == 24
+
+
+def test_a_batch_from_the_persons_chosen_in_the_roster(window, qtbot):
+    from PySide6.QtCore import QDate, QItemSelectionModel
+    from PySide6.QtGui import QAction
+    roster = window.roster
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 138, timeout=10_000)
+    selection = roster.table.selectionModel()
+    for row in (0, 1, 2):
+        selection.select(roster.model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+    window.findChild(QAction, "act_batch_from_selection").trigger()
+    page = window.batches
+    assert window.pages.currentWidget() is page
+    dialog = page.dialog
+    dialog.period.setDate(QDate(PERIOD.year, PERIOD.month, 1))
+    assert "3 orang dapat masuk" in dialog.count.text()
+    dialog.accept()
+    _wait_jobs(qtbot, window)
+    assert page.batches.item(0, 5).text() == "3" and page.model.rowCount() == 3
