@@ -171,3 +171,17 @@ def test_cli_prints_forms_by_nik_and_verifies_the_code(cli, db, mojokerto, membe
     assert unknown.exit_code == 2 and "tidak tercatat" in unknown.output
     missing = cli("print", "form", "--out", str(out))
     assert missing.exit_code == 2 and "--unit" in missing.output
+
+
+def test_cancelling_a_bulk_print_leaves_no_file_and_no_record(db, mojokerto, members, tmp_path):
+    from desktop.models import PrintedDocument
+    from desktop.progress import Cancelled, Progress
+    progress = Progress()
+    progress.cancel()  # as if the clerk pressed Batal at the first progress step
+    with pytest.raises(Cancelled):
+        form.print_forms(db, Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"])), tmp_path / "x.pdf",
+                         progress=progress)
+    assert list(tmp_path.glob("*x.pdf*")) == []
+    with db.read() as session:
+        assert session.query(PrintedDocument).count() == 0
+        assert session.query(AuditEntry).filter_by(action="print").count() == 0

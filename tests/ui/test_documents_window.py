@@ -63,6 +63,21 @@ def test_forms_for_a_unit_open_in_the_preview_with_navigation_and_zoom(window, q
     preview.grab().save("/tmp/documents_preview.png")
 
 
+def test_forms_follow_the_roster_tables_current_filter(window, qtbot):
+    from desktop.roster import queries
+    window.roster.model.set_query(queries.PersonFilter(search="Anggota Sooko"), "nik")
+    action(window, "act_print_forms").trigger()
+    dialog = window.documents.dialog
+    box = dialog.scope_box
+    box.kind.setCurrentIndex(box.kind.findData("filter"))
+    assert box.count.text() == "3 orang" and box.order.currentData() == "nik"
+    dialog.accept()
+    preview = wait_for_preview(qtbot, window, "form")
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(str(preview.printed.path)).pages]
+    assert len(texts) == 3 and all("Anggota Sooko" in t for t in texts)
+    assert "Guru TK Satu" not in " ".join(texts)
+
+
 def test_save_as_pdf_copies_the_file_and_logs_the_copy(window, qtbot, tmp_path, db):
     from desktop.models import AuditEntry
     action(window, "act_print_roster").trigger()
