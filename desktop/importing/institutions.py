@@ -70,11 +70,8 @@ def prepare(session: Session, tables: list[Table], preview: Preview, options: Im
         phone = normalise_phone(row.get("phone"), was_text=isinstance(row.get("phone"), str))
         values["phone"] = phone.value
         row.problems("phone", phone.problems)
-        try:
-            values["staff_count"] = norm.count(row.get("staff_count"), "Jumlah guru")
-        except ValueError as exc:
-            row.add("staff_count", "warning", f"{exc} Kolom ini dikosongkan.", "staff_count")
-            values["staff_count"] = None
+        values["staff_count"] = row.parse("staff_count", lambda v: norm.count(v, "Jumlah guru"),
+                                          "Kolom ini dikosongkan.", "staff_count")
         unit_name = norm.text(row.get("unit"))
         found_unit = lookups.unit(unit_name) if unit_name else None
         if unit_name and not found_unit:

@@ -11,7 +11,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import settings as org_settings
+from desktop import regions, settings as org_settings
 from desktop.domain import identifiers
 from desktop.domain.nik import check_nik
 from desktop.domain.phone import normalise_phone
@@ -72,11 +72,7 @@ class PersonReader:
                     f"Tanggal lahir {born:%d-%m-%Y} ada di masa depan. Periksa tahunnya.", "birth_future")
         values["birth_place"] = norm.text(row.get("birth_place")) or place
         values["birth_date"] = born
-        try:
-            values["sex"] = norm.sex(row.get("sex"))
-        except ValueError as exc:
-            row.add("sex", "warning", f"{exc} Jenis kelamin diambil dari NIK.", "sex_unreadable")
-            values["sex"] = None
+        values["sex"] = row.parse("sex", norm.sex, "Jenis kelamin diambil dari NIK.", "sex_unreadable")
 
     def _nik(self, row: CellRow, values: dict) -> None:
         raw = row.get("nik")
@@ -96,8 +92,10 @@ class PersonReader:
         values["nik"] = check.value
         values["birth_date"] = values["birth_date"] or check.birth_date
         values["sex"] = values["sex"] or check.sex
-        if check.value and check.kecamatan_code in self.lookups.kecamatan_codes:
-            values["_kecamatan"] = check.kecamatan_code
+        # where the person lives, to find the desa: even a rejected NIK's first six digits are a fair hint
+        hint = check.kecamatan_code or (regions.dotted(check.digits[:6]) if len(check.digits) >= 6 else None)
+        if hint in self.lookups.kecamatan_codes:
+            values["_kecamatan"] = hint
 
     def _identifiers(self, row: CellRow, values: dict) -> None:
         for field, check in (("kk", identifiers.check_kk), ("kpj", identifiers.check_kpj)):
@@ -111,14 +109,10 @@ class PersonReader:
         phone = normalise_phone(raw, was_text=isinstance(raw, str))
         values["phone"] = phone.value
         row.problems("phone", phone.problems)
-        for field in ("email", "member_no", "mother_name", "notes", "position", "address"):
+        for field in ("email", "member_no", "notes", "position", "address"):
             values[field] = norm.text(row.get(field))
         values["mother_name"] = norm.person_name(row.get("mother_name"))
-        try:
-            values["income"] = norm.income(row.get("income"))
-        except ValueError as exc:
-            row.add("income", "warning", f"{exc} Penghasilan dikosongkan.", "income_unreadable")
-            values["income"] = None
+        values["income"] = row.parse("income", norm.income, "Penghasilan dikosongkan.", "income_unreadable")
 
     def _address(self, row: CellRow, values: dict) -> None:
         try:

@@ -2,7 +2,7 @@
 (blank rows, footers and running-number-only rows skipped) shared by every importer."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop.domain.problems import Problem
 from desktop.errors import Place
@@ -32,6 +32,14 @@ class CellRow:
         index = self.columns.get(field) if field else None
         column = self.table.column_name(index) if index is not None else None
         return Place(self.file_name, self.table.sheet, self.number, column)
+
+    def parse(self, field: str, parse: Callable[[object], object], then: str, code: str) -> object:
+        """`parse` the field's cell; an unreadable cell becomes a warning saying what happens `then`."""
+        try:
+            return parse(self.get(field))
+        except ValueError as exc:
+            self.add(field, "warning", f"{exc} {then}", code)
+            return None
 
     def add(self, field: str | None, severity: str, message: str, code: str = "") -> None:
         self.findings.append(Finding(self.place(field), severity, message, code))
