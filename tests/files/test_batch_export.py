@@ -102,9 +102,7 @@ def test_an_encrypted_export_opens_only_with_the_password(db, batch_number, tmp_
     result = export.export_batch(db, batch_number, tmp_path, password="rahasia-123", pdf_password="rahasia-123")
     with pytest.raises(Exception):
         openpyxl.load_workbook(result.path)
-    plain = tmp_path / "dibuka.xlsx"
-    plain.write_bytes(decrypt_xlsx(result.path.read_bytes(), "rahasia-123"))
-    assert len(_data_rows(plain)) == 139
+    assert len(_data_rows_decrypted(result.path, "rahasia-123", tmp_path)) == 139
     with pytest.raises(UserError, match="kata sandi"):
         decrypt_xlsx(result.path.read_bytes(), "salah-sandi")
     from pypdf import PdfReader
@@ -166,3 +164,27 @@ def test_a_pu_batch_has_the_contribution_detail_sheet(db, samples, mojokerto, tm
     first_month_total = next(r for r in summary if r[0] == "Jumlah")[2]
     assert first_month_total == sum(r[-1] for r in detail[1:])
     assert add_months(PERIOD, 2).month == 1
+
+
+def test_cli_exports_and_shows_the_batch_with_masked_niks(db, cli, batch_number, tmp_path):
+    out = cli("batch", "export", batch_number, str(tmp_path))
+    assert out.exit_code == 0, out.output
+    assert "138 orang diekspor" in out.output and "dibaca ulang dan cocok" in out.output
+    shown = cli("batch", "show", batch_number)
+    with db.read() as session:
+        nik = session.scalars(select(Person.nik)).first()
+    assert "Sudah diekspor" in shown.output and nik not in shown.output and nik[:4] in shown.output
+    from click.testing import CliRunner
+
+    from desktop.cli import main
+    locked = CliRunner().invoke(main, ["--db", str(db.path), "batch", "export", batch_number,
+                                       str(tmp_path / "terkunci.xlsx"), "--ask-password"],
+                                input="rahasia-123\nrahasia-123\n")
+    assert locked.exit_code == 0, locked.output
+    assert len(_data_rows_decrypted(tmp_path / "terkunci.xlsx", "rahasia-123", tmp_path)) == 139
+
+
+def _data_rows_decrypted(path, password, folder):  # noqa: ANN001, ANN202
+    plain = folder / "plain.xlsx"
+    plain.write_bytes(decrypt_xlsx(path.read_bytes(), password))
+    return _data_rows(plain)
