@@ -17,7 +17,7 @@ class FilterBar(QWidget):
         self.db = db
         self.search = QLineEdit()
         self.search.setObjectName("person_search")
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK, No. KPJ atau No. HP  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Cari nama, NIK, KPJ, No. HP (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         self.institution = self._combo("filter_institution", self.tr("Semua lembaga"), [])

@@ -48,7 +48,7 @@ class InstitutionsPage(QWidget):
         self.staff.horizontalHeader().setStretchLastSection(True)
         for index, column in enumerate(COLUMNS):
             self.staff.setColumnHidden(index, column.key not in STAFF_COLUMNS)
-            self.staff.setColumnWidth(index, column.width)
+            self.staff.setColumnWidth(index, min(column.width, 130))
         self.staff_label = QLabel()
         self._layout()
         self.search.textChanged.connect(self.refresh)

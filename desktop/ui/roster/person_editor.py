@@ -39,6 +39,7 @@ class PersonEditor(QDialog):
         self.problems: list[Problem] = []
         self.inputs: dict[str, QWidget] = {}
         self.notes: dict[str, QLabel] = {}
+        self.tab_of: dict[str, int] = {}  # field → tab, so a tab shows that it holds a finding
         with db.read() as session:
             cfg = settings.load(session)
             if person_id is None:
@@ -134,6 +135,7 @@ class PersonEditor(QDialog):
 
     def _page(self, rows: list[tuple[str, str, QWidget]]) -> QWidget:
         page = QWidget()
+        tab = len(set(self.tab_of.values()))
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label, widget in rows:
@@ -148,6 +150,7 @@ class PersonEditor(QDialog):
             box.addWidget(note)
             form.addRow(label + ":", box)
             self.inputs[name], self.notes[name] = widget, note
+            self.tab_of[name] = tab
         return page
 
     def _heirs_page(self) -> QWidget:
@@ -166,6 +169,7 @@ class PersonEditor(QDialog):
         note.setWordWrap(True)
         note.hide()
         self.notes["heirs"] = note
+        self.tab_of["heirs"] = 3
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -308,6 +312,7 @@ class PersonEditor(QDialog):
         for name, note in self.notes.items():
             self._show(note, by_field.get(name, []))
         self._show(self.general, by_field.get("", []))
+        self._mark_tabs(by_field)
         self.save_button.setEnabled(not any(p.is_error for p in self.problems))
         return self.problems
 
@@ -321,6 +326,14 @@ class PersonEditor(QDialog):
             self.inputs["sex"].blockSignals(True)
             self._choose(self.inputs["sex"], clean.sex)
             self.inputs["sex"].blockSignals(False)
+
+    def _mark_tabs(self, by_field: dict[str, list[Problem]]) -> None:
+        """A ✖ or ⚠ on a tab's title when one of its fields has a finding."""
+        for tab in range(self.tabs.count()):
+            found = [p for name, problems in by_field.items() if self.tab_of.get(name) == tab for p in problems]
+            title = self.tabs.tabText(tab).lstrip("✖⚠ ")
+            mark = "✖ " if any(p.is_error for p in found) else "⚠ " if found else ""
+            self.tabs.setTabText(tab, mark + title)
 
     @staticmethod
     def _show(note: QLabel, problems: list[Problem]) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop import settings
 from desktop.roster import units
@@ -22,10 +22,13 @@ class UnitTree(QTreeWidget):
         self.setHeaderLabels([self.tr("Unit"), self.tr("Orang"), self.tr("Terdaftar")])
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
-        self.header().setStretchLastSection(False)
-        self.setColumnWidth(0, 210)
-        self.setColumnWidth(1, 62)
-        self.setColumnWidth(2, 70)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.setColumnWidth(column, 64)
+            self.headerItem().setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.currentItemChanged.connect(self._on_current)
 
     def refresh(self) -> None:
@@ -42,6 +45,10 @@ class UnitTree(QTreeWidget):
         self.addTopLevelItem(root)
         self._add(root, tree.roots, cfg)
         root.setExpanded(True)
+        for index in range(root.childCount() if not expanded else 0):  # at first the PACs show
+            root.child(index).setExpanded(True)
+        for column in (1, 2):
+            root.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         current = root
         for item in self._items():
             unit_id = item.data(0, ID_ROLE)
