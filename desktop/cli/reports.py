@@ -9,6 +9,7 @@ import click
 
 from desktop import claims, coverage
 from desktop.cli import command, main
+from desktop.cli.roster import _date  # the one date-option parser of the CLI
 from desktop.domain import dates_id, money
 from desktop.errors import UserError
 from desktop.reports import content, export
@@ -22,15 +23,6 @@ def _month(text: str | None) -> dt.date:
         return dates_id.parse_month(text)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-
-
-def _date(text: str | None, label: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dates_id.parse_date_id(text, reference=dt.date.today())
-    except ValueError as exc:
-        raise UserError(f"{label}: {exc}") from None
 
 
 def _unit_id(session, name: str | None) -> int | None:  # noqa: ANN001

@@ -18,10 +18,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
                                 TableStyle)
 
+from desktop.documents import style
 from desktop.domain import dates_id, money
 from desktop.reports.content import Report, Table, cell_text, tables
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
+# the shipped, embedded fonts every printed document uses (same look on every PC and printer)
+FONT, BOLD = style.REGULAR, style.BOLD
 ENROLLED_COLOUR = colors.HexColor("#1f6f43")
 WAITING_COLOUR = colors.HexColor("#c9d6cf")
 PALETTE = [colors.HexColor(c) for c in ("#1f6f43", "#d08c1f", "#2f5d8a", "#8a2f4d", "#5b8a2f", "#6b6b6b")]
@@ -29,7 +31,7 @@ WIDTH = A4[0] - 36 * mm
 
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
 STYLES = {
-    "title": ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=15, leading=19, alignment=TA_CENTER),
+    "title": ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
     "sub": ParagraphStyle("sub", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
     "h": ParagraphStyle("h", parent=BODY, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
     "note": ParagraphStyle("note", parent=BODY, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444")),
@@ -52,8 +54,8 @@ def _table(table: Table) -> list:
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#555555")),
+        ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8f9")]),
         ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -163,6 +165,7 @@ def _page_number(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
 
 def write_pdf(report: Report, handle: BinaryIO) -> int:
     """Write the report into an open binary file; returns the number of pages."""
+    style.register_fonts()
     doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
                             bottomMargin=18 * mm, title=f"Laporan cakupan — {report.scope}",
                             author=report.org_name, subject="Laporan cakupan")
@@ -179,10 +182,12 @@ def write_pdf(report: Report, handle: BinaryIO) -> int:
         Spacer(1, 6),
         _charts_side_by_side(programme_chart(report), enrolment_chart(report)),
     ]
-    for table in content[1:]:
+    for table in content[1:-1]:
         story += _table(table)
     signer_title, signer_name = report.chair
+    # the last table keeps the place-and-date line company, so the signature never stands alone
     story.append(KeepTogether([
+        *_table(content[-1]),
         Spacer(1, 14),
         Paragraph(report.date_line, STYLES["right"]),
         Paragraph(f"{signer_title},", STYLES["right"]),

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from desktop.domain import dates_id
 from desktop.reports.content import Report, tables
 
 HEADER_FILL = PatternFill("solid", fgColor="E8EDF2")
@@ -21,7 +22,7 @@ def write_xlsx(report: Report, handle: BinaryIO) -> None:
         sheet = book.create_sheet(table.sheet[:31])
         sheet.append([table.title])
         sheet["A1"].font = Font(bold=True, size=12)
-        sheet.append([f"{report.scope} — keadaan per {report.today.isoformat()}"])
+        sheet.append([f"{report.scope} — keadaan per {dates_id.long_date(report.today)}"])
         sheet.append([])
         sheet.append(table.header)
         for cell in sheet[4]:
