@@ -16,7 +16,7 @@ from desktop.importing import header, merge, plan, problems_export, template
 from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS
-from desktop.importing.runs import list_runs
+from desktop.importing.runs import list_runs, run_report
 from desktop.progress import Progress
 
 
@@ -149,6 +149,15 @@ def import_runs(app, limit):  # noqa: ANN001
     for run in runs:
         click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {run.kind} {run.file_name}: {run.added} baru, "
                    f"{run.updated} diperbarui, {run.skipped} dilewati, {run.rejected} ditolak")
+
+
+@command(import_group, "report")
+@click.argument("run_id", type=int)
+def import_report(app, run_id):  # noqa: ANN001
+    """Daftar masalah yang dicatat pada satu impor (lihat `jamsos import runs`)."""
+    with app.db.read() as session:
+        lines = run_report(session, run_id)
+    click.echo("\n".join(lines) if lines else "Tidak ada masalah tercatat.")
 
 
 @command(person, "merge")
