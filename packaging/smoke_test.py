@@ -37,10 +37,16 @@ def check(bundle: Path) -> list[str]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JAMSOS_DATA_DIR=str(tmp / "data"))
         env.pop("JAMSOS_DB", None)
         db, shot = tmp / "smoke.sqlite", tmp / "window.png"
-        started = subprocess.run([str(window), "--db", str(db), "--screenshot", str(shot)], env=env,
-                                 capture_output=True, text=True, timeout=180)
-        if started.returncode != 0:
-            problems.append(f"window exited {started.returncode}: {started.stderr[-2000:]}")
+        try:
+            started = subprocess.run([str(window), "--db", str(db), "--screenshot", str(shot)], env=env,
+                                     capture_output=True, text=True, timeout=180)
+            if started.returncode != 0:
+                problems.append(f"window exited {started.returncode}: {started.stderr[-2000:]}")
+        except subprocess.TimeoutExpired:
+            problems.append("the window did not close within 180 s (an error message may be waiting)")
+        for log in (tmp / "data" / "log").glob("*.log"):
+            if "Traceback" in log.read_text(encoding="utf-8", errors="replace"):
+                problems.append(f"errors in {log.name}:\n{log.read_text(encoding='utf-8', errors='replace')[-3000:]}")
         if not shot.exists() or shot.stat().st_size < 2000:
             problems.append("the window did not show (no screenshot)")
         if not db.exists():

@@ -163,6 +163,18 @@ def test_settings_dialog_saves_and_refuses_bad_values(qtbot, window, db, answer_
     assert dialog.language_changed is False
 
 
+def test_settings_dialog_links_to_the_rates_screen(qtbot, window):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    link = dialog.findChild(QPushButton, "link_act_rates")
+    assert link.isEnabled()
+    with qtbot.waitSignal(window.findChild(QAction, "act_rates").triggered, timeout=2000):
+        link.click()
+    assert dialog.result() == dialog.DialogCode.Rejected
+
+
 def test_menu_offers_settings_and_guide(window):
     names = [action.objectName() for action in window.menus["berkas"].actions()]
     assert {"pref_settings", "pref_profile_export", "pref_profile_import"} <= set(names)

@@ -13,21 +13,14 @@ from desktop.ui import i18n, messages
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
 
-# Screens of other features the dialog links to, found by words in their action's name or text.
+# Screens of other features the dialog links to (their menu actions, by object name).
 LINKS = (
-    ("rates", ("rate", "tarif"), QT_TRANSLATE_NOOP("Preferences", "Tabel tarif iuran…")),
-    ("presets", ("preset",), QT_TRANSLATE_NOOP("Preferences", "Preset ekspor batch…")),
-    ("templates", ("template", "templat"), QT_TRANSLATE_NOOP("Preferences", "Templat dokumen…")),
-    ("backups", ("backup", "cadangan"), QT_TRANSLATE_NOOP("Preferences", "Cadangan dan pemulihan…")),
+    ("act_rates", QT_TRANSLATE_NOOP("Preferences", "Tabel tarif iuran…")),
+    ("act_presets", QT_TRANSLATE_NOOP("Preferences", "Preset ekspor batch…")),
+    ("act_pks_template", QT_TRANSLATE_NOOP("Preferences", "Templat PKS…")),
+    ("act_backup_now", QT_TRANSLATE_NOOP("Preferences", "Cadangkan sekarang…")),
+    ("act_restore", QT_TRANSLATE_NOOP("Preferences", "Pulihkan dari cadangan…")),
 )
-
-
-def find_action(window, words: tuple[str, ...]) -> QAction | None:  # noqa: ANN001
-    for action in window.findChildren(QAction):
-        name = (action.objectName() + " " + action.text().replace("&", "")).lower()
-        if any(word in name for word in words) and not action.objectName().startswith("pref_"):
-            return action
-    return None
 
 
 class SettingsDialog(QDialog):
@@ -99,11 +92,11 @@ class SettingsDialog(QDialog):
 
         links = QGroupBox(self.tr("Pengaturan lain"))
         links_layout = QVBoxLayout(links)
-        for key, words, label in LINKS:
+        for name, label in LINKS:
             button = QPushButton(tr(label))
-            button.setObjectName(f"link_{key}")
-            action = find_action(self.window_, words)
-            if action is None:
+            button.setObjectName(f"link_{name}")
+            action = self.window_.findChild(QAction, name)
+            if action is None or not action.isEnabled():
                 button.setEnabled(False)
                 button.setToolTip(self.tr("Layar ini belum tersedia di versi ini."))
             else:

@@ -6,14 +6,15 @@ A PW's profile can be loaded on the first page so a cabang only adjusts its own 
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop import profile, settings
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.ui import messages
-from desktop.ui.preferences.profile_files import ProfileFiles
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
+from desktop.ui.preferences.profile_files import ProfileFiles
 
 PAGES = ("organisation", "structure", "branch", "signatories", "defaults")
 
@@ -66,7 +67,7 @@ class WelcomePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addSpacing(12)
-        layout.addWidget(self.load_button)
+        layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.loaded_label)
         layout.addStretch(1)
 
