@@ -1,8 +1,8 @@
 """Fault injection: run a multi-row write in a child process and SIGKILL it at a random moment.
 
 After each kill the database must pass `integrity_check` and hold exactly the state from before
-the write or the state after it — never a mix. The suite (tests/use_cases/test_faults.py) runs a
-few dozen trials; `python -m bench faults` runs many more.
+the write or the state after it — never a mix. The suite (tests/use_cases/test_faults.py) runs
+at least 50 trials; `python -m bench faults` runs many more.
 
 Children come from a forkserver that has the app's modules preloaded, so a trial costs tens of
 milliseconds instead of an interpreter start.
@@ -24,7 +24,7 @@ from pathlib import Path
 from bench.harness import Result
 
 PRELOAD = ["desktop.db", "desktop.backup", "desktop.privacy", "desktop.roster.bulk", "desktop.models",
-           "alembic.command"]
+           "desktop.batches.answer", "alembic.command", "openpyxl"]
 
 
 # -- what is written, and how a state is summarised -------------------------------------------
@@ -39,13 +39,13 @@ def _bulk_rows(start: int, n: int) -> list[dict]:
 
 
 def write_bulk(path: Path) -> None:
-    """An import-sized write: 1,500 persons with heirs and their audit entry, one transaction."""
+    """An import-sized write: 800 persons with heirs and their audit entry, one transaction."""
     from desktop import audit
     from desktop.roster import bulk
     db = _open(path)
     with db.write() as session:
-        bulk.insert_persons(session, _bulk_rows(10_000, 1500))
-        audit.record(session, "import", "Impor uji", person_count=1500)
+        bulk.insert_persons(session, _bulk_rows(10_000, 800))
+        audit.record(session, "import", "Impor uji", person_count=800)
 
 
 def write_migration(path: Path) -> None:
@@ -67,6 +67,12 @@ def write_erase(path: Path) -> None:
             privacy.erase_person(session, person_id)
 
 
+def write_answer(path: Path) -> None:
+    """The branch office's answer for a 200-person batch (desktop.batches.answer), backup first."""
+    from desktop.batches import answer
+    answer.import_answer(_open(path), "B-1", path.parent.parent / "jawaban.xlsx")
+
+
 def observe(path: Path) -> tuple:
     """What a user could notice: schema revision, persons, heirs, audit entries — as a digest."""
     conn = sqlite3.connect(path)
@@ -76,9 +82,10 @@ def observe(path: Path) -> tuple:
             return ("RUSAK", str(check[:3]))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         digest = hashlib.sha256()
-        for query in ("SELECT id, nik, name, income FROM person ORDER BY id",
+        for query in ("SELECT id, nik, name, income, kpj, status FROM person ORDER BY id",
                       "SELECT person_id, name FROM heir ORDER BY id", "SELECT action FROM audit_log ORDER BY id",
-                      "SELECT COUNT(*) FROM region"):
+                      "SELECT COUNT(*) FROM region", "SELECT id, state, kpj FROM batch_item ORDER BY id",
+                      "SELECT person_id, programme FROM enrolment ORDER BY id"):
             digest.update(repr(conn.execute(query).fetchall()).encode())
         persons = conn.execute("SELECT COUNT(*) FROM person").fetchone()[0]
         return (revision, persons, digest.hexdigest()[:16])
@@ -124,20 +131,37 @@ def prepare_restore(folder: Path) -> Path:
     return path
 
 
-def prepare_erase(folder: Path) -> Path:
+def _prepare_batch(folder: Path, state: str) -> Path:
+    """200 persons in batch B-1 (in `state`)."""
     import datetime as dt
 
     from desktop.models import Batch, BatchItem
-    path = _prepare_base(folder, 400)
+    path = _prepare_base(folder, 200)
     db = _open(path)
     with db.write() as session:
-        batch = Batch(number="B-1", period_start=dt.date(2026, 1, 1))
+        batch = Batch(number="B-1", period_start=dt.date(2026, 1, 1), state=state)
         session.add(batch)
         session.flush()
-        session.add_all([BatchItem(batch_id=batch.id, person_id=i) for i in range(1, 401)])
+        session.add_all([BatchItem(batch_id=batch.id, person_id=i) for i in range(1, 201)])
     db.checkpoint()
     db.close()
     return path
+
+
+def prepare_erase(folder: Path) -> Path:
+    return _prepare_batch(folder, "draft")
+
+
+def prepare_answer(folder: Path) -> Path:
+    from openpyxl import Workbook
+    book = Workbook()
+    book.active.append(["NIK", "NAMA", "NO KPJ", "STATUS", "KETERANGAN"])
+    for i in range(200):
+        accepted = i % 5 != 0
+        book.active.append([f"3516{i:012d}", f"Anggota {i}", f"26{i:09d}" if accepted else "",
+                            "DITERIMA" if accepted else "DITOLAK", "" if accepted else "Data ganda"])
+    book.save(folder / "jawaban.xlsx")
+    return _prepare_batch(folder, "exported")
 
 
 @dataclass
@@ -152,6 +176,7 @@ SCENARIOS = {s.name: s for s in (
     Scenario("migrasi 0001→head", prepare_migration, write_migration),
     Scenario("pemulihan cadangan", prepare_restore, write_restore),
     Scenario("hapus permanen 60 orang", prepare_erase, write_erase),
+    Scenario("jawaban Kantor Cabang", prepare_answer, write_answer),
 )}
 
 
@@ -237,7 +262,7 @@ def run_trials(name: str, trials: int, seed: int = 9) -> Outcome:
 
 
 def run(n: int = 100_000, quick: bool = False) -> list[Result]:
-    trials = 20 if quick else 200
+    trials = 20 if quick else 100
     results = []
     for name in SCENARIOS:
         start = time.perf_counter()
@@ -247,4 +272,33 @@ def run(n: int = 100_000, quick: bool = False) -> list[Result]:
             f"faults: {name}", len(outcome.mixed), goal="0 mixed/corrupt", limit=0, unit="states",
             note=f"{trials} SIGKILLs: {tally['before']} before, {tally['after']} after; write "
                  f"{outcome.write_seconds * 1000:.0f} ms; {time.perf_counter() - start:.0f} s in all"))
-    return results
+    return results + backup_timings(10_000 if quick else n)
+
+
+def backup_timings(n: int) -> list[Result]:
+    """What a clerk waits for at close (check + verified backup + rotation) and for a restore, at n persons,
+    against SQLite's bare backup API (no check, no fsync): the price of verifying."""
+    from bench.data import make_database
+    from bench.harness import best_of
+    from desktop import backup, integrity
+    with tempfile.TemporaryDirectory(prefix="jamsos-backup-") as tmp:
+        db = make_database(Path(tmp) / "jamsos.sqlite", n)
+        db.checkpoint()
+        size = db.path.stat().st_size / 1e6
+        def bare() -> None:
+            with sqlite3.connect(db.path) as src, sqlite3.connect(Path(tmp) / "salinan.sqlite") as dst:
+                src.backup(dst)
+        plain = best_of(bare)
+
+        def close_session() -> None:
+            assert integrity.check(db, quick=True).ok
+            backup.session_backup(db, "tutup")
+        at_close = best_of(close_session)
+        saved = backup.backup_now(db, Path(tmp) / "usb").path
+        restore = best_of(lambda: backup.restore(db, saved), repeat=1)
+        db.close()
+    label = f"{n // 1000}k persons, {size:.0f} MB"
+    return [Result(f"close: quick_check + verified backup + rotation ({label})", at_close, plain,
+                   goal="≤ 5× bare backup API", limit=5, note="runs when the window closes"),
+            Result(f"restore from backup ({label})", restore, goal="≤ 20 s", limit=20,
+                   note="safety copy first, then one transaction")]

@@ -1,7 +1,8 @@
 """Proof that a crash never leaves half a write: SIGKILL a child process mid-write, ≥ 50 times.
 
 Each trial copies a prepared database, runs a multi-row write in a child process (import-sized
-bulk insert, schema migration, restore from a backup, erasure of many persons) and kills it at a
+bulk insert, schema migration, restore from a backup, erasure of many persons, the branch
+office's answer to a batch) and kills it at a
 random moment within the write's measured duration. Afterwards the file must pass
 `integrity_check` and equal the state before the write or after it, never something in between.
 More trials: `python -m bench faults`.
@@ -12,7 +13,8 @@ import pytest
 
 from bench import faults
 
-TRIALS = {"impor massal": 18, "migrasi 0001→head": 8, "pemulihan cadangan": 12, "hapus permanen 60 orang": 12}
+TRIALS = {"impor massal": 16, "migrasi 0001→head": 8, "pemulihan cadangan": 10, "hapus permanen 60 orang": 10,
+          "jawaban Kantor Cabang": 6}
 
 
 def test_the_suite_kills_at_least_50_times():
