@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from desktop.backup import backup_before
+from desktop.importing.header import KINDS
 from desktop.importing.merge import merge_persons
 from desktop.importing.runs import list_runs, run_report
 from desktop.models import Person
@@ -32,7 +33,8 @@ class RunsDialog(QDialog):
         for row, run in enumerate(self.runs):
             result = self.tr("{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak").format(
                 a=run.added, u=run.updated, s=run.skipped, r=run.rejected)
-            for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, run.kind, run.file_name, result,
+            kind = self.tr(KINDS.get(run.kind, run.kind))
+            for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, kind, run.file_name, result,
                                             str(run.rows_linked))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
