@@ -53,13 +53,820 @@
         <source>Daftar &amp;lembaga</source>
         <translation>&amp;Institutions</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="37" />
+        <source>&amp;Daftar batch</source>
+        <translation>&amp;Batches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="38" />
+        <source>Batch &amp;baru…</source>
+        <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="39" />
+        <source>Batch dari &amp;filter Daftar Orang…</source>
+        <translation>Batch from the Persons &amp;filter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="41" />
+        <source>Batch dari orang &amp;terpilih…</source>
+        <translation>Batch from &amp;selected persons…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="44" />
+        <source>&amp;Periksa batch</source>
+        <translation>&amp;Check batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="45" />
+        <source>&amp;Ekspor batch…</source>
+        <translation>&amp;Export batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="46" />
+        <source>Baca &amp;jawaban kantor cabang…</source>
+        <translation>Read the branch office's &amp;answer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="49" />
+        <source>Preset e&amp;kspor…</source>
+        <translation>Export &amp;presets…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="15" />
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="16" />
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="17" />
+        <source>Tarif Iuran</source>
+        <translation>Contribution Rates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="24" />
+        <source>&amp;Dasbor cakupan</source>
+        <translation>Coverage &amp;dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="26" />
+        <source>Ekspor laporan &amp;PDF…</source>
+        <translation>Export report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="27" />
+        <source>Ekspor laporan &amp;Excel…</source>
+        <translation>Export report as &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="29" />
+        <source>Simpan &amp;grafik…</source>
+        <translation>Save &amp;charts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="31" />
+        <source>&amp;Register klaim</source>
+        <translation>Claims &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="32" />
+        <source>&amp;Klaim baru…</source>
+        <translation>New &amp;claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="35" />
+        <source>&amp;Tabel tarif iuran</source>
+        <translation>Contribution &amp;rate tables</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_coverage.py" line="36" />
+        <source>Tambah &amp;baris tarif…</source>
+        <translation>Add rate &amp;row…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="115" />
+        <source>Pratinjau Dokumen</source>
+        <translation>Document Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="116" />
+        <source>&amp;Formulir pendaftaran…</source>
+        <translation>Enrolment &amp;forms…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="118" />
+        <source>&amp;Daftar peserta…</source>
+        <translation>Participant &amp;list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="120" />
+        <source>&amp;Perjanjian Kerja Sama (PKS)…</source>
+        <translation>Cooperation &amp;agreement (PKS)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="123" />
+        <source>P&amp;eriksa dokumen…</source>
+        <translation>&amp;Verify document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="124" />
+        <source>&amp;Templat PKS…</source>
+        <translation>PKS &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="125" />
+        <source>Pra&amp;tinjau terakhir</source>
+        <translation>Last pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="18" />
+        <source>&amp;Cadangkan sekarang…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="20" />
+        <source>&amp;Pulihkan dari cadangan…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="22" />
+        <source>Periksa &amp;basis data</source>
+        <translation>Check &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="24" />
+        <source>Catatan &amp;pemrosesan data</source>
+        <translation>Data &amp;processing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="34" />
+        <source>&amp;Hak subjek data (laporan, anonimkan, hapus)…</source>
+        <translation>Data subject &amp;rights (report, anonymise, erase)…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="80" />
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="91" />
+        <source>Cari uraian, tujuan atau kolom data…</source>
+        <translation>Search description, target or data fields…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="93" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="97" />
+        <source>Kegiatan</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="115" />
+        <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31): siapa, kapan, apa, berapa orang, kolom apa, dan ke mana. Catatan tidak memuat data pribadi itu sendiri.</source>
+        <translation>Record of personal data processing (Law 27/2022 Art. 31): who, when, what, how many persons, which fields and where to. The record does not hold the personal data itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="140" />
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="151" />
+        <source>{0} catatan</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
+        <source>Ekspor catatan pemrosesan</source>
+        <translation>Export the processing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+        <source>{0} catatan diekspor ke {1}.</source>
+        <translation>{0} entries exported to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/audit_page.py" line="165" />
+        <source>Mengekspor catatan…</source>
+        <translation>Exporting the record…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesPage</name>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="62" />
+        <source>Samarkan NIK</source>
+        <translation>Mask NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="77" />
+        <source>Batch pendaftaran</source>
+        <translation>Registration batches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="80" />
+        <source>Batch baru…</source>
+        <translation>New batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="81" />
+        <location filename="../../desktop/ui/batches/page.py" line="292" />
+        <source>Batalkan batch</source>
+        <translation>Cancel batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="90" />
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="91" />
+        <source>Ekspor…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="92" />
+        <source>Berita acara…</source>
+        <translation>Hand-over record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="93" />
+        <source>Baca jawaban kantor cabang…</source>
+        <translation>Read the branch office's answer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="94" />
+        <location filename="../../desktop/ui/batches/page.py" line="282" />
+        <location filename="../../desktop/ui/batches/page.py" line="284" />
+        <source>Keluarkan dari batch</source>
+        <translation>Remove from batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="150" />
+        <source>Belum ada batch. Buat batch dari daftar orang yang belum terdaftar.</source>
+        <translation>No batches yet. Make a batch from the persons not yet registered.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="153" />
+        <source>Batch %1 — %2</source>
+        <translation>Batch %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="154" />
+        <source>%1, bulan pertama %2, preset %3, disiapkan oleh %4.</source>
+        <translation>%1, first month %2, preset %3, prepared by %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="157" />
+        <source>Diekspor ke %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="188" />
+        <source>Batch %1 dibuat dengan %2 orang.</source>
+        <translation>Batch %1 made with %2 persons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="190" />
+        <source>%1 orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).</source>
+        <translation>%1 persons skipped (already registered, in another batch, or another segment/programme).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="192" />
+        <source>Batch baru</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="192" />
+        <source>Langkah berikutnya: Periksa.</source>
+        <translation>Next step: Check.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="194" />
+        <source>Membuat batch…</source>
+        <translation>Making the batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="209" />
+        <location filename="../../desktop/ui/batches/page.py" line="211" />
+        <source>Periksa batch</source>
+        <translation>Check batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="212" />
+        <source>Baris kuning di tabel menunjukkan apa yang perlu diperbaiki. Perbaiki datanya di Daftar Orang atau keluarkan orangnya dari batch, lalu periksa lagi.</source>
+        <translation>Yellow rows in the table show what needs fixing. Fix the data in Persons or remove the person from the batch, then check again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="215" />
+        <source>Memeriksa batch…</source>
+        <translation>Checking the batch…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="236" />
+        <source>Ekspor batch</source>
+        <translation>Export batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="238" />
+        <source>Mengekspor batch %1…</source>
+        <translation>Exporting batch %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="245" />
+        <source>Simpan berita acara</source>
+        <translation>Save the hand-over record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="245" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="251" />
+        <source>Berita acara</source>
+        <translation>Hand-over record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="251" />
+        <source>Berita acara %1 disimpan ke %2. Cetak dua rangkap: untuk organisasi dan kantor cabang.</source>
+        <translation>Hand-over record %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="255" />
+        <source>Membuat berita acara…</source>
+        <translation>Making the hand-over record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="262" />
+        <source>Jawaban kantor cabang untuk batch %1</source>
+        <translation>Branch office's answer for batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="263" />
+        <source>Lembar kerja (*.xlsx *.xls *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="273" />
+        <source>Jawaban kantor cabang</source>
+        <translation>Branch office's answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="275" />
+        <source>Membaca jawaban kantor cabang…</source>
+        <translation>Reading the branch office's answer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="282" />
+        <source>Pilih dulu orang di tabel batch.</source>
+        <translation>First select persons in the batch table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="285" />
+        <source>Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.</source>
+        <translation>Remove %1 persons from batch %2? They can go into another batch later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/page.py" line="293" />
+        <source>Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.</source>
+        <translation>Cancel batch %1? Persons the branch office has not answered can go into a new batch.</translation>
+    </message>
+</context>
+<context>
+    <name>BracketDialog</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="117" />
+        <source>Tambah golongan penghasilan BPU</source>
+        <translation>Add a BPU income bracket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="125" />
+        <source>Berlaku mulai bulan</source>
+        <translation>Valid from month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="127" />
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="128" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+        <source>Ubah klaim</source>
+        <translation>Edit claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+        <source>Klaim baru</source>
+        <translation>New claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="81" />
+        <source>Orang</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
+        <source>Program</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="84" />
+        <source>Jenis kasus</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="88" />
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="116" />
+        <source>Tanggal kejadian</source>
+        <translation>Date of event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="90" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="92" />
+        <source>Jumlah dibayar (Rp)</source>
+        <translation>Amount paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="94" />
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="118" />
+        <source>Tanggal dibayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="113" />
+        <source>Pilih orang yang mengajukan klaim.</source>
+        <translation>Choose the person who claims.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPage</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="141" />
+        <source>Semua program</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="146" />
+        <source>Semua tahun</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="177" />
+        <source>Klaim baru…</source>
+        <translation>New claim…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="178" />
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="179" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
+        <source>Pilih klaim untuk melihat rinciannya.</source>
+        <translation>Select a claim to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
+        <source>Belum ada ahli waris tercatat.</source>
+        <translation>No heirs recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+        <source>Pilih dulu klaim yang akan diubah.</source>
+        <translation>First select the claim to edit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="272" />
+        <source>Hapus klaim</source>
+        <translation>Delete claim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="273" />
+        <source>Hapus klaim {0} {1} tanggal {2}?</source>
+        <translation>Delete claim {0} {1} of {2}?</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="80" />
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="203" />
+        <source>Seluruh organisasi</source>
+        <translation>Whole organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="107" />
+        <source>Cakupan:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="110" />
+        <source>Iuran mulai bulan:</source>
+        <translation>Contributions from month:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="113" />
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="114" />
+        <source>Ekspor PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="115" />
+        <source>Ekspor Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="116" />
+        <source>Simpan grafik…</source>
+        <translation>Save charts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="144" />
+        <source>Per unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="175" />
+        <source>Memuat laporan</source>
+        <translation>Loading the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="188" />
+        <source>Iuran {0}</source>
+        <translation>Contributions {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="240" />
+        <source>Ekspor laporan ke {0}</source>
+        <translation>Export report to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="247" />
+        <source>Menyimpan laporan</source>
+        <translation>Saving the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="249" />
+        <source>Laporan disimpan</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="250" />
+        <source>Laporan disimpan di {0}.</source>
+        <translation>Report saved to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="255" />
+        <source>Simpan grafik</source>
+        <translation>Save charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="263" />
+        <source>Grafik disimpan</source>
+        <translation>Charts saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/dashboard.py" line="263" />
+        <source>Grafik disimpan:
+{0}</source>
+        <translation>Charts saved:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="58" />
+        <source>Periksa sebelum dicetak</source>
+        <translation>Check before printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="59" />
+        <source>
+… dan %1 lagi.</source>
+        <translation>
+… and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="68" />
+        <source>Membuat formulir pendaftaran</source>
+        <translation>Making the enrolment forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="79" />
+        <source>Identitas lengkap</source>
+        <translation>Full identity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="80" />
+        <source>Daftar akan memuat NIK dan nomor HP lengkap. Cetakan ini dicatat di log pemrosesan data pribadi. Lanjutkan?</source>
+        <translation>The list will show full NIKs and phone numbers. This print is recorded in the personal data processing log. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="83" />
+        <source>Membuat daftar peserta</source>
+        <translation>Making the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_documents.py" line="93" />
+        <source>Membuat PKS</source>
+        <translation>Making the PKS</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="126" />
+        <source>Ekspor batch %1</source>
+        <translation>Export batch %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="131" />
+        <source>Flashdisk %1</source>
+        <translation>USB drive %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="134" />
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="139" />
+        <source>Kunci berkas Excel dengan kata sandi (AES)</source>
+        <translation>Lock the Excel file with a password (AES)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="141" />
+        <source>Buat juga daftar PDF terkunci kata sandi yang sama</source>
+        <translation>Also make a PDF list locked with the same password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="144" />
+        <source>minimal %1 karakter</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="148" />
+        <source>Kata sandi Excel (AES) melindungi seluruh isi berkas bila flashdisk hilang atau dipinjam orang lain; petugas kantor cabang membukanya dengan kata sandi di Excel atau LibreOffice.
+Daftar PDF hanya untuk dibaca dan dicetak; kuncinya (RC4 128-bit) lebih lemah dari Excel AES.
+Sampaikan kata sandi lewat telepon, jangan ditulis di flashdisk. Tanpa kata sandi, siapa pun yang memegang flashdisk dapat membaca NIK, tanggal lahir dan nama ibu kandung.</source>
+        <translation>The Excel password (AES) protects the whole file if the USB drive is lost or lent; the branch office opens it with the password in Excel or LibreOffice.
+The PDF list is for reading and printing only; its lock (RC4 128-bit) is weaker than Excel's AES.
+Give the password by phone, never write it on the drive. Without a password anyone holding the drive can read NIKs, birth dates and mothers' maiden names.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="156" />
+        <source>Simpan ke</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="159" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="160" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="162" />
+        <source>Ekspor</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="178" />
+        <source>Pilih folder tujuan</source>
+        <translation>Choose the target folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="198" />
+        <source>Pilih flashdisk atau folder tujuan.</source>
+        <translation>Choose a USB drive or target folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="202" />
+        <source>Kata sandi minimal %1 karakter.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="204" />
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="28" />
+        <source>Pilih berkas</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="29" />
+        <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
+        <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="32" />
+        <source>Lokasi berkas</source>
+        <translation>File location</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="34" />
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="45" />
+        <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
+        <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="49" />
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="50" />
+        <source>Isi berkas:</source>
+        <translation>File holds:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="51" />
+        <source>Unit bila baris tidak menyebut:</source>
+        <translation>Unit when a row names none:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="56" />
+        <source>(menurut lembaga atau wilayah)</source>
+        <translation>(by institution or area)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="64" />
+        <source>Pilih berkas untuk diimpor</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="65" />
+        <source>Lembar kerja</source>
+        <translation>Spreadsheets</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/ui/roster/filters.py" line="20" />
-        <source>Cari nama, NIK, No. KPJ atau No. HP  (Ctrl+F)</source>
-        <translation>Search name, NIK, KPJ no. or phone  (Ctrl+F)</translation>
+        <source>Cari nama, NIK, KPJ, No. HP (Ctrl+F)</source>
+        <translation>Search name, NIK, KPJ, phone (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/filters.py" line="23" />
@@ -101,12 +908,12 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="81" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="82" />
         <source>Siap dipakai</source>
         <translation>Ready to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="84" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="85" />
         <source>Tekan Selesai untuk menyimpan. Langkah berikutnya: buat unit organisasi (mis. PAC) di menu Data, lalu impor daftar anggota dari berkas Excel. Panduan lengkap ada di menu Bantuan.</source>
         <translation>Press Finish to save. Next steps: create the organisation units (e.g. PAC) in the Data menu, then import the member lists from Excel files. The full guide is in the Help menu.</translation>
     </message>
@@ -114,34 +921,57 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="97" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="98" />
         <source>Jamsos Desk — pengaturan awal</source>
         <translation>Jamsos Desk — first set-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="101" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="102" />
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="102" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="104" />
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="104" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="105" />
         <source>Nanti saja</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="134" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="135" />
         <source>Pengaturan belum tersimpan</source>
         <translation>Settings not saved</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="131" />
+        <source>Cetak formulir pendaftaran</source>
+        <translation>Print enrolment forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="140" />
+        <source>Bulan iuran yang dihitung</source>
+        <translation>Contribution month computed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="141" />
+        <source>Tanggal pada formulir</source>
+        <translation>Date on the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="145" />
+        <source>Buat PDF</source>
+        <translation>Make PDF</translation>
     </message>
 </context>
 <context>
@@ -155,6 +985,49 @@
         <location filename="../../desktop/ui/feature_preferences.py" line="93" />
         <source>Berkas panduan tidak ditemukan: {0}</source>
         <translation>Guide file not found: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="298" />
+        <source>Impor dari Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="300" />
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="302" />
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="303" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="328" />
+        <source>Mengimpor</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+        <source>Impor selesai: {summary}</source>
+        <translation>Import finished: {summary}</translation>
     </message>
 </context>
 <context>
@@ -304,6 +1177,49 @@
     </message>
 </context>
 <context>
+    <name>ItemsModel</name>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+        <source>Lembaga/Unit</source>
+        <translation>Institution/Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="26" />
+        <source>No. KPJ</source>
+        <translation>KPJ no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="26" />
+        <source>Keterangan / yang perlu diperbaiki</source>
+        <translation>Remarks / what to fix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="82" />
+        <source>(belum ber-NIK)</source>
+        <translation>(no NIK yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/items_model.py" line="85" />
+        <source>dicocokkan lewat nama + tanggal lahir; periksa. </source>
+        <translation>matched by name + birth date; please check. </translation>
+    </message>
+</context>
+<context>
     <name>LogoPicker</name>
     <message>
         <location filename="../../desktop/ui/preferences/form.py" line="121" />
@@ -385,281 +1301,486 @@
     </message>
 </context>
 <context>
-    <name>PersonEditor</name>
+    <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="37" />
-        <source>Data orang baru</source>
-        <translation>New person</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="87" />
+        <source>Lembar dan kolom</source>
+        <translation>Sheets and columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="37" />
-        <source>Ubah data orang</source>
-        <translation>Edit person</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="88" />
+        <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
+        <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="67" />
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+        <source>Kolom</source>
+        <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="67" />
-        <location filename="../../desktop/ui/roster/person_editor.py" line="158" />
-        <source>NIK</source>
-        <translation>NIK</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+        <source>Judul di berkas</source>
+        <translation>Heading in the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="68" />
-        <source>No. KK</source>
-        <translation>Family card no. (KK)</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+        <source>Diisi ke</source>
+        <translation>Goes into</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="68" />
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="104" />
+        <source>Lembar yang diimpor:</source>
+        <translation>Sheets imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
-        <source>L — Laki-laki</source>
-        <translation>L — Male</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="123" />
+        <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
+        <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
-        <source>P — Perempuan</source>
-        <translation>P — Female</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+        <source>diingat dari impor sebelumnya</source>
+        <translation>remembered from an earlier import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="70" />
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+        <source>ditebak otomatis</source>
+        <translation>guessed automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="133" />
+        <source>(diabaikan)</source>
+        <translation>(ignored)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
-        <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
-        <source>hh-bb-tttt</source>
-        <translation>dd-mm-yyyy</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+        <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+        <source>Lembar</source>
+        <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="72" />
-        <source>Nama ibu kandung</source>
-        <translation>Mother's maiden name</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+        <source>Pilih minimal satu lembar.</source>
+        <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="72" />
-        <source>Data diri</source>
-        <translation>Personal data</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+        <source>Kolom wajib</source>
+        <translation>Required columns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="76" />
-        <source>Alamat</source>
-        <translation>Address</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+        <source>Pilih kolom untuk: {fields}.</source>
+        <translation>Choose the column for: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="76" />
-        <source>Dusun/jalan</source>
-        <translation>Hamlet/street</translation>
+        <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+        <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
+        <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="66" />
+        <source>Gabungkan dua data orang</source>
+        <translation>Merge two person records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="77" />
-        <source>RT</source>
-        <translation>RT</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="76" />
+        <source>Pertahankan id:</source>
+        <translation>Keep id:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="77" />
-        <source>RW</source>
-        <translation>RW</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="78" />
+        <source>Gabungkan lalu hapus id:</source>
+        <translation>Merge, then delete id:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="78" />
-        <source>Kecamatan</source>
-        <translation>Subdistrict (kecamatan)</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="80" />
+        <source>Kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Cadangan dibuat lebih dulu.</source>
+        <translation>Empty fields of the record kept are filled from the merged one. A backup is taken first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="79" />
-        <source>Desa/Kelurahan</source>
-        <translation>Village (desa/kelurahan)</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="84" />
+        <source>&amp;Gabungkan</source>
+        <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="80" />
-        <source>Kode pos</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="80" />
-        <source>No. HP</source>
-        <translation>Mobile no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="81" />
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="81" />
-        <source>Alamat &amp;&amp; kontak</source>
-        <translation>Address &amp;&amp; contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="90" />
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="92" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="93" />
-        <source>Lembaga</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="93" />
+        <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="94" />
-        <source>Jabatan</source>
-        <translation>Position</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+        <source>Digabungkan</source>
+        <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
-        <source>Penghasilan/upah per bulan</source>
-        <translation>Monthly income/wage</translation>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+        <source>Data id {drop} digabungkan ke id {keep}.</source>
+        <translation>Record id {drop} merged into id {keep}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="96" />
+        <location filename="../../desktop/ui/importing/dialogs.py" line="114" />
+        <source>Menggabungkan</source>
+        <translation>Merging</translation>
+    </message>
+</context>
+<context>
+    <name>NewBatchDialog</name>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="31" />
+        <source>Batch baru</source>
+        <translation>New batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="33" />
+        <source>BPU (bukan penerima upah)</source>
+        <translation>BPU (not wage-earning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="34" />
+        <source>PU (penerima upah)</source>
+        <translation>PU (wage-earning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="44" />
+        <source>%1 bulan</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="51" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="96" />
-        <source>BPU — Bukan Penerima Upah</source>
-        <translation>BPU — not wage-earning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="97" />
-        <source>PU — Penerima Upah</source>
-        <translation>PU — wage-earning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
+        <location filename="../../desktop/ui/batches/dialogs.py" line="52" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="54" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
+        <source>Orang</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
+        <source>%1 orang terpilih di Daftar Orang</source>
+        <translation>%1 persons selected in Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="58" />
+        <source>Bulan pertama iuran</source>
+        <translation>First contribution month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="59" />
+        <source>Periode bayar</source>
+        <translation>Payment period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="60" />
+        <source>Preset kolom</source>
+        <translation>Column preset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="61" />
+        <source>Disiapkan oleh</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="63" />
+        <source>Buat batch</source>
+        <translation>Make batch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="80" />
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="92" />
+        <source>Semua susunan program</source>
+        <translation>Every programme combination</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/dialogs.py" line="117" />
+        <source>%1 orang dapat masuk batch ini (belum terdaftar dan tidak sedang di batch lain).</source>
+        <translation>%1 persons can go into this batch (not registered and not in another batch).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="38" />
+        <source>Data orang baru</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="38" />
+        <source>Ubah data orang</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="70" />
+        <source>No. KK</source>
+        <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="70" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
+        <source>L — Laki-laki</source>
+        <translation>L — Male</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
+        <source>P — Perempuan</source>
+        <translation>P — Female</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="72" />
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="73" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="73" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
+        <source>hh-bb-tttt</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="74" />
+        <source>Nama ibu kandung</source>
+        <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="74" />
+        <source>Data diri</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="78" />
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="78" />
+        <source>Dusun/jalan</source>
+        <translation>Hamlet/street</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="79" />
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="79" />
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="80" />
+        <source>Kecamatan</source>
+        <translation>Subdistrict (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="81" />
+        <source>Desa/Kelurahan</source>
+        <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="82" />
+        <source>Kode pos</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="82" />
+        <source>No. HP</source>
+        <translation>Mobile no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="83" />
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="83" />
+        <source>Alamat &amp;&amp; kontak</source>
+        <translation>Address &amp;&amp; contact</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="92" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="94" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="96" />
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="97" />
+        <source>Penghasilan/upah per bulan</source>
+        <translation>Monthly income/wage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
+        <source>BPU — Bukan Penerima Upah</source>
+        <translation>BPU — not wage-earning</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
+        <source>PU — Penerima Upah</source>
+        <translation>PU — wage-earning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+        <source>Program</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/person_editor.py" line="101" />
         <source>Pembayar iuran</source>
         <translation>Contribution payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
         <source>Peserta sendiri</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
         <source>Organisasi</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
         <source>Donatur</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
         <source>Transportasi</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
         <source>Padat karya</source>
         <translation>Labour-intensive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
         <source>No. KPJ</source>
         <translation>KPJ no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
         <source>No. anggota</source>
         <translation>Member no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
         <source>Tanggal persetujuan</source>
         <translation>Consent date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
         <source>Catatan</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
         <source>Kepesertaan</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="109" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="113" />
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="114" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
         <source>Tgl. lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="158" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="160" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="159" />
         <source>Tambah ahli waris</source>
         <translation>Add heir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="162" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="161" />
         <source>Hapus baris</source>
         <translation>Delete row</translation>
     </message>
@@ -669,125 +1790,138 @@
         <translation>Relationship: Suami (husband), Istri (wife), Anak (child), Orang Tua (parent), Saudara Kandung (sibling).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="347" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="356" />
         <source>Data ini punya peringatan:</source>
         <translation>This record has warnings:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="348" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="357" />
         <source>Tetap simpan?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="349" />
+        <location filename="../../desktop/ui/roster/person_editor.py" line="358" />
         <source>Simpan dengan peringatan</source>
         <translation>Save with warnings</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="44" />
+        <source>Ketik nama atau NIK…</source>
+        <translation>Type a name or NIK…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/claims_page.py" line="68" />
+        <source>belum ber-NIK</source>
+        <translation>no NIK yet</translation>
+    </message>
+</context>
+<context>
     <name>PersonsModel</name>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="54" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
         <source>Belum didaftarkan</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="54" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
         <source>Diajukan</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="55" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
         <source>Terdaftar</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="55" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="56" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
         <source>Sudah peserta</source>
         <translation>Already a participant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="59" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="59" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="59" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="60" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="60" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
         <source>Tgl. lahir</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="61" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="61" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
         <source>No. KPJ</source>
         <translation>KPJ no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="61" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
         <source>Segmen</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="62" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
         <source>Program</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="62" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="62" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
         <source>Penghasilan</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="63" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="63" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
         <source>Lembaga</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="63" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
         <source>Masalah</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="167" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="233" />
         <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
         <translation>This person's record has warnings; open it to see them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="174" />
+        <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
         <source>belum ber-NIK</source>
         <translation>no NIK yet</translation>
     </message>
@@ -816,7 +1950,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
-        <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="272" />
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -837,39 +1971,187 @@
     </message>
     <message>
         <location filename="../../desktop/ui/roster/persons_view.py" line="119" />
-        <location filename="../../desktop/ui/roster/persons_view.py" line="254" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="258" />
         <source>Hapus unit</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="184" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="146" />
+        <source>Memuat daftar</source>
+        <translation>Loading the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/persons_view.py" line="188" />
         <source>%1 orang cocok</source>
         <translation>%1 persons match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="186" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="190" />
         <source> (tempat sampah)</source>
         <translation> (trash)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="255" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="259" />
         <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
         <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="264" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
         <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
         <translation>Move this person to the trash? It can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="266" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="270" />
         <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
         <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="295" />
+        <location filename="../../desktop/ui/roster/persons_view.py" line="299" />
         <source>Diurungkan: %1</source>
         <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PksDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="178" />
+        <source>Cetak Perjanjian Kerja Sama (PKS)</source>
+        <translation>Print the cooperation agreement (PKS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="193" />
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="197" />
+        <source> hari kerja</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="200" />
+        <source>mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)</source>
+        <translation>e.g. Ketua PCNU Kabupaten Mojokerto (empty: none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+        <source>PIHAK PERTAMA (kiri)</source>
+        <translation>FIRST PARTY (left)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+        <source>PIHAK KEDUA (kanan)</source>
+        <translation>SECOND PARTY (right)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="203" />
+        <source>Keduanya</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="206" />
+        <source>Lampiran daftar lembaga dan jumlah peserta per program</source>
+        <translation>Annex: institutions and participants per programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="208" />
+        <source>Lampiran daftar nama calon peserta</source>
+        <translation>Annex: names of the candidate participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
+        <source>Lampiran rincian iuran</source>
+        <translation>Annex: contribution details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="212" />
+        <source>NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)</source>
+        <translation>Full NIK on the name list (branch office's copy; logged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="214" />
+        <source>Semua unit</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="219" />
+        <source>Tanggal penandatanganan</source>
+        <translation>Date of signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="220" />
+        <source>Tempat penandatanganan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="221" />
+        <source>Nomor PIHAK PERTAMA</source>
+        <translation>FIRST PARTY's number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
+        <source>Nomor PIHAK KEDUA</source>
+        <translation>SECOND PARTY's number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="223" />
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="224" />
+        <source>Batas verifikasi</source>
+        <translation>Verification deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="225" />
+        <source>Meterai di bawah tanda tangan</source>
+        <translation>Duty stamp under the signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="226" />
+        <source>Saksi PIHAK PERTAMA</source>
+        <translation>FIRST PARTY's witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
+        <source>Saksi PIHAK KEDUA</source>
+        <translation>SECOND PARTY's witness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
+        <source>Mengetahui (jabatan)</source>
+        <translation>Acknowledged by (title)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
+        <source>Mengetahui (nama)</source>
+        <translation>Acknowledged by (name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
+        <source>Lampiran</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
+        <source>Orang dari unit</source>
+        <translation>Persons of unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
+        <source>Bulan iuran</source>
+        <translation>Contribution month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="241" />
+        <source>Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari Templat PKS.</source>
+        <translation>Signatories' names and addresses come from Settings; the clauses from the PKS template.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="243" />
+        <source>Buat PDF</source>
+        <translation>Make PDF</translation>
     </message>
 </context>
 <context>
@@ -886,13 +2168,18 @@
     </message>
     <message>
         <location filename="../../desktop/ui/preferences/dialog.py" line="20" />
-        <source>Templat dokumen…</source>
-        <translation>Document templates…</translation>
+        <source>Templat PKS…</source>
+        <translation>PKS template…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences/dialog.py" line="21" />
-        <source>Cadangan dan pemulihan…</source>
-        <translation>Backups and restore…</translation>
+        <source>Cadangkan sekarang…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/preferences/dialog.py" line="22" />
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from backup…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/preferences/form.py" line="42" />
@@ -1181,6 +2468,400 @@
     </message>
 </context>
 <context>
+    <name>PresetEditor</name>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="43" />
+        <source>Preset ekspor batch</source>
+        <translation>Batch export presets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="70" />
+        <source>Salin…</source>
+        <translation>Copy…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="71" />
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="72" />
+        <source>Simpan sebagai berkas…</source>
+        <translation>Save as file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="73" />
+        <source>Muat dari berkas…</source>
+        <translation>Load from file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="76" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="77" />
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="79" />
+        <source>Naik</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="80" />
+        <source>Turun</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="81" />
+        <source>Tambah kolom</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="82" />
+        <source>Hapus kolom</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="85" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="104" />
+        <source> (bawaan)</source>
+        <translation> (built-in)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="124" />
+        <source>Preset bawaan tidak dapat diubah. Tekan Salin… lalu ubah salinannya.</source>
+        <translation>A built-in preset cannot be changed. Press Copy… and change the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="141" />
+        <source>(sesuai isian)</source>
+        <translation>(as entered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="183" />
+        <source>Kolom baru %1</source>
+        <translation>New column %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+        <source>Salin preset</source>
+        <translation>Copy preset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+        <source>Nama preset baru:</source>
+        <translation>Name of the new preset:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+        <source> (salinan)</source>
+        <translation> (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="223" />
+        <source>Hapus preset</source>
+        <translation>Delete preset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="224" />
+        <source>Hapus preset '%1'?</source>
+        <translation>Delete preset '%1'?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
+        <source>Simpan preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+        <source>Preset Jamsos Desk (*.json)</source>
+        <translation>Jamsos Desk preset (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+        <source>Muat preset</source>
+        <translation>Load preset</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/preview_model.py" line="20" />
+        <source>Masalah dan cara memperbaikinya</source>
+        <translation>Problem and how to fix it</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="34" />
+        <source>Belum ada dokumen. Pilih menu Dokumen untuk mencetak formulir, PKS atau daftar peserta.</source>
+        <translation>No document yet. Use the Documents menu to print forms, the PKS or a participant list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="45" />
+        <source>◀ Sebelumnya</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="46" />
+        <source>Halaman</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="49" />
+        <source>Berikutnya ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="51" />
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="53" />
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="55" />
+        <source>Selebar halaman</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="57" />
+        <source>Cetak…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="58" />
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="89" />
+        <source>%1 — %2 halaman, %3 orang. No. dokumen %4.</source>
+        <translation>%1 — %2 pages, %3 persons. Document no. %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="96" />
+        <source>dari %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="151" />
+        <source>Mencetak</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="152" />
+        <source>%1 halaman dikirim ke pencetak.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="159" />
+        <source>Simpan sebagai PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="160" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/preview.py" line="178" />
+        <source>Disimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="182" />
+        <source>Pratinjau</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="183" />
+        <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
+        <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="186" />
+        <location filename="../../desktop/ui/importing/wizard.py" line="234" />
+        <source>Memeriksa berkas…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="191" />
+        <source>Semua baris</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="200" />
+        <source>Simpan daftar &amp;masalah…</source>
+        <translation>Save the &amp;problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="214" />
+        <source>Tampilkan:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="217" />
+        <source>Data yang sudah ada:</source>
+        <translation>Records that exist already:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="239" />
+        <source>Memeriksa berkas</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="253" />
+        <source>{file}, lembar {sheets}: {rows} baris data.</source>
+        <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="255" />
+        <source>dilewati (kosong/jumlah): {n}</source>
+        <translation>skipped (empty/totals): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="274" />
+        <source>Simpan daftar masalah</source>
+        <translation>Save the problem list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+        <source>Daftar masalah</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+        <source>{n} masalah disimpan di {path}.</source>
+        <translation>{n} problems saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
+        <source>Hak subjek data</source>
+        <translation>Data subject rights</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="30" />
+        <source>Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. Setiap tindakan dicatat tanpa data pribadinya.</source>
+        <translation>A person's request about their data (Law 27/2022): a report of all data held, anonymisation (counts and amounts for reports stay), or permanent erasure. Every action is recorded without the personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="36" />
+        <source>NIK 16 angka atau nomor id orang</source>
+        <translation>16-digit NIK or the person's id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="37" />
+        <source>Cari</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="47" />
+        <source>Orang</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="49" />
+        <source>Laporan data pribadi (PDF)…</source>
+        <translation>Personal data report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="50" />
+        <source>Anonimkan…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="51" />
+        <source>Hapus permanen…</source>
+        <translation>Erase permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="90" />
+        <source>{0} — NIK {1} — {2} kolom data, {3} ahli waris</source>
+        <translation>{0} — NIK {1} — {2} data fields, {3} heirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="91" />
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
+        <source>Simpan laporan data pribadi</source>
+        <translation>Save the personal data report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
+        <source>Laporan dibuat</source>
+        <translation>Report made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="107" />
+        <source>Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.</source>
+        <translation>Personal data report {0} saved to {1}. Hand it only to the person concerned.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
+        <source>Membuat laporan…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="117" />
+        <source>Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya dihapus otomatis setelah masa retensi.</source>
+        <translation>Erase all of this person's data permanently, including heirs and batch entries? This cannot be undone. Older backups that still hold it are deleted automatically after the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="120" />
+        <source>dihapus permanen</source>
+        <translation>erased permanently</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="122" />
+        <source>Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.</source>
+        <translation>Remove this person's identity (NIK, name, address, phone, heirs…)? Counts and amounts for reports stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="124" />
+        <source>dianonimkan</source>
+        <translation>anonymised</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFiles</name>
     <message>
         <location filename="../../desktop/ui/preferences/profile_files.py" line="31" />
@@ -1235,32 +2916,322 @@
     </message>
 </context>
 <context>
-    <name>RecordDialog</name>
+    <name>RateDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster/record_dialog.py" line="32" />
-        <source>Simpan</source>
-        <translation>Save</translation>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="81" />
+        <source>Tambah baris tarif</source>
+        <translation>Add rate row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/record_dialog.py" line="33" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="83" />
+        <source>Program</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
+        <source>Segmen</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="87" />
+        <source>Dibayar oleh</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="90" />
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="91" />
+        <source>0,24 = 0,24%; 6800 = Rp6.800; diskon 50 = 50%</source>
+        <translation>0,24 = 0.24%; 6800 = Rp6,800; discount 50 = 50%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="92" />
+        <source>Batas upah (Rp)</source>
+        <translation>Wage cap (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="93" />
+        <source>hanya untuk persen, mis. batas upah JP</source>
+        <translation>for percentages only, e.g. the JP wage cap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="94" />
+        <source>Berlaku mulai bulan</source>
+        <translation>Valid from month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+        <source>Sampai bulan</source>
+        <translation>Until month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+        <source>kosong: seterusnya</source>
+        <translation>empty: open-ended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="97" />
+        <source>Syarat</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="98" />
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="99" />
+        <source>Kepastian</source>
+        <translation>Certainty</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPage</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="164" />
+        <source>Perubahan tarif = baris baru mulai bulannya; baris lama ditutup sehari sebelumnya. Bulan yang sudah lewat tetap memakai tarifnya.</source>
+        <translation>A rate change is a new row from its month; the old row closes the day before. Past months keep their rates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="169" />
+        <source>Tambah baris tarif…</source>
+        <translation>Add rate row…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="170" />
+        <source>Tambah golongan BPU…</source>
+        <translation>Add BPU bracket…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="187" />
+        <source>Golongan penghasilan BPU</source>
+        <translation>BPU income brackets</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="49" />
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="51" />
+        <source>Pilih cadangan yang akan dipulihkan. Keadaan sekarang dicadangkan dulu, dan catatan pemrosesan tidak ikut mundur. Orang yang sudah dihapus atas permintaannya tetap terhapus.</source>
+        <translation>Choose the backup to restore. The current state is backed up first, and the processing record does not go back. Persons erased at their request stay erased.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+        <source>Orang</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="64" />
+        <source>Berkas lain…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="67" />
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="99" />
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="156" />
+        <source>Cetak daftar peserta</source>
+        <translation>Print the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="159" />
+        <source>Tampilkan NIK dan No. HP lengkap (tercatat di log pemrosesan)</source>
+        <translation>Show full NIK and phone numbers (recorded in the processing log)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="163" />
+        <source>Bawaan: NIK dan No. HP disamarkan (UU 27/2022).</source>
+        <translation>By default NIK and phone numbers are masked (Law 27/2022).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="165" />
+        <source>Buat PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RunsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="21" />
+        <source>Riwayat impor</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+        <source>Masih tertaut</source>
+        <translation>Still linked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+        <source>{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak</source>
+        <translation>{a} new, {u} updated, {s} skipped, {r} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="43" />
+        <source>Pilih satu impor untuk melihat daftar masalahnya.</source>
+        <translation>Select an import to see its problem list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/importing/dialogs.py" line="57" />
+        <source>Tidak ada masalah.</source>
+        <translation>No problems.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeBox</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="49" />
+        <source>Siapa yang dicetak</source>
+        <translation>Who is printed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="53" />
+        <source>Unit (termasuk unit di bawahnya)</source>
+        <translation>Unit (with the units below it)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="54" />
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="55" />
+        <source>Satu orang (NIK)</source>
+        <translation>One person (NIK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="57" />
+        <source>Filter Daftar Orang saat ini</source>
+        <translation>Current Persons filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="60" />
+        <source>Orang terpilih di Daftar Orang (%1)</source>
+        <translation>Persons selected in Persons (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="66" />
+        <source>16 digit NIK</source>
+        <translation>16-digit NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="70" />
+        <source>Menurut %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="74" />
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="75" />
+        <source>Pilihan</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="76" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="77" />
+        <source>Urutan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="106" />
+        <source>Tulis NIK orang yang formulirnya dicetak.</source>
+        <translation>Type the NIK of the person whose form is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="114" />
+        <source>Belum ada unit atau lembaga untuk dipilih.</source>
+        <translation>No units or institutions to choose from yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="123" />
+        <source>%1 orang</source>
+        <translation>%1 persons</translation>
     </message>
 </context>
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="36" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
         <source>Belum lengkap</source>
         <translation>Not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="36" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
         <source>Isi dulu: {0}.</source>
         <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="43" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="44" />
         <source>Periksa isian</source>
         <translation>Check the entries</translation>
     </message>
@@ -1268,74 +3239,138 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="40" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="33" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="52" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="45" />
         <source>Lainnya</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="77" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="70" />
         <source>Tampilan (komputer ini)</source>
         <translation>Display (this computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="84" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="77" />
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="87" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="80" />
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="90" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="83" />
         <source>Salinan otomatis dibuat saat aplikasi dibuka dan ditutup, dan sebelum impor, penggabungan dan pembacaan jawaban kantor cabang; salinan lama dipangkas otomatis. Folder: {0}</source>
         <translation>Copies are made automatically when the app opens and closes, and before imports, merges and reading the branch office's answer; old copies are pruned automatically. Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="94" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="87" />
         <source>Buka folder cadangan</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="100" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="93" />
         <source>Pengaturan lain</source>
         <translation>Other settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="108" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="101" />
         <source>Layar ini belum tersedia di versi ini.</source>
         <translation>This screen is not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="114" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="107" />
         <source>Profil organisasi (tanpa data pribadi)</source>
         <translation>Organisation profile (no personal data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="116" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="109" />
         <source>Pengaturan, templat dokumen, preset ekspor dan logo dalam satu berkas, untuk dibagikan ke cabang lain.</source>
         <translation>Settings, document templates, export presets and logo in one file, to hand to other branches.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="119" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="112" />
         <source>Ekspor profil…</source>
         <translation>Export profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="121" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="114" />
         <source>Impor profil…</source>
         <translation>Import profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="157" />
+        <location filename="../../desktop/ui/preferences/dialog.py" line="150" />
         <source>Pengaturan belum tersimpan</source>
         <translation>Settings not saved</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="303" />
+        <location filename="../../desktop/ui/documents/dialogs.py" line="372" />
+        <source>Templat PKS</source>
+        <translation>PKS template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="312" />
+        <source>Catatan versi, mis. draf kantor cabang Mei 2026</source>
+        <translation>Version note, e.g. branch office draft May 2026</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="313" />
+        <source>Isian yang tersedia: </source>
+        <translation>Placeholders available: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="316" />
+        <source>Simpan sebagai versi baru</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="318" />
+        <source>Pakai versi ini</source>
+        <translation>Use this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="320" />
+        <source>Muat teks bawaan</source>
+        <translation>Load the built-in text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="322" />
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="330" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="351" />
+        <source>bawaan</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="352" />
+        <source>Versi %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="354" />
+        <source> (aktif)</source>
+        <translation> (active)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="373" />
+        <source>Versi %1 disimpan dan dipakai untuk mencetak.</source>
+        <translation>Version %1 saved and used for printing.</translation>
     </message>
 </context>
 <context>
@@ -1404,20 +3439,43 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/unit_tree.py" line="40" />
+        <location filename="../../desktop/ui/roster/unit_tree.py" line="43" />
         <source>Semua unit</source>
         <translation>All units</translation>
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="265" />
+        <source>Periksa dokumen</source>
+        <translation>Verify document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="269" />
+        <source>Pindai QR atau ketik kode, mis. JD-7K3M-Q2XA</source>
+        <translation>Scan the QR or type the code, e.g. JD-7K3M-Q2XA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="270" />
+        <source>Periksa</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="280" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="52" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="53" />
         <source>Selamat datang di Jamsos Desk</source>
         <translation>Welcome to Jamsos Desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="55" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="56" />
         <source>Sebelum mulai, isi data organisasi Anda: nama, tingkatan, kabupaten/kota, kantor cabang BPJS Ketenagakerjaan mitra, penanda tangan dan pola nomor PKS. Semuanya tercetak di formulir dan PKS, dan dapat diubah kapan saja lewat Berkas › Pengaturan.
 
 Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas itu; lalu sesuaikan nama dan kantor cabang Anda.</source>
@@ -1426,14 +3484,36 @@ Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas
 If your provincial board gave you an organisation profile file (.json), load it first, then adjust your own names and branch office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="61" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="62" />
         <source>Muat profil organisasi…</source>
         <translation>Load organisation profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="75" />
+        <location filename="../../desktop/ui/preferences/first_run.py" line="76" />
         <source>Profil dimuat; periksa dan sesuaikan isian di halaman berikut.</source>
         <translation>Profile loaded; check and adjust the entries on the next pages.</translation>
+    </message>
+</context>
+<context>
+    <name>_PastMonthDialog</name>
+    <message>
+        <location filename="../../desktop/ui/coverage/rates_page.py" line="68" />
+        <source>Berlaku surut (mulai di bulan yang sudah lewat)</source>
+        <translation>Retroactive (starts in a past month)</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+        <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +3530,16 @@ If your provincial board gave you an organisation profile file (.json), load it 
         <location filename="../../desktop/ui/feature_roster.py" line="16" />
         <source>Daftar Orang</source>
         <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_batches.py" line="13" />
+        <source>Batch</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_maintenance.py" line="15" />
+        <source>Catatan Pemrosesan</source>
+        <translation>Processing Record</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +3578,132 @@ If your provincial board gave you an organisation profile file (.json), load it 
         <location filename="../../desktop/ui/feature_preferences.py" line="64" />
         <source>Bahasa dapat diganti setelah pekerjaan yang berjalan selesai.</source>
         <translation>The language can be changed once the running work has finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="25" />
+        <source>Simpan templat isian</source>
+        <translation>Save the intake template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="34" />
+        <source>Templat isian</source>
+        <translation>Intake template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="34" />
+        <source>Templat disimpan di {path}.</source>
+        <translation>Template saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="37" />
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="39" />
+        <source>Simpan &amp;templat isian…</source>
+        <translation>Save intake &amp;template…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="40" />
+        <source>&amp;Riwayat impor</source>
+        <translation>Import &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/feature_importing.py" line="41" />
+        <source>&amp;Gabungkan dua data orang…</source>
+        <translation>&amp;Merge two person records…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="28" />
+        <source>Pilih folder atau flashdisk untuk cadangan</source>
+        <translation>Choose a folder or USB drive for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="35" />
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="36" />
+        <source>Cadangan tersimpan di {0}
+({1}).
+
+Berkas ini memuat seluruh data pribadi anggota: simpan di tempat terkunci dan jangan dibagikan.</source>
+        <translation>Backup saved to {0}
+({1}).
+
+This file holds all members' personal data: keep it locked away and never share it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="39" />
+        <source>Membuat cadangan…</source>
+        <translation>Making the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="117" />
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="118" />
+        <source>Ganti seluruh data dengan cadangan {0}?
+
+Keadaan sekarang dicadangkan dulu di folder {1}.</source>
+        <translation>Replace all data with backup {0}?
+
+The current state is backed up first in folder {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="124" />
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="125" />
+        <source>Data dipulihkan dari cadangan {0}. Keadaan sebelumnya tersimpan sebagai {1}.</source>
+        <translation>Data restored from backup {0}. The previous state is kept as {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/backups.py" line="127" />
+        <source>Memulihkan dari cadangan…</source>
+        <translation>Restoring from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="11" />
+        <source>Periksa basis data</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="14" />
+        <location filename="../../desktop/ui/maintenance/checking.py" line="16" />
+        <source>Basis data rusak</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
+        <source>Perbaiki</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
+        <source>Nanti</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="19" />
+        <source>Memeriksa basis data…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="27" />
+        <source>Perbaikan basis data</source>
+        <translation>Database repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/maintenance/checking.py" line="28" />
+        <source>Memperbaiki basis data…</source>
+        <translation>Repairing the database…</translation>
     </message>
 </context>
 </TS>
