@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import subprocess
 
 import pytest
 from sqlalchemy import func, select
@@ -161,3 +163,14 @@ def test_teachers_file_with_three_sheets(db, samples):
         assert session.scalar(select(func.count()).select_from(Heir)) == 387  # 400 rows − 12 blank − 1 duplicate
         ulfa = session.scalar(select(Person).where(Person.nik == "3516135906880479"))
         assert ulfa.name == "Ulfa Rahmawati, S.Pd.AUD"
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_the_same_file_saved_by_libreoffice_as_ods_gives_the_same_result(db, mojokerto, pac_file, tmp_path):
+    subprocess.run(["soffice", "--headless", "--convert-to", "ods", "--outdir", str(tmp_path), str(pac_file)],
+                   check=True, capture_output=True, timeout=180)
+    preview = _prepare(db, tmp_path / "pac-sooko-anggota.ods")
+    counts = preview.counts()
+    assert (counts["new"], counts["error"], counts["duplicate"], counts["skipped"]) == (138, 9, 3, 4)
+    assert [f.text for f in preview.findings() if f.place.row == 14][0] == (
+        f"berkas pac-sooko-anggota.ods, lembar Anggota, baris 14, kolom NIK: {NUMERIC_NIK}")
