@@ -57,6 +57,13 @@ def unit_list(app):
                    f"{node.enrolled} terdaftar")
 
 
+def _given(data, **options) -> None:  # noqa: ANN001 - a UnitData or InstitutionData
+    """Set the options the user gave; the ones left out (None) keep their stored value."""
+    for key, value in options.items():
+        if value is not None:
+            setattr(data, key, value)
+
+
 @command(unit, "edit")
 @click.argument("unit_name")
 @click.option("--name", "new_name", help="Nama baru.")
@@ -71,10 +78,7 @@ def unit_edit(app, unit_name, new_name, parent, region_code, chair_name, address
         data = units.unit_data(session, unit_id)
         if parent is not None:
             data.parent_id = None if parent == "-" else units.find_unit(session, parent).id
-        for key, value in (("name", new_name), ("region_code", region_code), ("chair_name", chair_name),
-                           ("address", address)):
-            if value is not None:
-                setattr(data, key, value)
+        _given(data, name=new_name, region_code=region_code, chair_name=chair_name, address=address)
         units.update_unit(session, unit_id, data)
     click.echo(f"Unit id {unit_id} disimpan.")
 
@@ -139,10 +143,7 @@ def institution_edit(app, institution_name, new_name, kind, npsn, unit_name, hea
         data = institutions.institution_data(session, inst_id)
         if unit_name is not None:
             data.unit_id = units.find_unit(session, unit_name).id
-        for key, value in (("name", new_name), ("type", kind), ("npsn", npsn), ("head_name", head_name),
-                           ("risk_group", risk_group)):
-            if value is not None:
-                setattr(data, key, value)
+        _given(data, name=new_name, type=kind, npsn=npsn, head_name=head_name, risk_group=risk_group)
         institutions.update_institution(session, inst_id, data)
     click.echo(f"Lembaga id {inst_id} disimpan.")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from desktop.domain.problems import Problem
 from desktop.models import PROGRAMMES, Occupation
 from desktop.roster import history, institutions, persons, units
 from desktop.ui import messages
+from desktop.ui.roster.record_dialog import save_buttons
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -110,12 +111,7 @@ class PersonEditor(QDialog):
         self.general = QLabel()
         self.general.setObjectName("editor_general")
         self.general.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.general)
