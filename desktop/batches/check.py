@@ -60,7 +60,7 @@ def batch_preset(session: Session, batch: Batch) -> Preset:
     return get_preset(session, batch.preset_id)
 
 
-def _person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, known, cfg) -> list[str]:
+def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, known, cfg) -> list[str]:
     messages = []
     if values["deleted"]:
         messages.append("orang ini ada di tempat sampah; pulihkan atau keluarkan dari batch")
@@ -112,7 +112,7 @@ def check_batch(session: Session, number_or_id: str | int, progress: Progress = 
         persons += 1
         if persons % 500 == 0:
             progress.step(persons, 0, f"Memeriksa {persons} orang…")
-        messages = _person_messages(values, batch, preset, pricer, known, cfg)
+        messages = person_messages(values, batch, preset, pricer, known, cfg)
         if messages:
             problems.append(PersonProblems(values["id"], values["name"], values["nik"], messages))
     if persons == 0:

@@ -24,8 +24,9 @@ from sqlalchemy import select, update
 from desktop import audit, regions
 from desktop import settings as org_settings
 from desktop.batches import protection
-from desktop.batches.check import _person_messages, batch_preset
-from desktop.batches.costs import PAYER_LABELS, BatchCost, Pricer, batch_cost
+from desktop.batches.check import person_messages, batch_preset
+from desktop.batches.costs import BatchCost, Pricer, batch_cost
+from desktop.batches.drives import removable_drives
 from desktop.batches.fields import FIELDS, batch_rows, date_text
 from desktop.batches.lifecycle import get_batch, require_state
 from desktop.batches.presets import Column, Preset
@@ -68,6 +69,8 @@ class ExportResult:
     total: int  # contribution for the whole batch period, rupiah
     pdf_path: Path | None = None
     fields: list[str] = field(default_factory=list)
+    removable: bool = False  # written to a USB stick
+
 
     def describe(self) -> str:
         lines = [f"Batch {self.number}: {self.persons} orang diekspor ke {self.path}",
@@ -75,6 +78,8 @@ class ExportResult:
                  "Berkas sudah dibaca ulang dan cocok" + (" (dibuka dengan kata sandi)." if self.encrypted else ".")]
         if self.pdf_path:
             lines.append(f"Daftar PDF terkunci: {self.pdf_path}")
+        if self.removable:
+            lines.append("Lepaskan flashdisk dengan aman (Eject/Keluarkan) sebelum dicabut.")
         return "\n".join(lines)
 
 
@@ -245,7 +250,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
     for number, values in enumerate(batch_rows(session, batch.id, batch.months, batch.period_start), start=1):
         if number % 1000 == 0:
             progress.step(number, cost.persons, f"Menulis {number} dari {cost.persons} orang…")
-        if _person_messages(values, batch, preset, pricer, known, org):
+        if person_messages(values, batch, preset, pricer, known, org):
             problems += 1
             continue
         data.append(writer.row(values, number))
@@ -299,7 +304,8 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
                      + (" (xlsx terkunci AES)" if password else " (xlsx tanpa kata sandi)")
                      + (" + daftar PDF terkunci" if pdf_path else ""),
                      person_count=len(niks), fields=fields, target=str(path), checksum=sha)
-    return ExportResult(number, path, len(niks), sha, bool(password), cost.total, pdf_path, fields)
+    removable = any(drive in path.parents for drive in removable_drives())
+    return ExportResult(number, path, len(niks), sha, bool(password), cost.total, pdf_path, fields, removable)
 
 
 def verify_export(path: Path, columns: list[Column], niks: list[str], password: str | None) -> None:
