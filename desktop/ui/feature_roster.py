@@ -2,8 +2,8 @@
 trash and undo. install(window) adds the pages and the Data menu actions."""
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 
 def install(window) -> None:  # noqa: ANN001
@@ -30,8 +30,9 @@ def install(window) -> None:  # noqa: ANN001
     page.table.addAction(delete)
     window.add_action("data", tr("Tampilkan &tempat sampah"), lambda: page.filters.trash.toggle(),
                       name="act_show_trash")
-    window.add_action("data", tr("&Urungkan"), page.undo, shortcut=QKeySequence.StandardKey.Undo,
-                      name="act_undo", writes=True)
+    page.undo_action = window.add_action("data", tr("&Urungkan"), page.undo, shortcut=QKeySequence.StandardKey.Undo,
+                                         name="act_undo", writes=True)
+    page.name_undo()
     mask = window.add_action("data", tr("&Samarkan NIK/No. HP di layar"), lambda: None, name="act_mask")
     mask.setCheckable(True)
     mask.setChecked(page.mask.isChecked())

@@ -115,8 +115,9 @@ def test_edit_shows_in_the_row_and_ctrl_z_undoes_it(window, qtbot):
     assert names(page)[1] == "Siti Aminah Zahro"
     assert cell(page, 1, "phone") == "0813-1111-2222"
     undo = next(a for a in window.menus["data"].actions() if a.objectName() == "act_undo")
-    assert undo.shortcut().toString() == "Ctrl+Z"
+    assert undo.shortcut().toString() == "Ctrl+Z" and undo.text() == "&Urungkan ubah data Siti Aminah"
     undo.trigger()
+    assert not undo.isEnabled()
     assert names(page)[1] == "Siti Aminah" and cell(page, 1, "phone") == "0812-3456-7890"
     assert "Diurungkan" in window.statusBar().currentMessage()
 

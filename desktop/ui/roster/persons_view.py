@@ -18,10 +18,10 @@ MASKED_KEY = "roster/masked"
 
 
 class PersonsTable(QTableView):
-    """The table: fixed row heights (cheap on 100k rows), Enter opens, Del deletes."""
+    """The table: fixed row heights (cheap on 100k rows), Enter opens (Del is the Data menu's action,
+    bound to this widget)."""
 
     open_requested = Signal()
-    delete_requested = Signal()
 
     def __init__(self, model: PersonsModel, parent=None):  # noqa: ANN001
         super().__init__(parent)
@@ -59,9 +59,6 @@ class PersonsTable(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_requested.emit()
             return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit()
-            return
         super().keyPressEvent(event)
 
     def selected_ids(self) -> list[int]:
@@ -77,6 +74,7 @@ class PersonsPage(QWidget):
         self.db = window.db
         self.history = history.History()
         self.editor = None  # the open person editor, if any (tests reach it here)
+        self.undo_action = None  # the Data menu's Urungkan, named after the step it takes back
         self.model = PersonsModel(self.db, self, background=self.in_background)
         self.tree = UnitTree(self.db)
         self.filters = FilterBar(self.db, self.model.status_label)
@@ -97,7 +95,6 @@ class PersonsPage(QWidget):
         self.filters.changed.connect(self.apply_filter)
         self.mask.toggled.connect(self._set_masked)
         self.table.open_requested.connect(self.open_current)
-        self.table.delete_requested.connect(self.delete_selected)
         self.new_button.clicked.connect(self.new_person)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -235,7 +232,7 @@ class PersonsPage(QWidget):
         self.editor.open()
 
     def _after_save(self, person_id: int, step: history.Step) -> None:
-        self.history.push(step)
+        self.push(step)
         self.window_.data_changed()
         self.select_person(person_id)
 
@@ -286,8 +283,18 @@ class PersonsPage(QWidget):
             messages.show_error(self, exc)
             return
         if undoable:
-            self.history.push(step)
+            self.push(step)
         self.window_.data_changed()
+
+    def push(self, step: history.Step) -> None:
+        self.history.push(step)
+        self.name_undo()
+
+    def name_undo(self) -> None:
+        if self.undo_action is not None:
+            label = self.history.last_label()
+            self.undo_action.setText(self.tr("&Urungkan %1").replace("%1", label) if label else self.tr("&Urungkan"))
+            self.undo_action.setEnabled(label is not None and not self.db.read_only)
 
     def undo(self) -> None:
         try:
@@ -295,5 +302,6 @@ class PersonsPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             messages.show_error(self, exc)
             return
+        self.name_undo()
         self.window_.data_changed()
         self.window_.statusBar().showMessage(self.tr("Diurungkan: %1").replace("%1", label), 5000)
