@@ -179,26 +179,20 @@ def _act(app, key, yes, reason, fn, verb):
     click.echo(outcome.describe(verb))
 
 
-REASON = click.option("--reason", default="permintaan yang bersangkutan", show_default=True,
-                      help="Dasar tindakan (dicatat).")
+def _person_action(name: str, fn, verb: str, help_text: str) -> None:  # noqa: ANN001
+    @click.argument("key", metavar="NIK_ATAU_ID")
+    @click.option("--yes", is_flag=True, help="Jangan bertanya lagi.")
+    @click.option("--reason", default="permintaan yang bersangkutan", show_default=True,
+                  help="Dasar tindakan (dicatat).")
+    def action(app, key, yes, reason):
+        _act(app, key, yes, reason, fn, verb)
+    action.__doc__ = help_text
+    command(privacy_group, name)(action)
 
 
-@command(privacy_group, "erase")
-@click.argument("key", metavar="NIK_ATAU_ID")
-@click.option("--yes", is_flag=True)
-@REASON
-def privacy_erase(app, key, yes, reason):
-    """Hapus permanen satu orang atas permintaannya."""
-    _act(app, key, yes, reason, privacy.erase_person, "dihapus permanen")
-
-
-@command(privacy_group, "anonymise")
-@click.argument("key", metavar="NIK_ATAU_ID")
-@click.option("--yes", is_flag=True)
-@REASON
-def privacy_anonymise(app, key, yes, reason):
-    """Hapus identitas satu orang; jumlah dan nominal untuk laporan tetap."""
-    _act(app, key, yes, reason, privacy.anonymise_person, "dianonimkan")
+_person_action("erase", privacy.erase_person, "dihapus permanen", "Hapus permanen satu orang atas permintaannya.")
+_person_action("anonymise", privacy.anonymise_person, "dianonimkan",
+               "Hapus identitas satu orang; jumlah dan nominal untuk laporan tetap.")
 
 
 @command(privacy_group, "report")

@@ -25,12 +25,9 @@ def install(window) -> None:  # noqa: ANN001
                           name="act_audit_log"),
     ]
     quit_action = window.findChild(QAction, "act_quit")
-    if quit_action is not None:  # keep Keluar last in the Berkas menu
-        menu = window.menus["berkas"]
-        for action in added:
-            menu.removeAction(action)
-            menu.insertAction(quit_action, action)
-        menu.insertSeparator(quit_action)
+    if quit_action is not None:  # keep Keluar last in the Berkas menu (insertActions moves them)
+        window.menus["berkas"].insertActions(quit_action, added)
+        window.menus["berkas"].insertSeparator(quit_action)
     window.add_action("data", tr("&Hak subjek data (laporan, anonimkan, hapus)…"), lambda: _privacy(window),
                       name="act_privacy")
 
