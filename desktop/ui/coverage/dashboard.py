@@ -171,6 +171,11 @@ class DashboardPage(QWidget):
         return dt.date.fromisoformat(self.month.currentData()), self.scope.currentData()
 
     def refresh(self) -> None:
+        """Recompute in the background; while the page is hidden only mark it stale (every write in
+        the window calls this) and let the window refresh it when it is shown."""
+        if not self.isVisible():
+            self.loaded = None
+            return
         month, unit_id = self.selection()
         self.window_.jobs.start(self.tr("Memuat laporan"), lambda _p: load(self.db, month, unit_id), self.show_loaded,
                                 parent_widget=self, show_dialog=False)
