@@ -98,6 +98,12 @@ def test_check_marks_the_persons_to_fix(window, qtbot, db):
     notes = {page.model.data(page.model.index(r, 0)): page.model.data(page.model.index(r, 5))
              for r in range(page.model.rowCount())}
     assert "Nama Ibu Kandung belum diisi" in notes[name]
+    # the clerk opens that person's data from the batch to fix it
+    row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 0)) == name)
+    page.items.setCurrentIndex(page.model.index(row, 0))
+    page.buttons["person"].click()
+    assert window.roster.editor is not None and window.roster.editor.isVisible()
+    window.roster.editor.reject()
     # taking that person out, the batch passes
     row = next(r for r in range(page.model.rowCount()) if page.model.data(page.model.index(r, 0)) == name)
     page.items.selectRow(row)

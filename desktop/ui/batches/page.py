@@ -65,6 +65,7 @@ class BatchesPage(QWidget):
         self.buttons = {}
         self._layout()
         self.batches.itemSelectionChanged.connect(self._show_current)
+        self.items.doubleClicked.connect(lambda _index: self.open_person())
         self.refresh()
 
     def _button(self, key: str, text: str, slot) -> QPushButton:  # noqa: ANN001
@@ -91,6 +92,7 @@ class BatchesPage(QWidget):
         actions.addWidget(self._button("export", self.tr("Ekspor…"), self.export_batch))
         actions.addWidget(self._button("berita_acara", self.tr("Berita acara…"), self.print_berita_acara))
         actions.addWidget(self._button("answer", self.tr("Baca jawaban kantor cabang…"), self.import_answer))
+        actions.addWidget(self._button("person", self.tr("Ubah data orang…"), self.open_person))
         actions.addWidget(self._button("remove", self.tr("Keluarkan dari batch"), self.remove_selected))
         actions.addStretch(1)
         actions.addWidget(self.mask)
@@ -273,6 +275,13 @@ class BatchesPage(QWidget):
             show(self, self.tr("Jawaban kantor cabang"), report.describe())
 
         self.window_.jobs.start(self.tr("Membaca jawaban kantor cabang…"), work, done, parent_widget=self)
+
+    def open_person(self) -> None:
+        """Fix what the check found in the person editor of the roster (then check the batch again)."""
+        index = self.items.currentIndex()
+        roster = getattr(self.window_, "roster", None)
+        if index.isValid() and roster is not None:
+            roster.edit_person(self.model.ids[index.row()])
 
     def remove_selected(self) -> None:
         b = self.current()
