@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from desktop.errors import UserError
 from desktop.files import atomic_write
@@ -53,26 +54,28 @@ def write_pdf_list(path: Path, title: str, header: list[str], rows: list[list[st
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.pdfencrypt import StandardEncryption
-    from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+    from desktop.documents import style
+
     check_password(password)
-    styles = getSampleStyleSheet()
+    styles = style.styles()  # the documents' embedded fonts: every name prints as typed
     table = Table([header, *rows], repeatRows=1, colWidths=[12 * mm, 38 * mm, 70 * mm, 24 * mm, 32 * mm, 80 * mm])
-    table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 8), ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+    table.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 8), ("FONTNAME", (0, 0), (-1, -1), style.REGULAR),
+                               ("FONTNAME", (0, 0), (-1, 0), style.BOLD),
                                ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3"))]))
 
     def page_number(canvas, doc):  # noqa: ANN001
-        canvas.setFont("Helvetica", 8)
+        canvas.setFont(style.REGULAR, 8)
         canvas.drawRightString(landscape(A4)[0] - 15 * mm, 10 * mm, f"Halaman {doc.page} — RAHASIA: data pribadi")
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm, title=title,
                             encrypt=StandardEncryption(password, canModify=0, canCopy=0, strength=128))
-    doc.build([Paragraph(title, styles["Heading2"]), table], onFirstPage=page_number, onLaterPages=page_number)
+    doc.build([Paragraph(escape(title), styles["title"]), table], onFirstPage=page_number, onLaterPages=page_number)
     with atomic_write(path) as handle:
         handle.write(buffer.getvalue())
     return path
