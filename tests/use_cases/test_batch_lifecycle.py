@@ -141,3 +141,5 @@ def test_cli_creates_checks_and_lists_batches(db, cli, samples, mojokerto):
     assert "siap diekspor" in checked.output
     listed = cli("batch", "list")
     assert number in listed.output and "Sudah diperiksa" in listed.output
+    cost = cli("batch", "cost", number)
+    assert "JKK     138 orang" in cost.output and "Jumlah seluruh periode: Rp2.554.200" in cost.output
