@@ -82,7 +82,8 @@ def summary_table(report: Report) -> Table:
     d = report.dashboard
     rows = [_count_row(d.scope, d.total)]
     return _count_table("Ringkasan", "Ringkasan", "Cakupan", rows,
-                        note="Terdaftar = terdaftar atau sudah peserta; belum terdaftar = belum diajukan atau diajukan.")
+                        note="Terdaftar = terdaftar atau sudah peserta; "
+                             "belum terdaftar = belum diajukan atau diajukan.")
 
 
 def unit_table(report: Report) -> Table:

@@ -46,11 +46,12 @@ def test_the_dashboard_shows_totals_units_and_cost(window, qtbot, mojokerto):
     assert rows == {"PAC Muslimat NU Mojosari": ["3", "2", "1", "0"], "PAC Muslimat NU Sooko": ["9", "6", "2", "1"]}
     # choose May 2026 and PAC Sooko: the discounted month, Sooko's persons only
     page.select_month(dt.date(2026, 5, 1))
-    page.scope.setCurrentIndex(page.scope.findData(mojokerto["sooko"]))
+    sooko = next(pc.child(i) for i in range(pc.childCount()) if pc.child(i).text(0) == "PAC Muslimat NU Sooko")
     page.loaded = None
-    page.refresh()
+    page.unit_tree.itemDoubleClicked.emit(sooko, 0)  # drill down
     qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
     assert page.cards["persons"].text() == "9"
+    assert page.scope.currentData() == mojokerto["sooko"]
     # Sooko in May 2026: A1–A3 3 × 8.400, A4 28.400, A5 (APBD) 16.800, B2 277.200
     assert page.cards["cost"].text() == "Rp347.600"
     assert page.captions["cost"].text() == "Iuran Mei 2026"

@@ -94,6 +94,9 @@ class DashboardPage(QWidget):
         self.unit_tree = QTreeWidget()
         self.unit_tree.setObjectName("coverage_units")
         self.unit_tree.setAlternatingRowColors(True)
+        self.unit_tree.setToolTip(self.tr("Klik dua kali sebuah unit untuk melihat laporan unit itu saja."))
+        self.unit_tree.itemDoubleClicked.connect(
+            lambda item, _c: self.drill_down(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tables = {key: _table() for key in ("groups", "cost", "payer_cost", "claims", "institutions", "enrolment")}
         for key, widget in self.tables.items():
             widget.setObjectName(f"coverage_{key}")
@@ -159,6 +162,13 @@ class DashboardPage(QWidget):
         layout.addWidget(self.note)
 
     # -- loading -----------------------------------------------------------------------------
+    def drill_down(self, unit_id: int | None) -> None:
+        """Show one unit's report (charts per Ranting, its institutions and cost)."""
+        index = self.scope.findData(unit_id)
+        if index >= 0:
+            self.scope.setCurrentIndex(index)
+            self.refresh()
+
     def select_month(self, month: dt.date) -> None:
         """Choose a contribution month, adding it to the list when it lies outside the usual range."""
         index = self.month.findData(month.isoformat())

@@ -94,7 +94,8 @@ class RateDialog(_PastMonthDialog):
         self.add_row("valid_from", self.tr("Berlaku mulai bulan"), self.line(), required=True).setPlaceholderText(
             "2027-03")
         self.add_row("valid_to", self.tr("Sampai bulan"), self.line()).setPlaceholderText(self.tr("kosong: seterusnya"))
-        self.add_row("applies_to", self.tr("Syarat"), self.line()).setPlaceholderText("payer!=APBN/APBD;sector=transport")
+        self.add_row("applies_to", self.tr("Syarat"), self.line()).setPlaceholderText(
+            "payer!=APBN/APBD;sector=transport")
         self.add_row("legal_basis", self.tr("Dasar hukum"), self.line())
         self.add_row("certainty", self.tr("Kepastian"), self.combo([(c, c) for c in rate_rules.CERTAINTIES]))
         self.add_retroactive()
