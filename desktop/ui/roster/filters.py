@@ -19,7 +19,7 @@ class FilterBar(QWidget):
         self.search.setObjectName("person_search")
         self.search.setPlaceholderText(self.tr("Cari nama, NIK, KPJ, No. HP (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(200)
         self.institution = self._combo("filter_institution", self.tr("Semua lembaga"), [])
         self.segment = self._combo("filter_segment", self.tr("Semua segmen"), [(s, s) for s in SEGMENTS])
         self.programme = self._combo("filter_programme", self.tr("Semua program"), [(p, p) for p in PROGRAMMES])
@@ -46,6 +46,9 @@ class FilterBar(QWidget):
     def _combo(self, name: str, everything: str, options: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # narrow when space is short, so the unit tree beside keeps room for its names
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
         combo.addItem(everything, None)
         for value, label in options:
             combo.addItem(label, value)
