@@ -76,7 +76,7 @@ def test_ctrl_f_focuses_the_search_box(window, qtbot):
     assert window.roster.filters.search.hasFocus() or window.focusWidget() is window.roster.filters.search
 
 
-def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(window, qtbot, answer_dialogs):
+def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(window, qtbot, answer_dialogs, db):
     page = window.roster
     next(a for a in window.menus["data"].actions() if a.objectName() == "act_new_person").trigger()
     editor = page.editor
@@ -89,6 +89,10 @@ def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(wi
     qtbot.keyClicks(editor.inputs["nik"], "9")
     qtbot.waitUntil(lambda: editor.inputs["birth_date"].text() == "12-05-1975", timeout=2000)
     assert editor.inputs["sex"].currentData() == "P" and editor.save_button.isEnabled()
+    assert editor.kecamatan_box.currentText() == "Sooko"  # from the NIK's digits 35.16.13
+    desa = editor.inputs["desa_code"]
+    desa.setCurrentIndex(desa.findText("Japan"))
+    assert editor.inputs["postal_code"].text() == "61361"
     editor.inputs["sex"].setCurrentIndex(editor.inputs["sex"].findData("L"))
     editor.check_now()
     warning = editor.notes["sex"]
@@ -99,6 +103,10 @@ def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(wi
     assert not editor.isVisible()
     assert names(page) == ["Fatimah", "Nur Hidayah", "Siti Aminah", "Umi Kulsum"]
     assert page.current_id() is not None and cell(page, 0, "sex") == "L" and cell(page, 0, "problems") == "⚠"
+    with db.read() as session:
+        saved = persons.person_data(session, page.current_id())
+    assert (saved.nik, saved.postal_code, saved.birth_date.isoformat()) == (NIK_SITI[:15] + "9", "61361", "1975-05-12")
+    assert saved.desa_code.startswith("35.16.13.")
 
 
 def test_edit_shows_in_the_row_and_ctrl_z_undoes_it(window, qtbot):

@@ -2,7 +2,7 @@
 
 Checking is `persons.validate` — the same judgement the CLI and the importer use — run shortly
 after each change. Errors show under their field and keep Save disabled; warnings are shown too
-and need a confirmation at Save. A NIK typed into an empty form fills birth date and sex.
+and need a confirmation at Save. A NIK typed into an empty form fills birth date, sex and kecamatan.
 """
 from __future__ import annotations
 
@@ -322,6 +322,10 @@ class PersonEditor(QDialog):
             self.inputs["sex"].blockSignals(True)
             self._choose(self.inputs["sex"], clean.sex)
             self.inputs["sex"].blockSignals(False)
+        if self.kecamatan_box.currentData() is None:  # the NIK's kecamatan, when it is in this district
+            index = self.kecamatan_box.findData(regions.dotted(clean.nik[:6]))
+            if index > 0:
+                self.kecamatan_box.setCurrentIndex(index)
 
     def _mark_tabs(self, by_field: dict[str, list[Problem]]) -> None:
         """A ✖ or ⚠ on a tab's title when one of its fields has a finding."""
