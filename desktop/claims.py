@@ -131,6 +131,7 @@ class ClaimFilter:
     start: dt.date | None = None  # event date from
     end: dt.date | None = None  # event date up to and including
     person_id: int | None = None
+    unit_ids: list[int] | None = None  # persons of these units only (a PAC and the units below it)
 
 
 def _where(flt: ClaimFilter) -> list:
@@ -145,6 +146,8 @@ def _where(flt: ClaimFilter) -> list:
         clauses.append(Claim.event_date <= flt.end)
     if flt.person_id is not None:
         clauses.append(Claim.person_id == flt.person_id)
+    if flt.unit_ids is not None:
+        clauses.append(Claim.person_id.in_(select(Person.id).where(Person.unit_id.in_(flt.unit_ids))))
     return clauses
 
 

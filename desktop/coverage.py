@@ -110,7 +110,8 @@ def programme_set(text: str | None) -> tuple[str, ...]:
     return known + tuple(sorted(chosen - set(known)))
 
 
-def _unit_scope(session: Session, unit_id: int | None) -> list[int] | None:
+def unit_scope(session: Session, unit_id: int | None) -> list[int] | None:
+    """The unit and the units below it (None: the whole organisation); an unknown unit is an error."""
     if unit_id is None:
         return None
     unit = session.get(OrgUnit, unit_id)
@@ -183,7 +184,7 @@ def _enrolment_months(session: Session, scope: list[int] | None) -> list[tuple[d
 
 def dashboard(session: Session, unit_id: int | None = None, today: dt.date | None = None) -> Dashboard:
     """All dashboard figures for the organisation, or for one unit and the units below it."""
-    scope = _unit_scope(session, unit_id)
+    scope = unit_scope(session, unit_id)
     groups = session.execute(_grouped(
         "SELECT status, unit_id, institution_id, segment, payer, programmes, count(*) FROM {person} "
         "WHERE {alive} GROUP BY status, unit_id, institution_id, segment, payer, programmes", scope)).all()
@@ -261,7 +262,7 @@ class PricingProfile:
 def pricing_profiles(session: Session, unit_id: int | None = None,
                      statuses: tuple[str, ...] = ENROLLED) -> list[PricingProfile]:
     """Persons with the given statuses grouped by everything the price depends on (one SQL query)."""
-    scope = _unit_scope(session, unit_id)
+    scope = unit_scope(session, unit_id)
     query = _grouped(
         "SELECT p.segment, p.programmes, p.income, p.payer, p.sector, coalesce(i.risk_group, 'I'), count(*) "
         "FROM {person} LEFT JOIN institution AS i ON i.id = p.institution_id "

@@ -110,3 +110,15 @@ def test_cli_claim_add_list_and_summary(cli, db, siti):
     assert "JKK" in summary.output and "Rp3.400.000" in summary.output
     bad = cli("claim", "add", "--person", str(siti), "--programme", "JKX", "--date", "2026-01-01")
     assert bad.exit_code == 2 and "JKX" in bad.output
+
+
+def test_summary_for_one_pac_counts_only_its_persons(db, siti, mojokerto):
+    with db.write() as session:
+        other = persons.add_person(session, persons.PersonData(name="Nur Hidayah", unit_id=mojokerto["mojosari"]))
+    add(db, siti, "JKK", "2026-02-03", 3_400_000, "dibayar", "2026-03-01")
+    add(db, other, "JKK", "2026-02-04", 1_000_000, "dibayar", "2026-03-01")
+    with db.read() as session:
+        in_sooko = claims.ClaimFilter(unit_ids=[mojokerto["sooko"]])
+        sooko = {t.programme: t.paid for t in claims.summary(session, in_sooko)}
+        everyone = {t.programme: t.paid for t in claims.summary(session)}
+    assert sooko["JKK"] == 3_400_000 and everyone["JKK"] == 4_400_000
