@@ -51,13 +51,13 @@ def test_batch_from_new_to_answer(window, qtbot, tmp_path, samples, files, answe
     assert page.batches.rowCount() == 0 and not page.buttons["export"].isEnabled()
     _new_batch(qtbot, window, page)
     assert page.batches.rowCount() == 1
-    assert [page.batches.item(0, c).text() for c in (2, 4, 5, 6)] == ["BPU", "Draf", "138", "138"]
+    assert [page.batches.item(0, c).text() for c in (7, 1, 2, 3)] == ["BPU", "Draf", "138", "138"]
     assert page.model.rowCount() == 138
     assert "Batch B" in messages.shown[-1][1] and "138 orang" in messages.shown[-1][1]
 
     page.buttons["check"].click()
     _wait_jobs(qtbot, window)
-    assert page.batches.item(0, 4).text() == "Sudah diperiksa"
+    assert page.batches.item(0, 1).text() == "Sudah diperiksa"
     assert page.buttons["export"].isEnabled()
 
     page.buttons["export"].click()
@@ -73,13 +73,13 @@ def test_batch_from_new_to_answer(window, qtbot, tmp_path, samples, files, answe
     _wait_jobs(qtbot, window)
     exported = next(tmp_path.glob("batch-*.xlsx"))
     assert openpyxl.load_workbook(exported)["Data Peserta"].max_row == 139
-    assert page.batches.item(0, 4).text() == "Sudah diekspor"
+    assert page.batches.item(0, 1).text() == "Sudah diekspor"
     assert "dibaca ulang dan cocok" in messages.shown[-1][1]
 
     files.append(str(samples / "jawaban-kantor-cabang.xlsx"))
     page.buttons["answer"].click()
     _wait_jobs(qtbot, window)
-    assert [page.batches.item(0, c).text() for c in (4, 6, 7, 8)] == ["Dijawab sebagian", "18", "104", "16"]
+    assert [page.batches.item(0, c).text() for c in (1, 3, 4, 5)] == ["Dijawab sebagian", "18", "104", "16"]
     assert "Diterima (No. KPJ baru): 104" in messages.shown[-1][1]
     states = {page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())}
     assert states == {"Menunggu", "Diterima", "Ditolak"}
@@ -94,7 +94,7 @@ def test_check_marks_the_persons_to_fix(window, qtbot, db):
     _new_batch(qtbot, window, page)
     page.buttons["check"].click()
     _wait_jobs(qtbot, window)
-    assert page.batches.item(0, 4).text() == "Draf" and not page.buttons["export"].isEnabled()
+    assert page.batches.item(0, 1).text() == "Draf" and not page.buttons["export"].isEnabled()
     notes = {page.model.data(page.model.index(r, 0)): page.model.data(page.model.index(r, 5))
              for r in range(page.model.rowCount())}
     assert "Nama Ibu Kandung belum diisi" in notes[name]
@@ -111,7 +111,7 @@ def test_check_marks_the_persons_to_fix(window, qtbot, db):
     assert page.model.rowCount() == 137
     page.buttons["check"].click()
     _wait_jobs(qtbot, window)
-    assert page.batches.item(0, 4).text() == "Sudah diperiksa"
+    assert page.batches.item(0, 1).text() == "Sudah diperiksa"
 
 
 def test_preset_editor_copies_reorders_and_saves(window, qtbot, files, db):
@@ -150,4 +150,4 @@ def test_a_batch_from_the_persons_chosen_in_the_roster(window, qtbot):
     assert "3 orang dapat masuk" in dialog.count.text()
     dialog.accept()
     _wait_jobs(qtbot, window)
-    assert page.batches.item(0, 5).text() == "3" and page.model.rowCount() == 3
+    assert page.batches.item(0, 2).text() == "3" and page.model.rowCount() == 3

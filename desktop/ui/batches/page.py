@@ -19,7 +19,8 @@ from desktop.ui.batches.dialogs import ExportDialog, NewBatchDialog
 from desktop.ui.batches.items_model import ItemsModel
 
 LAST_FOLDER_KEY = "batches/last_folder"
-LIST_COLUMNS = ("Nomor", "Dibuat", "Segmen", "Periode", "Status", "Orang", "Menunggu", "Diterima", "Ditolak")
+# state and counts first: what the clerk looks for; the rest is reached by scrolling
+LIST_COLUMNS = ("Nomor", "Status", "Orang", "Menunggu", "Diterima", "Ditolak", "Periode", "Segmen", "Dibuat")
 
 
 class BatchesPage(QWidget):
@@ -47,7 +48,7 @@ class BatchesPage(QWidget):
         self.items.setWordWrap(False)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.setAlternatingRowColors(True)
-        for column, width in enumerate((200, 140, 180, 80, 100)):
+        for column, width in enumerate((190, 140, 170, 80, 100)):
             self.items.setColumnWidth(column, width)
         self.title = QLabel()
         self.title.setObjectName("batch_title")
@@ -115,8 +116,8 @@ class BatchesPage(QWidget):
         self.batches.blockSignals(True)
         self.batches.setRowCount(len(self.summaries))
         for row, b in enumerate(self.summaries):
-            values = [b.number, numeric_date(b.created_at.date()), b.segment, b.period_label,
-                      self.tr(b.state_label), b.persons, b.pending, b.accepted, b.rejected]
+            values = [b.number, self.tr(b.state_label), b.persons, b.pending, b.accepted, b.rejected, b.period_label,
+                      b.segment, numeric_date(b.created_at.date())]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if isinstance(value, int):
