@@ -23,7 +23,7 @@ class ItemsModel(QAbstractTableModel):
         self.problems: dict[int, str] = {}  # person id → what the last check asked to fix
         self.masked = True
         self.titles = [self.tr("Nama"), self.tr("NIK"), self.tr("Lembaga/Unit"), self.tr("Status"),
-                       self.tr("No. KPJ"), self.tr("Keterangan / yang perlu diperbaiki")]
+                       self.tr("No. KPJ"), self.tr("Keterangan / perbaikan")]
 
     def load(self, batch_id: int | None) -> None:
         self.beginResetModel()
