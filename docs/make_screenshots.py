@@ -46,33 +46,31 @@ def cli(db: Path, *args: str) -> str:
     return result.output
 
 
-def fill_wizard(db):  # noqa: ANN001, ANN201
+WIZARD = (  # (image, what the example clerk types on that page), page by page
+    ("wizard-1-selamat-datang", {}),
+    ("wizard-2-organisasi", {"org_address": "Jl. Raya Sooko No. 1, Mojokerto",
+                             "board_decree": "SK PW Muslimat NU Jawa Timur No. 123/SK/PW/2022",
+                             "dpo_contact": "Sekretariat PC, 0321-000000"}),
+    ("wizard-3-tingkatan", {}),
+    ("wizard-4-kantor-cabang", {"branch_address": "Jl. Contoh No. 2, Mojokerto",
+                                "branch_head_name": "Nama Kepala Kantor Cabang"}),
+    (None, {"chair_name": "Nama Ketua PC", "secretary_name": "Nama Sekretaris PC"}),
+    ("wizard-5-bawaan-pks", {}),
+)
+
+
+def fill_wizard(db) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QWizard
 
     from desktop.ui.preferences.first_run import FirstRunWizard
     wizard = FirstRunWizard(db)
     wizard.show()
-    save(wizard, "wizard-1-selamat-datang")
-    wizard.next()
-    org = wizard.currentPage().form.widgets
-    org["org_address"].setText("Jl. Raya Sooko No. 1, Mojokerto")
-    org["board_decree"].setText("SK PW Muslimat NU Jawa Timur No. 123/SK/PW/2022")
-    org["dpo_contact"].setText("Sekretariat PC, 0321-000000")
-    save(wizard, "wizard-2-organisasi")
-    wizard.next()
-    save(wizard, "wizard-3-tingkatan")
-    wizard.next()
-    branch = wizard.currentPage().form.widgets
-    branch["branch_address"].setText("Jl. Contoh No. 2, Mojokerto")
-    branch["branch_head_name"].setText("Nama Kepala Kantor Cabang")
-    save(wizard, "wizard-4-kantor-cabang")
-    wizard.next()
-    signatories = wizard.currentPage().form.widgets
-    signatories["chair_name"].setText("Nama Ketua PC")
-    signatories["secretary_name"].setText("Nama Sekretaris PC")
-    wizard.next()
-    save(wizard, "wizard-5-bawaan-pks")
-    wizard.next()
+    for image, typed in WIZARD:
+        for key, text in typed.items():
+            wizard.currentPage().form.widgets[key].setText(text)
+        if image:
+            save(wizard, image)
+        wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
