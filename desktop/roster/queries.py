@@ -35,7 +35,10 @@ class PersonFilter:
 SORT_COLUMNS = {
     "name": Person.name_key, "nik": Person.nik, "birth_date": Person.birth_date, "sex": Person.sex,
     "phone": Person.phone, "kpj": Person.kpj, "status": Person.status, "segment": Person.segment,
-    "income": Person.income, "unit": Person.unit_id, "institution": Person.institution_id,
+    "income": Person.income,
+    # by name, as the clerk reads them (a lookup per row: these sorts are never on an index anyway)
+    "unit": select(OrgUnit.name).where(OrgUnit.id == Person.unit_id).scalar_subquery(),
+    "institution": select(Institution.name).where(Institution.id == Person.institution_id).scalar_subquery(),
     "created": Person.created_at, "updated": Person.updated_at, "id": Person.id,
 }
 NAME_ORDER = (Person.name_key, Person.nik, Person.phone, Person.kpj, Person.id)
