@@ -70,7 +70,9 @@ def switch_language(window, code: str):  # noqa: ANN001, ANN201
     fresh.setGeometry(window.geometry())
     _windows.append(fresh)
     fresh.show()
-    window.close_hooks.clear()  # the session goes on in the new window: no end-of-session work now
+    # The session goes on in the new window: its end-of-session work (backup at close) moves along.
+    fresh.close_hooks.extend(window.close_hooks)
+    window.close_hooks.clear()
     window.close()
     return fresh
 

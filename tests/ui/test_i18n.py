@@ -69,7 +69,10 @@ def test_dates_and_numbers_in_the_window_are_indonesian():
 def test_switching_to_english_changes_the_menus(qtbot, window, language, answer_dialogs):
     assert menu_titles(window) == ["&Berkas", "&Data", "D&okumen", "Ba&tch", "&Laporan", "Ba&ntuan"]
     from desktop.ui.feature_preferences import switch_language
+    closed = []
+    window.close_hooks.append(lambda: closed.append("backup at close"))
     english = switch_language(window, "en")
+    assert closed == []  # the session did not end
     qtbot.addWidget(english)
     assert i18n.preferred_language() == "en"
     assert not window.isVisible() and english.isVisible()
@@ -83,6 +86,8 @@ def test_switching_to_english_changes_the_menus(qtbot, window, language, answer_
     qtbot.addWidget(indonesian)
     assert menu_titles(indonesian)[0] == "&Berkas"
     assert i18n.preferred_language() == "id"
+    indonesian.close()
+    assert closed == ["backup at close"]  # ...until the last window closes
 
 
 def test_settings_dialog_switches_the_language(qtbot, window, language, answer_dialogs):
