@@ -248,3 +248,25 @@ def test_unit_and_institution_editors(window, qtbot, mojokerto):
     texts = [lembaga.table.item(r, 1).text() for r in range(lembaga.table.rowCount())]
     assert texts == ["RA Muslimat NU 12", "TK Muslimat NU 05 Japan"]
     assert lembaga.table.item(0, 0).text() == "RA"
+
+
+def test_heirs_are_an_editable_list(window, qtbot, db):
+    from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+    page = window.roster
+    page.table.selectRow(1)  # Siti Aminah
+    page.open_current()
+    editor = page.editor
+    add = next(b for b in editor.findChildren(QPushButton) if b.text() == "Tambah ahli waris")
+    add.click()
+    editor.heirs.setItem(0, 1, QTableWidgetItem("Anak"))
+    editor.check_now()
+    assert "Ahli waris ke-1: nama wajib diisi" in editor.messages_for("heirs")
+    assert not editor.save_button.isEnabled() and editor.tabs.tabText(3).startswith("✖")
+    editor.heirs.setItem(0, 0, QTableWidgetItem("Ahmad Fauzi"))
+    editor.heirs.setItem(0, 2, QTableWidgetItem("3-4-2005"))
+    editor.check_now()
+    assert editor.save_button.isEnabled()
+    editor.save_button.click()
+    with db.read() as session:
+        heirs = persons.person_data(session, page.current_id()).heirs
+    assert [(h.name, h.relation, h.birth_date.isoformat()) for h in heirs] == [("Ahmad Fauzi", "Anak", "2005-04-03")]

@@ -10,8 +10,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import regions, settings
 from desktop.domain import dates_id, money
@@ -25,6 +25,26 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
 HEIR_COLUMNS = ("name", "relation", "birth_date", "nik", "sex")
 CHECK_DELAY_MS = 150
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A heirs-table cell edited with a list to pick from (still free to type something else)."""
+
+    def __init__(self, choices: list[str], parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, _option, _index) -> QComboBox:  # noqa: N802, ANN001 - Qt API
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.addItems(self.choices)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: N802, ANN001
+        editor.setCurrentText(index.data() or "")
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: N802, ANN001
+        model.setData(index, editor.currentText().strip())
 
 
 class PersonEditor(QDialog):
@@ -156,6 +176,12 @@ class PersonEditor(QDialog):
         self.heirs.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("Hubungan"), self.tr("Tgl. lahir"),
                                               self.tr("NIK"), self.tr("L/P")])
         self.heirs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.heirs.setItemDelegateForColumn(1, ChoiceDelegate(
+            [self.tr("Suami"), self.tr("Istri"), self.tr("Anak"), self.tr("Orang Tua"), self.tr("Saudara Kandung")],
+            self.heirs))
+        self.heirs.setItemDelegateForColumn(4, ChoiceDelegate(["P", "L"], self.heirs))
+        for column, width in ((1, 130), (2, 90), (3, 140), (4, 50)):
+            self.heirs.setColumnWidth(column, width)
         add = QPushButton(self.tr("Tambah ahli waris"))
         add.clicked.connect(lambda: self.add_heir(persons.HeirData("")))
         remove = QPushButton(self.tr("Hapus baris"))
@@ -171,7 +197,7 @@ class PersonEditor(QDialog):
         buttons.addWidget(remove)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Hubungan: Suami, Istri, Anak, Orang Tua, Saudara Kandung.")))
+        layout.addWidget(QLabel(self.tr("Ahli waris yang menerima manfaat JKM/JHT (klik dua kali sel untuk mengisi).")))
         layout.addWidget(self.heirs)
         layout.addWidget(note)
         layout.addLayout(buttons)
