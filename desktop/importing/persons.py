@@ -54,6 +54,8 @@ class PersonReader:
         self._work(row, values)
         heirs = self._heirs(row)
         status = ERROR if row.errors else NEW
+        values = {key: value for key, value in values.items() if value is not None}  # small rows: 100k fit in memory
+        values["name"] = name or ""
         return RowOutcome(table.sheet, number, status, name or norm.text(row.get("nik")) or "", values, heirs,
                           row.findings)
 

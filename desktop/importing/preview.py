@@ -20,7 +20,7 @@ POLICIES = {"skip": "Lewati yang sudah ada", "fill": "Isi kolom yang masih koson
             "overwrite": "Timpa dengan data berkas"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     place: Place
     severity: str  # error | warning
@@ -33,7 +33,7 @@ class Finding:
         return f"{where}: {self.message}" if where else self.message
 
 
-@dataclass
+@dataclass(slots=True)  # 100k of them in a big preview
 class RowOutcome:
     sheet: str
     row: int

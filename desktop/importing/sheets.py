@@ -55,6 +55,7 @@ class Workbook:
             pad = [""] * first_col
             for number, cells in enumerate(data.iter_rows(), start=first_row + 1):
                 yield number, pad + list(cells) if pad else list(cells)
+            self._parsed.pop(sheet, None)  # read to the end: free the parsed cells before the next step
         except UserError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet is the user's file, not our bug
