@@ -126,8 +126,10 @@ class PersonsModel(QAbstractTableModel):
     def _add_rest(self, generation: int, rest: list[int]) -> None:
         if generation != self._generation or len(self.ids) >= self.total:
             return  # a newer query replaced this one, or the rest came synchronously meanwhile
+        if len(self.ids) + len(rest) != self.total:  # a write came in between: ask again, never let
+            self.reload()  # the row count change without telling the view
+            return
         self.ids = self.ids + rest
-        self.total = len(self.ids)  # equal unless someone wrote meanwhile; then refresh() follows
         self._remember(self._key(), self.ids)
 
     def _remember(self, key: tuple, ids: list[int]) -> None:
