@@ -96,8 +96,23 @@ def validate_columns(columns: list[Column]) -> None:
             raise UserError(f"Kolom '{header}': format '{column.format}' tidak dikenal; pilih {', '.join(FORMATS)}.")
 
 
+def column_from_dict(data: dict) -> Column:
+    """A stored or imported column; unknown keys are ignored and an unknown format falls back to the field's."""
+    header = str(data.get("header") or "").strip()
+    field_name = str(data.get("field") or "")
+    if field_name not in FIELDS:
+        raise UserError(f"Kolom '{header}': isian '{field_name}' tidak dikenal. Pilih salah satu: {', '.join(FIELDS)}.")
+    fmt = data.get("format") or ""
+    codes = data.get("codes") or {}
+    return Column(header, field_name, fmt if fmt in FORMATS else "", bool(data.get("required")),
+                  {str(k): str(v) for k, v in codes.items()} if isinstance(codes, dict) else {})
+
+
 def _to_preset(row: ExportPreset) -> Preset:
-    columns = [Column(**c) for c in json.loads(row.columns)]
+    try:
+        columns = [column_from_dict(c) for c in json.loads(row.columns)]
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise UserError(f"Preset '{row.name}' rusak ({exc}); hapus lalu muat ulang dari berkasnya.") from exc
     return Preset(row.id, row.name, row.segment, columns, row.builtin, row.notes or "")
 
 
@@ -178,9 +193,9 @@ def preset_json(preset: Preset) -> str:
 def import_preset_json(session: Session, text: str, *, file_name: str = "", rename: str | None = None) -> int:
     try:
         data = json.loads(text)
-        columns = [Column(**c) for c in data["columns"]]
+        columns = [column_from_dict(c) for c in data["columns"]]
         name, segment = rename or data["name"], data.get("segment", "BPU")
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise UserError(f"Berkas {file_name or 'preset'} bukan preset Jamsos Desk yang utuh ({exc}).") from exc
     preset_id = save_preset(session, Preset(None, name, segment, columns, notes=data.get("notes", "")))
     audit.record(session, "preset_import", f"Preset ekspor '{name}' diimpor", target=file_name or None)

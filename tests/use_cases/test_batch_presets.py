@@ -68,3 +68,14 @@ def test_presets_travel_as_json_files(db, cli, tmp_path):
 def test_a_preset_with_an_unknown_field_is_refused(db):
     with db.write() as session, pytest.raises(UserError, match="isian 'tanggal_nikah' tidak dikenal"):
         presets.save_preset(session, presets.Preset(None, "Rusak", "BPU", [presets.Column("Nikah", "tanggal_nikah")]))
+
+
+def test_a_preset_from_an_organisation_profile_is_read_leniently(db):
+    """Profiles written by other versions may carry other format names or extra keys."""
+    from desktop.models import ExportPreset
+    with db.write() as session:
+        session.add(ExportPreset(name="Unggah BPU Jatim", segment="BPU", columns=json.dumps(
+            [{"header": "NIK", "field": "nik", "format": "text", "width": 20}])))
+    with db.read() as session:
+        loaded = presets.get_preset(session, "Unggah BPU Jatim")
+    assert [(c.header, c.field, c.cell_format) for c in loaded.columns] == [("NIK", "nik", "teks")]
