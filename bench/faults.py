@@ -24,7 +24,8 @@ from pathlib import Path
 from bench.harness import Result
 
 PRELOAD = ["desktop.db", "desktop.backup", "desktop.privacy", "desktop.roster.bulk", "desktop.models",
-           "desktop.batches.answer", "alembic.command", "openpyxl"]
+           "desktop.batches.answer", "desktop.importing.commit", "desktop.importing.plan", "alembic.command",
+           "openpyxl"]
 
 
 # -- what is written, and how a state is summarised -------------------------------------------
@@ -73,6 +74,13 @@ def write_answer(path: Path) -> None:
     answer.import_answer(_open(path), "B-1", path.parent.parent / "jawaban.xlsx")
 
 
+def write_import(path: Path) -> None:
+    """The import wizard's last step on the PAC Sooko sample (desktop.importing), backup first."""
+    from desktop.importing import commit, plan
+    db = _open(path)
+    commit.commit(db, plan.prepare(db, path.parent.parent / "anggota.xlsx", "persons"))
+
+
 def observe(path: Path) -> tuple:
     """What a user could notice: schema revision, persons, heirs, audit entries — as a digest."""
     conn = sqlite3.connect(path)
@@ -93,13 +101,29 @@ def observe(path: Path) -> tuple:
         conn.close()
 
 
+_EMPTY: dict[str, Path] = {}  # revision → an empty migrated DB, built once per process (migrating is slow)
+_EMPTY_DIR = tempfile.TemporaryDirectory(prefix="jamsos-faults-empty-")
+
+
+def _empty(revision: str) -> Path:
+    from desktop.db import Database, migrate
+    if revision not in _EMPTY:
+        path = Path(_EMPTY_DIR.name) / f"kosong-{revision}.sqlite"
+        db = Database(path)
+        migrate(db, target=revision)
+        db.checkpoint()
+        db.close()
+        _EMPTY[revision] = path
+    return _EMPTY[revision]
+
+
 def _prepare_base(folder: Path, persons: int, *, revision: str = "head") -> Path:
     from desktop import audit
-    from desktop.db import Database, migrate
+    from desktop.db import Database
     from desktop.roster import bulk
     path = folder / "basis.sqlite"
+    shutil.copyfile(_empty(revision), path)
     db = Database(path)
-    migrate(db, target=revision)
     if revision == "head":
         with db.write() as session:
             bulk.insert_persons(session, _bulk_rows(0, persons))
@@ -164,6 +188,14 @@ def prepare_answer(folder: Path) -> Path:
     return _prepare_batch(folder, "exported")
 
 
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "pac-sooko-anggota.xlsx"
+
+
+def prepare_import(folder: Path) -> Path:
+    shutil.copyfile(SAMPLE, folder / "anggota.xlsx")
+    return _prepare_base(folder, 50)
+
+
 @dataclass
 class Scenario:
     name: str
@@ -177,6 +209,7 @@ SCENARIOS = {s.name: s for s in (
     Scenario("pemulihan cadangan", prepare_restore, write_restore),
     Scenario("hapus permanen 60 orang", prepare_erase, write_erase),
     Scenario("jawaban Kantor Cabang", prepare_answer, write_answer),
+    *([Scenario("impor berkas anggota", prepare_import, write_import)] if SAMPLE.exists() else []),
 )}
 
 

@@ -150,3 +150,21 @@ def test_the_cli_covers_backup_db_audit_and_privacy(cli, db, people, tmp_path):
     assert result.exit_code == 0, result.output
     bad = cli("privacy", "erase", "12345", "--yes")
     assert bad.exit_code == 2 and "tidak ditemukan" in bad.output
+
+
+def test_disk_full_during_the_audit_export_leaves_no_file_and_logs_nothing(db, people, tmp_path, monkeypatch):
+    import errno
+    import os
+    folder = tmp_path / "usb"
+    folder.mkdir()
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(UserError, match="Ruang penyimpanan penuh"):
+        audit_log.export(db, audit_log.AuditFilter(), folder / "catatan.xlsx")
+    monkeypatch.undo()
+    assert list(folder.iterdir()) == []
+    with db.read() as session:
+        assert audit_log.count(session, audit_log.AuditFilter(action="audit_export")) == 0
+    assert db.integrity_check() == []
