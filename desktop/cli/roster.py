@@ -93,6 +93,15 @@ def unit_delete(app, unit_name):
     click.echo(f"Unit id {unit_id} dihapus.")
 
 
+@command(unit, "restore")
+@click.argument("unit_id", type=int)
+def unit_restore(app, unit_id):
+    """Pulihkan unit yang dihapus (sebutkan id-nya)."""
+    with app.db.write() as session:
+        units.restore_unit(session, unit_id)
+    click.echo(f"Unit id {unit_id} dipulihkan.")
+
+
 # -- institutions --------------------------------------------------------------------------
 @main.group()
 def institution():
@@ -156,6 +165,15 @@ def institution_delete(app, institution_name):
         inst_id = institutions.find_institution(session, institution_name).id
         institutions.delete_institution(session, inst_id)
     click.echo(f"Lembaga id {inst_id} dihapus.")
+
+
+@command(institution, "restore")
+@click.argument("inst_id", type=int)
+def institution_restore(app, inst_id):
+    """Pulihkan lembaga yang dihapus (sebutkan id-nya)."""
+    with app.db.write() as session:
+        institutions.restore_institution(session, inst_id)
+    click.echo(f"Lembaga id {inst_id} dipulihkan.")
 
 
 # -- persons -------------------------------------------------------------------------------

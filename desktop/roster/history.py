@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop import audit
 from desktop.errors import UserError
 from desktop.models import Person
-from desktop.roster import persons
+from desktop.roster import institutions, persons, units
 
 
 @dataclass(frozen=True)
@@ -81,3 +81,15 @@ def restore_persons(session: Session, ids: Iterable[int]) -> Step:
 
 def _count_label(ids: list[int]) -> str:
     return f"{len(ids)} orang"
+
+
+def trash_unit(session: Session, unit_id: int) -> Step:
+    name = units.find_unit(session, unit_id).name
+    units.delete_unit(session, unit_id)
+    return Step(f"hapus unit {name}", lambda s: units.restore_unit(s, unit_id))
+
+
+def trash_institution(session: Session, inst_id: int) -> Step:
+    name = institutions.find_institution(session, inst_id).name
+    institutions.delete_institution(session, inst_id)
+    return Step(f"hapus lembaga {name}", lambda s: institutions.restore_institution(s, inst_id))

@@ -104,6 +104,14 @@ def delete_institution(session: Session, inst_id: int) -> None:
     audit.record(session, "institution_trash", f"Lembaga dihapus: {inst.name}")
 
 
+def restore_institution(session: Session, inst_id: int) -> None:
+    inst = session.get(Institution, inst_id)
+    if inst is None or inst.deleted_at is None:
+        raise NotFound(f"Tidak ada lembaga terhapus dengan id {inst_id}.")
+    inst.deleted_at = None
+    audit.record(session, "institution_restore", f"Lembaga dipulihkan: {inst.name}")
+
+
 def find_institution(session: Session, name_or_id: str | int) -> Institution:
     if isinstance(name_or_id, int) or str(name_or_id).isdigit():
         inst = session.get(Institution, int(name_or_id))

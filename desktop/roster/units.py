@@ -68,8 +68,7 @@ def add_unit(session: Session, name: str, *, parent_id: int | None = None, regio
 
 
 def unit_data(session: Session, unit_id: int) -> UnitData:
-    unit = find_unit(session, unit_id)
-    return UnitData(unit.name, unit.parent_id, unit.region_code, unit.code, unit.address, unit.chair_name)
+    return unit_data_of(find_unit(session, unit_id))
 
 
 def update_unit(session: Session, unit_id: int, data: UnitData) -> None:
@@ -100,6 +99,23 @@ def delete_unit(session: Session, unit_id: int) -> None:
         raise UserError(f"Unit '{unit.name}' masih punya lembaga; pindahkan lembaganya dulu.")
     unit.deleted_at = dt.datetime.now()
     audit.record(session, "unit_trash", f"Unit dihapus: {unit.name}")
+
+
+def restore_unit(session: Session, unit_id: int) -> None:
+    """Back from the trash, under its old parent (which must itself be there)."""
+    unit = session.get(OrgUnit, unit_id)
+    if unit is None or unit.deleted_at is None:
+        raise NotFound(f"Tidak ada unit terhapus dengan id {unit_id}.")
+    parent = session.get(OrgUnit, unit.parent_id) if unit.parent_id else None
+    if parent is not None and parent.deleted_at is not None:
+        raise UserError(f"Pulihkan dulu unit induknya, '{parent.name}'.")
+    _checked(session, unit_data_of(unit), unit_id)  # a unit of the same name may have been added since
+    unit.deleted_at = None
+    audit.record(session, "unit_restore", f"Unit dipulihkan: {unit.name}")
+
+
+def unit_data_of(unit: OrgUnit) -> UnitData:
+    return UnitData(unit.name, unit.parent_id, unit.region_code, unit.code, unit.address, unit.chair_name)
 
 
 def find_unit(session: Session, name_or_id: str | int) -> OrgUnit:

@@ -248,6 +248,11 @@ def test_unit_and_institution_editors(window, qtbot, mojokerto):
     texts = [lembaga.table.item(r, 1).text() for r in range(lembaga.table.rowCount())]
     assert texts == ["RA Muslimat NU 12", "TK Muslimat NU 05 Japan"]
     assert lembaga.table.item(0, 0).text() == "RA"
+    lembaga.table.selectRow(0)
+    lembaga.delete_institution()  # confirmed by the fixture's default answer
+    assert lembaga.table.rowCount() == 1
+    page.undo()
+    assert [lembaga.table.item(r, 1).text() for r in range(lembaga.table.rowCount())] == texts
 
 
 def test_heirs_are_an_editable_list(window, qtbot, db):

@@ -22,3 +22,18 @@ def test_unit_and_institution_edit_from_the_cli(cli):
     assert refused.exit_code == 2 and "masih punya anggota" in refused.output
     cycle = cli("unit", "edit", "PAC Sooko", "--parent", "Ranting Japan")
     assert cycle.exit_code == 2 and "tidak boleh" in cycle.output
+
+
+def test_an_empty_unit_and_institution_go_to_the_trash_and_come_back(cli):
+    cli("unit", "add", "PC Muslimat NU Kab. Mojokerto")
+    cli("unit", "add", "PAC Sooko", "--parent", "PC Muslimat NU Kab. Mojokerto")
+    cli("institution", "add", "TPQ Al-Hidayah", "--type", "tpa", "--unit", "PAC Sooko")
+    assert cli("institution", "delete", "TPQ Al-Hidayah").exit_code == 0
+    assert "0 lembaga." in cli("institution", "list").output
+    assert cli("unit", "delete", "PAC Sooko").exit_code == 0
+    assert "PAC Sooko" not in cli("unit", "list").output
+    assert cli("unit", "restore", "2").exit_code == 0
+    assert cli("institution", "restore", "1").exit_code == 0
+    assert "[1] TPQ   TPQ Al-Hidayah" in cli("institution", "list", "--unit", "PAC Sooko").output
+    again = cli("unit", "restore", "2")
+    assert again.exit_code == 2 and "Tidak ada unit terhapus" in again.output

@@ -81,11 +81,15 @@ def test_a_unit_with_members_or_children_is_not_deleted(db, mojokerto):
         units.delete_unit(session, mojokerto["pc"])
     with db.write() as session:
         empty = units.add_unit(session, "Ranting Kosong", parent_id=mojokerto["sooko"])
+    log = history.History()
     with db.write() as session:
-        units.delete_unit(session, empty)
+        log.push(history.trash_unit(session, empty))
     with db.read() as session:
         assert [n.name for n in units.flatten(units.unit_tree(session))] == [
             "PC Muslimat NU Kab. Mojokerto", "PAC Muslimat NU Mojosari", "PAC Muslimat NU Sooko"]
+    assert log.undo(db) == "hapus unit Ranting Kosong"
+    with db.read() as session:
+        assert units.find_unit(session, "Ranting Kosong").id == empty
 
 
 def test_institution_edit_checks_npsn_and_keeps_staff(db, mojokerto):

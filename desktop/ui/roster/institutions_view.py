@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from desktop.roster import institutions, queries, units
+from desktop.roster import history, institutions, queries, units
 from desktop.ui import messages
 from desktop.ui.home import thousands
 from desktop.ui.roster.persons_model import COLUMNS, PersonsModel
@@ -145,10 +145,4 @@ class InstitutionsPage(QWidget):
         if inst_id is None or not messages.confirm(self, self.tr("Hapus lembaga"),
                                                    self.tr("Hapus lembaga ini dari daftar?")):
             return
-        try:
-            with self.db.write() as session:
-                institutions.delete_institution(session, inst_id)
-        except Exception as exc:  # noqa: BLE001
-            messages.show_error(self, exc)
-            return
-        self.window_.data_changed()
+        self.window_.roster.write(lambda session: history.trash_institution(session, inst_id))  # Ctrl+Z undoes

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from desktop.roster import history, units
+from desktop.roster import history
 from desktop.ui import messages
 from desktop.ui.home import thousands
 from desktop.ui.roster.filters import FilterBar
@@ -255,7 +255,7 @@ class PersonsPage(QWidget):
         if unit_id is None or not messages.confirm(self, self.tr("Hapus unit"), self.tr(
                 "Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.")):
             return
-        self._write(lambda session: units.delete_unit(session, unit_id), undoable=False)
+        self.write(lambda session: history.trash_unit(session, unit_id))
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -268,22 +268,22 @@ class PersonsPage(QWidget):
                 "%1", thousands(len(ids)))
         if not messages.confirm(self, self.tr("Hapus"), question):
             return
-        self._write(lambda session: history.trash_persons(session, ids))
+        self.write(lambda session: history.trash_persons(session, ids))
 
     def restore_selected(self) -> None:
         ids = self.table.selected_ids()
         if ids:
-            self._write(lambda session: history.restore_persons(session, ids))
+            self.write(lambda session: history.restore_persons(session, ids))
 
-    def _write(self, change, *, undoable: bool = True) -> None:  # noqa: ANN001 - fn(session) -> history.Step
+    def write(self, change) -> None:  # noqa: ANN001 - fn(session) -> history.Step
+        """One undoable write of the window (the institutions page uses it too)."""
         try:
             with self.db.write() as session:
                 step = change(session)
         except Exception as exc:  # noqa: BLE001 - shown to the user (UserError) or logged (bug)
             messages.show_error(self, exc)
             return
-        if undoable:
-            self.push(step)
+        self.push(step)
         self.window_.data_changed()
 
     def push(self, step: history.Step) -> None:
