@@ -34,6 +34,7 @@ ACTION_LABELS = {
     "profile_import": "Impor profil", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
     "db_repair": "Perbaikan basis data", "privacy_erase": "Hapus permanen (permintaan)",
     "privacy_anonymise": "Anonimkan", "privacy_report": "Laporan data pribadi", "audit_export": "Ekspor catatan",
+    "app_password": "Kata sandi aplikasi",
 }
 HEADERS = ["Waktu", "Pengguna", "Kegiatan", "Uraian", "Jumlah orang", "Kolom data", "Tujuan", "Checksum SHA-256"]
 

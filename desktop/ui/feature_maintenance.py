@@ -23,6 +23,8 @@ def install(window) -> None:  # noqa: ANN001
                           name="act_check_db"),
         window.add_action("berkas", tr("Catatan &pemrosesan data"), lambda: window.show_page("catatan"),
                           name="act_audit_log"),
+        window.add_action("berkas", tr("Kata sandi &aplikasi…"), lambda: _password(window), name="act_app_password",
+                          writes=True),
     ]
     quit_action = window.findChild(QAction, "act_quit")
     if quit_action is not None:  # keep Keluar last in the Berkas menu (insertActions moves them)
@@ -37,3 +39,8 @@ def _privacy(window) -> None:  # noqa: ANN001
     roster = getattr(window, "roster", None)
     current = roster.current_id() if roster is not None and hasattr(roster, "current_id") else None
     PrivacyDialog(window, current).exec()
+
+
+def _password(window) -> None:  # noqa: ANN001
+    from desktop.ui.maintenance.password_dialog import PasswordDialog
+    PasswordDialog(window).exec()

@@ -129,3 +129,18 @@ def test_a_second_window_is_offered_read_only(qtbot, db_path, db, answer_dialogs
     assert session.open_for_window(db_path) is None
     second.close()
     first.close()
+
+
+def test_the_window_asks_the_app_password_three_times(qtbot, db_path, db, monkeypatch):
+    from desktop import access
+    from desktop.ui.maintenance import password_dialog, session
+    with db.write() as s:
+        access.set_password(s, "rahasia-pc")
+    typed = ["salah", "salah lagi", "masih salah"]
+    monkeypatch.setattr(password_dialog, "ask_secret", lambda *a: typed.pop(0))
+    assert session.open_for_window(db_path) is None
+    assert "tiga kali" in messages.shown[-1][1]
+    typed[:] = ["salah", "rahasia-pc"]
+    opened = session.open_for_window(db_path)
+    assert opened is not None and not opened.read_only
+    opened.close()

@@ -23,7 +23,17 @@ def _tr(text: str) -> str:
 
 
 def open_for_window(path: Path | None) -> Database | None:
-    """Open for the window, holding the write lock; None when the user chose to stop."""
+    """Open for the window (holding the write lock, asking the app password if one is set);
+    None when the user chose to stop."""
+    from desktop.ui.maintenance.password_dialog import unlock
+    db = _open(path)
+    if db is not None and not unlock(db):
+        db.close()
+        return None
+    return db
+
+
+def _open(path: Path | None) -> Database | None:
     try:
         return open_database(path, exclusive=True)
     except storage.UnsafeLocation as exc:
@@ -39,7 +49,7 @@ def open_for_window(path: Path | None) -> Database | None:
         messages.info(None, _tr("Basis data disalin"),
                       _tr("Basis data kini dipakai dari {0}. Berkas di lokasi lama tidak diubah lagi; "
                           "simpan atau hapus dengan aman.").format(copy))
-        return open_for_window(copy)
+        return _open(copy)
     except LockHeld as exc:
         question = exc.message + "\n\n" + _tr("Buka hanya-baca (melihat dan mencetak tanpa mengubah data)?")
         if not messages.confirm(None, _tr("Basis data sedang dipakai"), question,
