@@ -20,6 +20,7 @@ BENCHES = {
     "batches": "bench.batches",        # 100k-person batch export vs bare openpyxl
     "coverage": "bench.coverage",      # dashboard at 100k
     "faults": "bench.faults",          # SIGKILL fault injection, more trials than the suite
+    "language": "bench.language",      # main window in English vs Indonesian
 }
 
 

@@ -8,8 +8,6 @@ the Indonesian format in both languages (the default QLocale is id_ID): the data
 from __future__ import annotations
 
 import logging
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
@@ -33,38 +31,6 @@ def set_preferred_language(code: str) -> None:
     QSettings().setValue(PREFERENCE_KEY, code if code in LANGUAGES else "id")
 
 
-class AppTranslator(QTranslator):
-    """Our compiled .qm, plus a look-up by source text alone from the .ts beside it.
-
-    pyside6-lupdate guesses the context of `window.tr("…")` in a plain function from the variable
-    name ("window"), while Qt asks with the class name ("MainWindow"); the fallback makes such
-    strings translate anyway. Same Indonesian text, same English: true throughout this app.
-    """
-
-    def __init__(self, parent, ts_file: Path):  # noqa: ANN001
-        super().__init__(parent)
-        self.by_source = read_ts(ts_file) if ts_file.exists() else {}
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201 - Qt API
-        # None, not "": Qt takes an empty string as a translation and stops looking
-        return super().translate(context, source, disambiguation, n) or self.by_source.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return not self.by_source and super().isEmpty()
-
-
-def read_ts(ts_file: Path) -> dict[str, str]:
-    """{source: translation} for the finished messages of a Qt Linguist .ts file."""
-    found = {}
-    for message in ET.parse(ts_file).iter("message"):
-        translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
-            continue
-        if translation.text:
-            found[message.findtext("source")] = translation.text
-    return found
-
-
 def install(language: str | None = None) -> str:
     """Install the translators for `language` (default: the preference); returns the code used."""
     app = QCoreApplication.instance()
@@ -72,8 +38,11 @@ def install(language: str | None = None) -> str:
     remove_all()
     folder = paths.resource("translations")
     for name in TRANSLATION_FILES[code]:
-        translator = AppTranslator(app, folder / f"{name}.ts")
-        if translator.load(name, str(folder)) or not translator.isEmpty():
+        # A plain QTranslator: a Python subclass overriding translate() crashes PySide6 6.12 after
+        # some thousand calls (None's reference count); contexts are fixed in the .ts instead
+        # (packaging/update_translations.py).
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
             app.installTranslator(translator)
             _installed.append(translator)
         else:  # the app still works, in Indonesian source strings; python3 run.py builds the .qm

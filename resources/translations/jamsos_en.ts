@@ -1,3709 +1,4528 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
-<context>
+  <context>
     <name />
     <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="22" />
-        <source>&amp;Cari orang</source>
-        <translation>&amp;Find person</translation>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="28" />
+      <source>Kata sandi aplikasi:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="24" />
-        <source>Orang &amp;baru…</source>
-        <translation>&amp;New person…</translation>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="30" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <source>Jamsos Desk</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="26" />
-        <source>&amp;Buka data orang</source>
-        <translation>&amp;Open person</translation>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="36" />
+      <source>Kata sandi salah. Coba lagi:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="27" />
-        <source>&amp;Hapus ke tempat sampah</source>
-        <translation>&amp;Move to trash</translation>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <source>Kata sandi salah tiga kali; aplikasi ditutup.</source>
+      <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="31" />
-        <source>Tampilkan &amp;tempat sampah</source>
-        <translation>Show &amp;trash</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="33" />
-        <source>&amp;Urungkan</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="35" />
-        <source>&amp;Samarkan NIK/No. HP di layar</source>
-        <translation>&amp;Mask NIK/phone on screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="41" />
-        <source>Unit &amp;baru…</source>
-        <translation>New &amp;unit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="42" />
-        <source>Lembaga ba&amp;ru…</source>
-        <translation>New inst&amp;itution…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="44" />
-        <source>Daftar &amp;lembaga</source>
-        <translation>&amp;Institutions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="37" />
-        <source>&amp;Daftar batch</source>
-        <translation>&amp;Batches</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="38" />
-        <source>Batch &amp;baru…</source>
-        <translation>&amp;New batch…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="39" />
-        <source>Batch dari &amp;filter Daftar Orang…</source>
-        <translation>Batch from the Persons &amp;filter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="41" />
-        <source>Batch dari orang &amp;terpilih…</source>
-        <translation>Batch from &amp;selected persons…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="44" />
-        <source>&amp;Periksa batch</source>
-        <translation>&amp;Check batch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="45" />
-        <source>&amp;Ekspor batch…</source>
-        <translation>&amp;Export batch…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="46" />
-        <source>Baca &amp;jawaban kantor cabang…</source>
-        <translation>Read the branch office's &amp;answer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="49" />
-        <source>Preset e&amp;kspor…</source>
-        <translation>Export &amp;presets…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="15" />
-        <source>Laporan</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="16" />
-        <source>Klaim</source>
-        <translation>Claims</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="17" />
-        <source>Tarif Iuran</source>
-        <translation>Contribution Rates</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="24" />
-        <source>&amp;Dasbor cakupan</source>
-        <translation>Coverage &amp;dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="26" />
-        <source>Ekspor laporan &amp;PDF…</source>
-        <translation>Export report as &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="27" />
-        <source>Ekspor laporan &amp;Excel…</source>
-        <translation>Export report as &amp;Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="29" />
-        <source>Simpan &amp;grafik…</source>
-        <translation>Save &amp;charts…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="31" />
-        <source>&amp;Register klaim</source>
-        <translation>Claims &amp;register</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="32" />
-        <source>&amp;Klaim baru…</source>
-        <translation>New &amp;claim…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="35" />
-        <source>&amp;Tabel tarif iuran</source>
-        <translation>Contribution &amp;rate tables</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_coverage.py" line="36" />
-        <source>Tambah &amp;baris tarif…</source>
-        <translation>Add rate &amp;row…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="115" />
-        <source>Pratinjau Dokumen</source>
-        <translation>Document Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="116" />
-        <source>&amp;Formulir pendaftaran…</source>
-        <translation>Enrolment &amp;forms…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="118" />
-        <source>&amp;Daftar peserta…</source>
-        <translation>Participant &amp;list…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="120" />
-        <source>&amp;Perjanjian Kerja Sama (PKS)…</source>
-        <translation>Cooperation &amp;agreement (PKS)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="123" />
-        <source>P&amp;eriksa dokumen…</source>
-        <translation>&amp;Verify document…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="124" />
-        <source>&amp;Templat PKS…</source>
-        <translation>PKS &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="125" />
-        <source>Pra&amp;tinjau terakhir</source>
-        <translation>Last pre&amp;view</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="18" />
-        <source>&amp;Cadangkan sekarang…</source>
-        <translation>&amp;Back up now…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="20" />
-        <source>&amp;Pulihkan dari cadangan…</source>
-        <translation>&amp;Restore from backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="22" />
-        <source>Periksa &amp;basis data</source>
-        <translation>Check &amp;database</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="24" />
-        <source>Catatan &amp;pemrosesan data</source>
-        <translation>Data &amp;processing record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="34" />
-        <source>&amp;Hak subjek data (laporan, anonimkan, hapus)…</source>
-        <translation>Data subject &amp;rights (report, anonymise, erase)…</translation>
-    </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="80" />
-        <source>Tanggal</source>
-        <translation>Date</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="80" />
+      <source>Tanggal</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="91" />
-        <source>Cari uraian, tujuan atau kolom data…</source>
-        <translation>Search description, target or data fields…</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="91" />
+      <source>Cari uraian, tujuan atau kolom data…</source>
+      <translation>Search description, target or data fields…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="93" />
-        <source>Ekspor…</source>
-        <translation>Export…</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="93" />
+      <source>Ekspor…</source>
+      <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="97" />
-        <source>Kegiatan</source>
-        <translation>Activity</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="97" />
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="115" />
-        <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31): siapa, kapan, apa, berapa orang, kolom apa, dan ke mana. Catatan tidak memuat data pribadi itu sendiri.</source>
-        <translation>Record of personal data processing (Law 27/2022 Art. 31): who, when, what, how many persons, which fields and where to. The record does not hold the personal data itself.</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="115" />
+      <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31): siapa, kapan, apa, berapa orang, kolom apa, dan ke mana. Catatan tidak memuat data pribadi itu sendiri.</source>
+      <translation>Record of personal data processing (Law 27/2022 Art. 31): who, when, what, how many persons, which fields and where to. The record does not hold the personal data itself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="140" />
-        <source>Semua</source>
-        <translation>All</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="140" />
+      <source>Semua</source>
+      <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="151" />
-        <source>{0} catatan</source>
-        <translation>{0} entries</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="151" />
+      <source>{0} catatan</source>
+      <translation>{0} entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
-        <source>Ekspor catatan pemrosesan</source>
-        <translation>Export the processing record</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
+      <source>Ekspor catatan pemrosesan</source>
+      <translation>Export the processing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
-        <source>Ekspor selesai</source>
-        <translation>Export finished</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+      <source>Ekspor selesai</source>
+      <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
-        <source>{0} catatan diekspor ke {1}.</source>
-        <translation>{0} entries exported to {1}.</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+      <source>{0} catatan diekspor ke {1}.</source>
+      <translation>{0} entries exported to {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/audit_page.py" line="165" />
-        <source>Mengekspor catatan…</source>
-        <translation>Exporting the record…</translation>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="165" />
+      <source>Mengekspor catatan…</source>
+      <translation>Exporting the record…</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="18" />
+      <source>&amp;Cadangkan sekarang…</source>
+      <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="20" />
+      <source>&amp;Pulihkan dari cadangan…</source>
+      <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="22" />
+      <source>Periksa &amp;basis data</source>
+      <translation>Check &amp;database</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="24" />
+      <source>Catatan &amp;pemrosesan data</source>
+      <translation>Data &amp;processing record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="26" />
+      <source>Kata sandi &amp;aplikasi…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="33" />
+      <source>&amp;Hak subjek data (laporan, anonimkan, hapus)…</source>
+      <translation>Data subject &amp;rights (report, anonymise, erase)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_maintenance.py" line="15" />
+      <source>Catatan Pemrosesan</source>
+      <translation>Processing Record</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchesPage</name>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="62" />
-        <source>Samarkan NIK</source>
-        <translation>Mask NIK</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="63" />
+      <source>Samarkan NIK</source>
+      <translation>Mask NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="77" />
-        <source>Batch pendaftaran</source>
-        <translation>Registration batches</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="79" />
+      <source>Batch pendaftaran</source>
+      <translation>Registration batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="80" />
-        <source>Batch baru…</source>
-        <translation>New batch…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="82" />
+      <source>Batch baru…</source>
+      <translation>New batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="81" />
-        <location filename="../../desktop/ui/batches/page.py" line="292" />
-        <source>Batalkan batch</source>
-        <translation>Cancel batch</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="83" />
+      <location filename="../../desktop/ui/batches/page.py" line="302" />
+      <source>Batalkan batch</source>
+      <translation>Cancel batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="90" />
-        <source>Periksa</source>
-        <translation>Check</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="92" />
+      <source>Periksa</source>
+      <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="91" />
-        <source>Ekspor…</source>
-        <translation>Export…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="93" />
+      <source>Ekspor…</source>
+      <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="92" />
-        <source>Berita acara…</source>
-        <translation>Hand-over record…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="94" />
+      <source>Berita acara…</source>
+      <translation>Hand-over record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="93" />
-        <source>Baca jawaban kantor cabang…</source>
-        <translation>Read the branch office's answer…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="95" />
+      <source>Baca jawaban kantor cabang…</source>
+      <translation>Read the branch office's answer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="94" />
-        <location filename="../../desktop/ui/batches/page.py" line="282" />
-        <location filename="../../desktop/ui/batches/page.py" line="284" />
-        <source>Keluarkan dari batch</source>
-        <translation>Remove from batch</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="96" />
+      <source>Ubah data orang…</source>
+      <translation>Edit person…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="150" />
-        <source>Belum ada batch. Buat batch dari daftar orang yang belum terdaftar.</source>
-        <translation>No batches yet. Make a batch from the persons not yet registered.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="97" />
+      <location filename="../../desktop/ui/batches/page.py" line="292" />
+      <location filename="../../desktop/ui/batches/page.py" line="294" />
+      <source>Keluarkan dari batch</source>
+      <translation>Remove from batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="153" />
-        <source>Batch %1 — %2</source>
-        <translation>Batch %1 — %2</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="153" />
+      <source>Belum ada batch. Buat batch dari daftar orang yang belum terdaftar.</source>
+      <translation>No batches yet. Make a batch from the persons not yet registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="154" />
-        <source>%1, bulan pertama %2, preset %3, disiapkan oleh %4.</source>
-        <translation>%1, first month %2, preset %3, prepared by %4.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="156" />
+      <source>Batch %1 — %2</source>
+      <translation>Batch %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="157" />
-        <source>Diekspor ke %1.</source>
-        <translation>Exported to %1.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="157" />
+      <source>%1, bulan pertama %2, preset %3, disiapkan oleh %4.</source>
+      <translation>%1, first month %2, preset %3, prepared by %4.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="188" />
-        <source>Batch %1 dibuat dengan %2 orang.</source>
-        <translation>Batch %1 made with %2 persons.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="160" />
+      <source>Diekspor ke %1.</source>
+      <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="190" />
-        <source>%1 orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).</source>
-        <translation>%1 persons skipped (already registered, in another batch, or another segment/programme).</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="191" />
+      <source>Batch %1 dibuat dengan %2 orang.</source>
+      <translation>Batch %1 made with %2 persons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="192" />
-        <source>Batch baru</source>
-        <translation>New batch</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="193" />
+      <source>%1 orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).</source>
+      <translation>%1 persons skipped (already registered, in another batch, or another segment/programme).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="192" />
-        <source>Langkah berikutnya: Periksa.</source>
-        <translation>Next step: Check.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="195" />
+      <source>Batch baru</source>
+      <translation>New batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="194" />
-        <source>Membuat batch…</source>
-        <translation>Making the batch…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="195" />
+      <source>Langkah berikutnya: Periksa.</source>
+      <translation>Next step: Check.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="209" />
-        <location filename="../../desktop/ui/batches/page.py" line="211" />
-        <source>Periksa batch</source>
-        <translation>Check batch</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="197" />
+      <source>Membuat batch…</source>
+      <translation>Making the batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="212" />
-        <source>Baris kuning di tabel menunjukkan apa yang perlu diperbaiki. Perbaiki datanya di Daftar Orang atau keluarkan orangnya dari batch, lalu periksa lagi.</source>
-        <translation>Yellow rows in the table show what needs fixing. Fix the data in Persons or remove the person from the batch, then check again.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="212" />
+      <location filename="../../desktop/ui/batches/page.py" line="214" />
+      <source>Periksa batch</source>
+      <translation>Check batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="215" />
-        <source>Memeriksa batch…</source>
-        <translation>Checking the batch…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="215" />
+      <source>Baris kuning di tabel menunjukkan apa yang perlu diperbaiki. Perbaiki datanya di Daftar Orang atau keluarkan orangnya dari batch, lalu periksa lagi.</source>
+      <translation>Yellow rows in the table show what needs fixing. Fix the data in Persons or remove the person from the batch, then check again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="236" />
-        <source>Ekspor batch</source>
-        <translation>Export batch</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="218" />
+      <source>Memeriksa batch…</source>
+      <translation>Checking the batch…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="238" />
-        <source>Mengekspor batch %1…</source>
-        <translation>Exporting batch %1…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="239" />
+      <source>Ekspor batch</source>
+      <translation>Export batch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="245" />
-        <source>Simpan berita acara</source>
-        <translation>Save the hand-over record</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="241" />
+      <source>Mengekspor batch %1…</source>
+      <translation>Exporting batch %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="245" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="248" />
+      <source>Simpan berita acara</source>
+      <translation>Save the hand-over record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="251" />
-        <source>Berita acara</source>
-        <translation>Hand-over record</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="248" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="251" />
-        <source>Berita acara %1 disimpan ke %2. Cetak dua rangkap: untuk organisasi dan kantor cabang.</source>
-        <translation>Hand-over record %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="254" />
+      <source>Berita acara</source>
+      <translation>Hand-over record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="255" />
-        <source>Membuat berita acara…</source>
-        <translation>Making the hand-over record…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="254" />
+      <source>Berita acara %1 disimpan ke %2. Cetak dua rangkap: untuk organisasi dan kantor cabang.</source>
+      <translation>Hand-over record %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="262" />
-        <source>Jawaban kantor cabang untuk batch %1</source>
-        <translation>Branch office's answer for batch %1</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="258" />
+      <source>Membuat berita acara…</source>
+      <translation>Making the hand-over record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="263" />
-        <source>Lembar kerja (*.xlsx *.xls *.ods)</source>
-        <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="265" />
+      <source>Jawaban kantor cabang untuk batch %1</source>
+      <translation>Branch office's answer for batch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="273" />
-        <source>Jawaban kantor cabang</source>
-        <translation>Branch office's answer</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="266" />
+      <source>Lembar kerja (*.xlsx *.xls *.ods)</source>
+      <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="275" />
-        <source>Membaca jawaban kantor cabang…</source>
-        <translation>Reading the branch office's answer…</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="276" />
+      <source>Jawaban kantor cabang</source>
+      <translation>Branch office's answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="282" />
-        <source>Pilih dulu orang di tabel batch.</source>
-        <translation>First select persons in the batch table.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="278" />
+      <source>Membaca jawaban kantor cabang…</source>
+      <translation>Reading the branch office's answer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="285" />
-        <source>Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.</source>
-        <translation>Remove %1 persons from batch %2? They can go into another batch later.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="292" />
+      <source>Pilih dulu orang di tabel batch.</source>
+      <translation>First select persons in the batch table.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/page.py" line="293" />
-        <source>Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.</source>
-        <translation>Cancel batch %1? Persons the branch office has not answered can go into a new batch.</translation>
+      <location filename="../../desktop/ui/batches/page.py" line="295" />
+      <source>Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.</source>
+      <translation>Remove %1 persons from batch %2? They can go into another batch later.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/batches/page.py" line="303" />
+      <source>Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.</source>
+      <translation>Cancel batch %1? Persons the branch office has not answered can go into a new batch.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="37" />
+      <source>&amp;Daftar batch</source>
+      <translation>&amp;Batches</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="38" />
+      <source>Batch &amp;baru…</source>
+      <translation>&amp;New batch…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="39" />
+      <source>Batch dari &amp;filter Daftar Orang…</source>
+      <translation>Batch from the Persons &amp;filter…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="41" />
+      <source>Batch dari orang &amp;terpilih…</source>
+      <translation>Batch from &amp;selected persons…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="44" />
+      <source>&amp;Periksa batch</source>
+      <translation>&amp;Check batch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="45" />
+      <source>&amp;Ekspor batch…</source>
+      <translation>&amp;Export batch…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="46" />
+      <source>Baca &amp;jawaban kantor cabang…</source>
+      <translation>Read the branch office's &amp;answer…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="49" />
+      <source>Preset e&amp;kspor…</source>
+      <translation>Export &amp;presets…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_batches.py" line="13" />
+      <source>Batch</source>
+      <translation>Batches</translation>
+    </message>
+  </context>
+  <context>
     <name>BracketDialog</name>
     <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="117" />
-        <source>Tambah golongan penghasilan BPU</source>
-        <translation>Add a BPU income bracket</translation>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="118" />
+      <source>Tambah golongan penghasilan BPU</source>
+      <translation>Add a BPU income bracket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="125" />
-        <source>Berlaku mulai bulan</source>
-        <translation>Valid from month</translation>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="126" />
+      <source>Berlaku mulai bulan</source>
+      <translation>Valid from month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="127" />
-        <source>Dasar hukum</source>
-        <translation>Legal basis</translation>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="128" />
+      <source>Dasar hukum</source>
+      <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="128" />
-        <source>Catatan</source>
-        <translation>Notes</translation>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="129" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
-        <source>Ubah klaim</source>
-        <translation>Edit claim</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+      <source>Ubah klaim</source>
+      <translation>Edit claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
-        <source>Klaim baru</source>
-        <translation>New claim</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+      <source>Klaim baru</source>
+      <translation>New claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="81" />
-        <source>Orang</source>
-        <translation>Persons</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="81" />
+      <source>Orang</source>
+      <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
-        <source>Program</source>
-        <translation>Programmes</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
+      <source>Program</source>
+      <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="84" />
-        <source>Jenis kasus</source>
-        <translation>Case type</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="84" />
+      <source>Jenis kasus</source>
+      <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="88" />
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="116" />
-        <source>Tanggal kejadian</source>
-        <translation>Date of event</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="88" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="116" />
+      <source>Tanggal kejadian</source>
+      <translation>Date of event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="90" />
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="90" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="92" />
-        <source>Jumlah dibayar (Rp)</source>
-        <translation>Amount paid (Rp)</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="92" />
+      <source>Jumlah dibayar (Rp)</source>
+      <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="94" />
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="118" />
-        <source>Tanggal dibayar</source>
-        <translation>Date paid</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="94" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="118" />
+      <source>Tanggal dibayar</source>
+      <translation>Date paid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
-        <source>Catatan</source>
-        <translation>Notes</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="113" />
-        <source>Pilih orang yang mengajukan klaim.</source>
-        <translation>Choose the person who claims.</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="113" />
+      <source>Pilih orang yang mengajukan klaim.</source>
+      <translation>Choose the person who claims.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>ClaimsPage</name>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="141" />
-        <source>Semua program</source>
-        <translation>All programmes</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="141" />
+      <source>Semua program</source>
+      <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="146" />
-        <source>Semua tahun</source>
-        <translation>All years</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="146" />
+      <source>Semua tahun</source>
+      <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="177" />
-        <source>Klaim baru…</source>
-        <translation>New claim…</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="177" />
+      <source>Klaim baru…</source>
+      <translation>New claim…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="178" />
-        <source>Ubah…</source>
-        <translation>Edit…</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="178" />
+      <source>Ubah…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="179" />
-        <source>Hapus</source>
-        <translation>Delete</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="179" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
-        <source>Pilih klaim untuk melihat rinciannya.</source>
-        <translation>Select a claim to see its details.</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
+      <source>Pilih klaim untuk melihat rinciannya.</source>
+      <translation>Select a claim to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
-        <source>Belum ada ahli waris tercatat.</source>
-        <translation>No heirs recorded yet.</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
+      <source>Belum ada ahli waris tercatat.</source>
+      <translation>No heirs recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
-        <source>Klaim</source>
-        <translation>Claims</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+      <source>Klaim</source>
+      <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
-        <source>Pilih dulu klaim yang akan diubah.</source>
-        <translation>First select the claim to edit.</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+      <source>Pilih dulu klaim yang akan diubah.</source>
+      <translation>First select the claim to edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="272" />
-        <source>Hapus klaim</source>
-        <translation>Delete claim</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="272" />
+      <source>Hapus klaim</source>
+      <translation>Delete claim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="273" />
-        <source>Hapus klaim {0} {1} tanggal {2}?</source>
-        <translation>Delete claim {0} {1} of {2}?</translation>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="273" />
+      <source>Hapus klaim {0} {1} tanggal {2}?</source>
+      <translation>Delete claim {0} {1} of {2}?</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="80" />
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="203" />
-        <source>Seluruh organisasi</source>
-        <translation>Whole organisation</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="80" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="218" />
+      <source>Seluruh organisasi</source>
+      <translation>Whole organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="107" />
-        <source>Cakupan:</source>
-        <translation>Scope:</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="97" />
+      <source>Klik dua kali sebuah unit untuk melihat laporan unit itu saja.</source>
+      <translation>Double-click a unit to see the report for that unit only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="110" />
-        <source>Iuran mulai bulan:</source>
-        <translation>Contributions from month:</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="110" />
+      <source>Cakupan:</source>
+      <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="113" />
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="113" />
+      <source>Iuran mulai bulan:</source>
+      <translation>Contributions from month:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="114" />
-        <source>Ekspor PDF…</source>
-        <translation>Export PDF…</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="116" />
+      <source>Muat ulang</source>
+      <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="115" />
-        <source>Ekspor Excel…</source>
-        <translation>Export Excel…</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="117" />
+      <source>Ekspor PDF…</source>
+      <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="116" />
-        <source>Simpan grafik…</source>
-        <translation>Save charts…</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="118" />
+      <source>Ekspor Excel…</source>
+      <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="144" />
-        <source>Per unit</source>
-        <translation>By unit</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="119" />
+      <source>Simpan grafik…</source>
+      <translation>Save charts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="175" />
-        <source>Memuat laporan</source>
-        <translation>Loading the report</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="147" />
+      <source>Per unit</source>
+      <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="188" />
-        <source>Iuran {0}</source>
-        <translation>Contributions {0}</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="190" />
+      <source>Memuat laporan</source>
+      <translation>Loading the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="240" />
-        <source>Ekspor laporan ke {0}</source>
-        <translation>Export report to {0}</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="203" />
+      <source>Iuran {0}</source>
+      <translation>Contributions {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="247" />
-        <source>Menyimpan laporan</source>
-        <translation>Saving the report</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="255" />
+      <source>Ekspor laporan ke {0}</source>
+      <translation>Export report to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="249" />
-        <source>Laporan disimpan</source>
-        <translation>Report saved</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="262" />
+      <source>Menyimpan laporan</source>
+      <translation>Saving the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="250" />
-        <source>Laporan disimpan di {0}.</source>
-        <translation>Report saved to {0}.</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="264" />
+      <source>Laporan disimpan</source>
+      <translation>Report saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="255" />
-        <source>Simpan grafik</source>
-        <translation>Save charts</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="265" />
+      <source>Laporan disimpan di {0}.</source>
+      <translation>Report saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="263" />
-        <source>Grafik disimpan</source>
-        <translation>Charts saved</translation>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="270" />
+      <source>Simpan grafik</source>
+      <translation>Save charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/coverage/dashboard.py" line="263" />
-        <source>Grafik disimpan:
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="278" />
+      <source>Grafik disimpan</source>
+      <translation>Charts saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="278" />
+      <source>Grafik disimpan:
 {0}</source>
-        <translation>Charts saved:
+      <translation>Charts saved:
 {0}</translation>
     </message>
-</context>
-<context>
-    <name>DocumentsController</name>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="58" />
-        <source>Periksa sebelum dicetak</source>
-        <translation>Check before printing</translation>
+      <location filename="../../desktop/ui/feature_coverage.py" line="15" />
+      <source>Laporan</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="59" />
-        <source>
+      <location filename="../../desktop/ui/feature_coverage.py" line="16" />
+      <source>Klaim</source>
+      <translation>Claims</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="17" />
+      <source>Tarif Iuran</source>
+      <translation>Contribution Rates</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="22" />
+      <source>&amp;Dasbor cakupan</source>
+      <translation>Coverage &amp;dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="24" />
+      <source>Ekspor laporan &amp;PDF…</source>
+      <translation>Export report as &amp;PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="25" />
+      <source>Ekspor laporan &amp;Excel…</source>
+      <translation>Export report as &amp;Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="27" />
+      <source>Simpan &amp;grafik…</source>
+      <translation>Save &amp;charts…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="29" />
+      <source>&amp;Register klaim</source>
+      <translation>Claims &amp;register</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="30" />
+      <source>&amp;Klaim baru…</source>
+      <translation>New &amp;claim…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="33" />
+      <source>&amp;Tabel tarif iuran</source>
+      <translation>Contribution &amp;rate tables</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_coverage.py" line="34" />
+      <source>Tambah &amp;baris tarif…</source>
+      <translation>Add rate &amp;row…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsController</name>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="58" />
+      <source>Periksa sebelum dicetak</source>
+      <translation>Check before printing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="59" />
+      <source>
 … dan %1 lagi.</source>
-        <translation>
+      <translation>
 … and %1 more.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="68" />
-        <source>Membuat formulir pendaftaran</source>
-        <translation>Making the enrolment forms</translation>
+      <location filename="../../desktop/ui/feature_documents.py" line="68" />
+      <source>Membuat formulir pendaftaran</source>
+      <translation>Making the enrolment forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="79" />
-        <source>Identitas lengkap</source>
-        <translation>Full identity</translation>
+      <location filename="../../desktop/ui/feature_documents.py" line="79" />
+      <source>Identitas lengkap</source>
+      <translation>Full identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="80" />
-        <source>Daftar akan memuat NIK dan nomor HP lengkap. Cetakan ini dicatat di log pemrosesan data pribadi. Lanjutkan?</source>
-        <translation>The list will show full NIKs and phone numbers. This print is recorded in the personal data processing log. Continue?</translation>
+      <location filename="../../desktop/ui/feature_documents.py" line="80" />
+      <source>Daftar akan memuat NIK dan nomor HP lengkap. Cetakan ini dicatat di log pemrosesan data pribadi. Lanjutkan?</source>
+      <translation>The list will show full NIKs and phone numbers. This print is recorded in the personal data processing log. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="83" />
-        <source>Membuat daftar peserta</source>
-        <translation>Making the participant list</translation>
+      <location filename="../../desktop/ui/feature_documents.py" line="83" />
+      <source>Membuat daftar peserta</source>
+      <translation>Making the participant list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_documents.py" line="93" />
-        <source>Membuat PKS</source>
-        <translation>Making the PKS</translation>
+      <location filename="../../desktop/ui/feature_documents.py" line="93" />
+      <source>Membuat PKS</source>
+      <translation>Making the PKS</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="115" />
+      <source>Pratinjau Dokumen</source>
+      <translation>Document Preview</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="116" />
+      <source>&amp;Formulir pendaftaran…</source>
+      <translation>Enrolment &amp;forms…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="118" />
+      <source>&amp;Daftar peserta…</source>
+      <translation>Participant &amp;list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="120" />
+      <source>&amp;Perjanjian Kerja Sama (PKS)…</source>
+      <translation>Cooperation &amp;agreement (PKS)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="123" />
+      <source>P&amp;eriksa dokumen…</source>
+      <translation>&amp;Verify document…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="124" />
+      <source>&amp;Templat PKS…</source>
+      <translation>PKS &amp;template…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_documents.py" line="125" />
+      <source>Pra&amp;tinjau terakhir</source>
+      <translation>Last pre&amp;view</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="126" />
-        <source>Ekspor batch %1</source>
-        <translation>Export batch %1</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="126" />
+      <source>Ekspor batch %1</source>
+      <translation>Export batch %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="131" />
-        <source>Flashdisk %1</source>
-        <translation>USB drive %1</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="131" />
+      <source>Flashdisk %1</source>
+      <translation>USB drive %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="134" />
-        <source>Pilih folder…</source>
-        <translation>Choose folder…</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="134" />
+      <source>Pilih folder…</source>
+      <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="139" />
-        <source>Kunci berkas Excel dengan kata sandi (AES)</source>
-        <translation>Lock the Excel file with a password (AES)</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="139" />
+      <source>Kunci berkas Excel dengan kata sandi (AES)</source>
+      <translation>Lock the Excel file with a password (AES)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="141" />
-        <source>Buat juga daftar PDF terkunci kata sandi yang sama</source>
-        <translation>Also make a PDF list locked with the same password</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="141" />
+      <source>Buat juga daftar PDF terkunci kata sandi yang sama</source>
+      <translation>Also make a PDF list locked with the same password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="144" />
-        <source>minimal %1 karakter</source>
-        <translation>at least %1 characters</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="144" />
+      <source>minimal %1 karakter</source>
+      <translation>at least %1 characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="148" />
-        <source>Kata sandi Excel (AES) melindungi seluruh isi berkas bila flashdisk hilang atau dipinjam orang lain; petugas kantor cabang membukanya dengan kata sandi di Excel atau LibreOffice.
+      <location filename="../../desktop/ui/batches/dialogs.py" line="148" />
+      <source>Kata sandi Excel (AES) melindungi seluruh isi berkas bila flashdisk hilang atau dipinjam orang lain; petugas kantor cabang membukanya dengan kata sandi di Excel atau LibreOffice.
 Daftar PDF hanya untuk dibaca dan dicetak; kuncinya (RC4 128-bit) lebih lemah dari Excel AES.
 Sampaikan kata sandi lewat telepon, jangan ditulis di flashdisk. Tanpa kata sandi, siapa pun yang memegang flashdisk dapat membaca NIK, tanggal lahir dan nama ibu kandung.</source>
-        <translation>The Excel password (AES) protects the whole file if the USB drive is lost or lent; the branch office opens it with the password in Excel or LibreOffice.
+      <translation>The Excel password (AES) protects the whole file if the USB drive is lost or lent; the branch office opens it with the password in Excel or LibreOffice.
 The PDF list is for reading and printing only; its lock (RC4 128-bit) is weaker than Excel's AES.
 Give the password by phone, never write it on the drive. Without a password anyone holding the drive can read NIKs, birth dates and mothers' maiden names.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="156" />
-        <source>Simpan ke</source>
-        <translation>Save to</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="156" />
+      <source>Simpan ke</source>
+      <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="159" />
-        <source>Kata sandi</source>
-        <translation>Password</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="159" />
+      <source>Kata sandi</source>
+      <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="160" />
-        <source>Ulangi kata sandi</source>
-        <translation>Repeat password</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="160" />
+      <source>Ulangi kata sandi</source>
+      <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="162" />
-        <source>Ekspor</source>
-        <translation>Export</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="162" />
+      <source>Ekspor</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="178" />
-        <source>Pilih folder tujuan</source>
-        <translation>Choose the target folder</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="178" />
+      <source>Pilih folder tujuan</source>
+      <translation>Choose the target folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="198" />
-        <source>Pilih flashdisk atau folder tujuan.</source>
-        <translation>Choose a USB drive or target folder.</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="198" />
+      <source>Pilih flashdisk atau folder tujuan.</source>
+      <translation>Choose a USB drive or target folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="202" />
-        <source>Kata sandi minimal %1 karakter.</source>
-        <translation>The password needs at least %1 characters.</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="202" />
+      <source>Kata sandi minimal %1 karakter.</source>
+      <translation>The password needs at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="204" />
-        <source>Kedua kata sandi tidak sama.</source>
-        <translation>The two passwords differ.</translation>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="204" />
+      <source>Kedua kata sandi tidak sama.</source>
+      <translation>The two passwords differ.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="28" />
-        <source>Pilih berkas</source>
-        <translation>Choose file</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="28" />
+      <source>Pilih berkas</source>
+      <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="29" />
-        <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
-        <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="29" />
+      <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
+      <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="32" />
-        <source>Lokasi berkas</source>
-        <translation>File location</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="32" />
+      <source>Lokasi berkas</source>
+      <translation>File location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="34" />
-        <source>&amp;Pilih…</source>
-        <translation>&amp;Choose…</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="34" />
+      <source>&amp;Pilih…</source>
+      <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="45" />
-        <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
-        <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="45" />
+      <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
+      <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="49" />
-        <source>Berkas:</source>
-        <translation>File:</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="49" />
+      <source>Berkas:</source>
+      <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="50" />
-        <source>Isi berkas:</source>
-        <translation>File holds:</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="50" />
+      <source>Isi berkas:</source>
+      <translation>File holds:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="51" />
-        <source>Unit bila baris tidak menyebut:</source>
-        <translation>Unit when a row names none:</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="51" />
+      <source>Unit bila baris tidak menyebut:</source>
+      <translation>Unit when a row names none:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="56" />
-        <source>(menurut lembaga atau wilayah)</source>
-        <translation>(by institution or area)</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="56" />
+      <source>(menurut lembaga atau wilayah)</source>
+      <translation>(by institution or area)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="64" />
-        <source>Pilih berkas untuk diimpor</source>
-        <translation>Choose the file to import</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="64" />
+      <source>Pilih berkas untuk diimpor</source>
+      <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="65" />
-        <source>Lembar kerja</source>
-        <translation>Spreadsheets</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="65" />
+      <source>Lembar kerja</source>
+      <translation>Spreadsheets</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="20" />
-        <source>Cari nama, NIK, KPJ, No. HP (Ctrl+F)</source>
-        <translation>Search name, NIK, KPJ, phone (Ctrl+F)</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="20" />
+      <source>Cari nama, NIK, KPJ, No. HP (Ctrl+F)</source>
+      <translation>Search name, NIK, KPJ, phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="23" />
-        <location filename="../../desktop/ui/roster/filters.py" line="61" />
-        <source>Semua lembaga</source>
-        <translation>All institutions</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="23" />
+      <location filename="../../desktop/ui/roster/filters.py" line="64" />
+      <source>Semua lembaga</source>
+      <translation>All institutions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="24" />
-        <source>Semua segmen</source>
-        <translation>All segments</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="24" />
+      <source>Semua segmen</source>
+      <translation>All segments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="25" />
-        <source>Semua program</source>
-        <translation>All programmes</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="25" />
+      <source>Semua program</source>
+      <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="26" />
-        <source>Semua status</source>
-        <translation>All statuses</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="26" />
+      <source>Semua status</source>
+      <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="28" />
-        <source>Ada masalah</source>
-        <translation>Has problems</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="28" />
+      <source>Ada masalah</source>
+      <translation>Has problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="30" />
-        <source>Tempat sampah</source>
-        <translation>Trash</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="30" />
+      <source>Tempat sampah</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/filters.py" line="32" />
-        <source>Tampilkan orang yang dihapus, untuk dipulihkan</source>
-        <translation>Show deleted persons, to restore them</translation>
+      <location filename="../../desktop/ui/roster/filters.py" line="32" />
+      <source>Tampilkan orang yang dihapus, untuk dipulihkan</source>
+      <translation>Show deleted persons, to restore them</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="82" />
-        <source>Siap dipakai</source>
-        <translation>Ready to use</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="82" />
+      <source>Siap dipakai</source>
+      <translation>Ready to use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="85" />
-        <source>Tekan Selesai untuk menyimpan. Langkah berikutnya: buat unit organisasi (mis. PAC) di menu Data, lalu impor daftar anggota dari berkas Excel. Panduan lengkap ada di menu Bantuan.</source>
-        <translation>Press Finish to save. Next steps: create the organisation units (e.g. PAC) in the Data menu, then import the member lists from Excel files. The full guide is in the Help menu.</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="85" />
+      <source>Tekan Selesai untuk menyimpan. Langkah berikutnya: buat unit organisasi (mis. PAC) di menu Data, lalu impor daftar anggota dari berkas Excel. Panduan lengkap ada di menu Bantuan.</source>
+      <translation>Press Finish to save. Next steps: create the organisation units (e.g. PAC) in the Data menu, then import the member lists from Excel files. The full guide is in the Help menu.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="98" />
-        <source>Jamsos Desk — pengaturan awal</source>
-        <translation>Jamsos Desk — first set-up</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="98" />
+      <source>Jamsos Desk — pengaturan awal</source>
+      <translation>Jamsos Desk — first set-up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="102" />
-        <source>&lt; &amp;Kembali</source>
-        <translation>&lt; &amp;Back</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="102" />
+      <source>&lt; &amp;Kembali</source>
+      <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
-        <source>&amp;Lanjut &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
+      <source>&amp;Lanjut &gt;</source>
+      <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="104" />
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="104" />
+      <source>&amp;Selesai</source>
+      <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="105" />
-        <source>Nanti saja</source>
-        <translation>Later</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="105" />
+      <source>Nanti saja</source>
+      <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="135" />
-        <source>Pengaturan belum tersimpan</source>
-        <translation>Settings not saved</translation>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="135" />
+      <source>Pengaturan belum tersimpan</source>
+      <translation>Settings not saved</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="131" />
-        <source>Cetak formulir pendaftaran</source>
-        <translation>Print enrolment forms</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="131" />
+      <source>Cetak formulir pendaftaran</source>
+      <translation>Print enrolment forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="140" />
-        <source>Bulan iuran yang dihitung</source>
-        <translation>Contribution month computed</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="140" />
+      <source>Bulan iuran yang dihitung</source>
+      <translation>Contribution month computed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="141" />
-        <source>Tanggal pada formulir</source>
-        <translation>Date on the form</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="141" />
+      <source>Tanggal pada formulir</source>
+      <translation>Date on the form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="145" />
-        <source>Buat PDF</source>
-        <translation>Make PDF</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="145" />
+      <source>Buat PDF</source>
+      <translation>Make PDF</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="85" />
-        <source>Panduan pengguna Jamsos Desk</source>
-        <translation>Jamsos Desk user guide</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="87" />
+      <source>Panduan pengguna Jamsos Desk</source>
+      <translation>Jamsos Desk user guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="93" />
-        <source>Berkas panduan tidak ditemukan: {0}</source>
-        <translation>Guide file not found: {0}</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="95" />
+      <source>Berkas panduan tidak ditemukan: {0}</source>
+      <translation>Guide file not found: {0}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="298" />
-        <source>Impor dari Excel</source>
-        <translation>Import from Excel</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="298" />
+      <source>Impor dari Excel</source>
+      <translation>Import from Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="300" />
-        <source>&amp;Lanjut &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="300" />
+      <source>&amp;Lanjut &gt;</source>
+      <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="301" />
-        <source>&lt; &amp;Kembali</source>
-        <translation>&lt; &amp;Back</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+      <source>&lt; &amp;Kembali</source>
+      <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="302" />
-        <source>&amp;Impor</source>
-        <translation>&amp;Import</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="302" />
+      <source>&amp;Impor</source>
+      <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="303" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="303" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="328" />
-        <source>Mengimpor</source>
-        <translation>Importing</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="328" />
+      <source>Mengimpor</source>
+      <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="334" />
-        <source>Impor selesai</source>
-        <translation>Import finished</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+      <source>Impor selesai</source>
+      <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="334" />
-        <source>Impor selesai: {summary}</source>
-        <translation>Import finished: {summary}</translation>
+      <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+      <source>Impor selesai: {summary}</source>
+      <translation>Import finished: {summary}</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionEditor</name>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="13" />
-        <source>Lembaga baru</source>
-        <translation>New institution</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="13" />
+      <source>Lembaga baru</source>
+      <translation>New institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="13" />
-        <source>Ubah lembaga</source>
-        <translation>Edit institution</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="13" />
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="20" />
-        <source>Nama lembaga</source>
-        <translation>Institution name</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="20" />
+      <source>Nama lembaga</source>
+      <translation>Institution name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="24" />
-        <source>Jenis</source>
-        <translation>Type</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="24" />
+      <source>Jenis</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="25" />
-        <source>Unit</source>
-        <translation>Unit</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="25" />
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="27" />
-        <source>NPSN</source>
-        <translation>NPSN</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="27" />
+      <source>NPSN</source>
+      <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="28" />
-        <source>NSM</source>
-        <translation>NSM</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="28" />
+      <source>NSM</source>
+      <translation>NSM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="29" />
-        <source>NPP (BPJS)</source>
-        <translation>NPP (BPJS)</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="29" />
+      <source>NPP (BPJS)</source>
+      <translation>NPP (BPJS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="30" />
-        <source>Kepala lembaga</source>
-        <translation>Head of institution</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="30" />
+      <source>Kepala lembaga</source>
+      <translation>Head of institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="31" />
-        <source>Alamat</source>
-        <translation>Address</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="31" />
+      <source>Alamat</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="32" />
-        <source>Telepon</source>
-        <translation>Telephone</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="32" />
+      <source>Telepon</source>
+      <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="33" />
-        <source>Kelompok risiko</source>
-        <translation>Risk group</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="33" />
+      <source>Kelompok risiko</source>
+      <translation>Risk group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="35" />
-        <source>Jumlah pegawai</source>
-        <translation>Number of staff</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="35" />
+      <source>Jumlah pegawai</source>
+      <translation>Number of staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institution_editor.py" line="42" />
-        <source>✖ Jumlah pegawai harus angka bulat.</source>
-        <translation>✖ Number of staff must be a whole number.</translation>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="42" />
+      <source>✖ Jumlah pegawai harus angka bulat.</source>
+      <translation>✖ Number of staff must be a whole number.</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>InstitutionsPage</name>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="25" />
-        <source>Cari nama lembaga</source>
-        <translation>Search institution name</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="25" />
+      <source>Cari nama lembaga</source>
+      <translation>Search institution name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="28" />
-        <source>Semua jenis</source>
-        <translation>All types</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="28" />
+      <source>Semua jenis</source>
+      <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
-        <source>Jenis</source>
-        <translation>Type</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <source>Jenis</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
-        <source>Nama</source>
-        <translation>Name</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <source>Nama</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
-        <source>NPSN</source>
-        <translation>NPSN</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <source>NPSN</source>
+      <translation>NPSN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
-        <source>Unit</source>
-        <translation>Unit</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="34" />
-        <source>Orang</source>
-        <translation>Persons</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="34" />
+      <source>Orang</source>
+      <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
-        <source>Lembaga baru…</source>
-        <translation>New institution…</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
+      <source>Lembaga baru…</source>
+      <translation>New institution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
-        <source>Ubah…</source>
-        <translation>Edit…</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
+      <source>Ubah…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="67" />
-        <source>Hapus</source>
-        <translation>Delete</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="67" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="119" />
-        <source>Pilih lembaga untuk melihat orang-orangnya.</source>
-        <translation>Select an institution to see its persons.</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="119" />
+      <source>Pilih lembaga untuk melihat orang-orangnya.</source>
+      <translation>Select an institution to see its persons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="122" />
-        <source>%1 orang di lembaga ini</source>
-        <translation>%1 persons in this institution</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="122" />
+      <source>%1 orang di lembaga ini</source>
+      <translation>%1 persons in this institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="145" />
-        <source>Hapus lembaga</source>
-        <translation>Delete institution</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="145" />
+      <source>Hapus lembaga</source>
+      <translation>Delete institution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/institutions_view.py" line="146" />
-        <source>Hapus lembaga ini dari daftar?</source>
-        <translation>Delete this institution from the list?</translation>
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="146" />
+      <source>Hapus lembaga ini dari daftar?</source>
+      <translation>Delete this institution from the list?</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="18" />
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemsModel</name>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
-        <source>Nama</source>
-        <translation>Name</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+      <source>Nama</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
-        <source>NIK</source>
-        <translation>NIK</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+      <source>NIK</source>
+      <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
-        <source>Lembaga/Unit</source>
-        <translation>Institution/Unit</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+      <source>Lembaga/Unit</source>
+      <translation>Institution/Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="25" />
-        <source>Status</source>
-        <translation>Status</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="25" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="26" />
-        <source>No. KPJ</source>
-        <translation>KPJ no.</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="26" />
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="26" />
-        <source>Keterangan / yang perlu diperbaiki</source>
-        <translation>Remarks / what to fix</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="26" />
+      <source>Keterangan / perbaikan</source>
+      <translation>Remarks / fix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="82" />
-        <source>(belum ber-NIK)</source>
-        <translation>(no NIK yet)</translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="82" />
+      <source>(belum ber-NIK)</source>
+      <translation>(no NIK yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/batches/items_model.py" line="85" />
-        <source>dicocokkan lewat nama + tanggal lahir; periksa. </source>
-        <translation>matched by name + birth date; please check. </translation>
+      <location filename="../../desktop/ui/batches/items_model.py" line="85" />
+      <source>dicocokkan lewat nama + tanggal lahir; periksa. </source>
+      <translation>matched by name + birth date; please check. </translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>LogoPicker</name>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="121" />
-        <source>Pilih logo…</source>
-        <translation>Choose logo…</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="121" />
+      <source>Pilih logo…</source>
+      <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="123" />
-        <source>Hapus logo</source>
-        <translation>Remove logo</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="123" />
+      <source>Hapus logo</source>
+      <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="136" />
-        <source>(tanpa logo)</source>
-        <translation>(no logo)</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="136" />
+      <source>(tanpa logo)</source>
+      <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="136" />
-        <source>(berkas logo tidak ditemukan)</source>
-        <translation>(logo file not found)</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="136" />
+      <source>(berkas logo tidak ditemukan)</source>
+      <translation>(logo file not found)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="145" />
-        <source>Pilih logo organisasi</source>
-        <translation>Choose the organisation's logo</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="145" />
+      <source>Pilih logo organisasi</source>
+      <translation>Choose the organisation's logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="146" />
-        <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation>Images (*.png *.jpg *.jpeg)</translation>
+      <location filename="../../desktop/ui/preferences/form.py" line="146" />
+      <source>Gambar (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="17" />
-        <source>&amp;Berkas</source>
-        <translation>&amp;File</translation>
+      <location filename="../../desktop/ui/main_window.py" line="17" />
+      <source>&amp;Berkas</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="17" />
-        <source>&amp;Data</source>
-        <translation>&amp;Data</translation>
+      <location filename="../../desktop/ui/main_window.py" line="17" />
+      <source>&amp;Data</source>
+      <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="18" />
-        <source>D&amp;okumen</source>
-        <translation>D&amp;ocuments</translation>
+      <location filename="../../desktop/ui/main_window.py" line="18" />
+      <source>D&amp;okumen</source>
+      <translation>D&amp;ocuments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="18" />
-        <source>Ba&amp;tch</source>
-        <translation>Ba&amp;tches</translation>
+      <location filename="../../desktop/ui/main_window.py" line="18" />
+      <source>Ba&amp;tch</source>
+      <translation>Ba&amp;tches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="19" />
-        <source>&amp;Laporan</source>
-        <translation>&amp;Reports</translation>
+      <location filename="../../desktop/ui/main_window.py" line="19" />
+      <source>&amp;Laporan</source>
+      <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="19" />
-        <source>Ba&amp;ntuan</source>
-        <translation>&amp;Help</translation>
+      <location filename="../../desktop/ui/main_window.py" line="19" />
+      <source>Ba&amp;ntuan</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="40" />
-        <source>Beranda</source>
-        <translation>Home</translation>
+      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <source>Beranda</source>
+      <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
-        <source>&amp;Keluar</source>
-        <translation>E&amp;xit</translation>
+      <location filename="../../desktop/ui/main_window.py" line="83" />
+      <source>&amp;Keluar</source>
+      <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
-        <source>&amp;Tentang Jamsos Desk</source>
-        <translation>&amp;About Jamsos Desk</translation>
+      <location filename="../../desktop/ui/main_window.py" line="93" />
+      <source>&amp;Tentang Jamsos Desk</source>
+      <translation>&amp;About Jamsos Desk</translation>
     </message>
-</context>
-<context>
-    <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="87" />
-        <source>Lembar dan kolom</source>
-        <translation>Sheets and columns</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="88" />
-        <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
-        <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
-        <source>Kolom</source>
-        <translation>Column</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="25" />
+      <source>Simpan templat isian</source>
+      <translation>Save the intake template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
-        <source>Judul di berkas</source>
-        <translation>Heading in the file</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="34" />
+      <source>Templat isian</source>
+      <translation>Intake template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="97" />
-        <source>Diisi ke</source>
-        <translation>Goes into</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="34" />
+      <source>Templat disimpan di {path}.</source>
+      <translation>Template saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="104" />
-        <source>Lembar yang diimpor:</source>
-        <translation>Sheets imported:</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="37" />
+      <source>&amp;Impor dari Excel…</source>
+      <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="123" />
-        <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
-        <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="39" />
+      <source>Simpan &amp;templat isian…</source>
+      <translation>Save intake &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="125" />
-        <source>diingat dari impor sebelumnya</source>
-        <translation>remembered from an earlier import</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="40" />
+      <source>&amp;Riwayat impor</source>
+      <translation>Import &amp;history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="125" />
-        <source>ditebak otomatis</source>
-        <translation>guessed automatically</translation>
+      <location filename="../../desktop/ui/feature_importing.py" line="41" />
+      <source>&amp;Gabungkan dua data orang…</source>
+      <translation>&amp;Merge two person records…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="133" />
-        <source>(diabaikan)</source>
-        <translation>(ignored)</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="23" />
+      <source>&amp;Pengaturan…</source>
+      <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="153" />
-        <location filename="../../desktop/ui/importing/wizard.py" line="170" />
-        <source>Lembar</source>
-        <translation>Sheet</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="25" />
+      <source>Pengaturan &amp;awal (wizard)…</source>
+      <translation>First &amp;set-up (wizard)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="153" />
-        <source>Pilih minimal satu lembar.</source>
-        <translation>Choose at least one sheet.</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="27" />
+      <source>Ekspor profil organisasi…</source>
+      <translation>Export organisation profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="158" />
-        <source>Kolom wajib</source>
-        <translation>Required columns</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="29" />
+      <source>Impor profil organisasi…</source>
+      <translation>Import organisation profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="158" />
-        <source>Pilih kolom untuk: {fields}.</source>
-        <translation>Choose the column for: {fields}.</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="39" />
+      <source>&amp;Panduan pengguna</source>
+      <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="170" />
-        <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
-        <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="63" />
+      <source>Tunggu sebentar</source>
+      <translation>Please wait</translation>
     </message>
-</context>
-<context>
-    <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="66" />
-        <source>Gabungkan dua data orang</source>
-        <translation>Merge two person records</translation>
+      <location filename="../../desktop/ui/feature_preferences.py" line="64" />
+      <source>Bahasa dapat diganti setelah pekerjaan yang berjalan selesai.</source>
+      <translation>The language can be changed once the running work has finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="76" />
-        <source>Pertahankan id:</source>
-        <translation>Keep id:</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="28" />
+      <source>Pilih folder atau flashdisk untuk cadangan</source>
+      <translation>Choose a folder or USB drive for the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="78" />
-        <source>Gabungkan lalu hapus id:</source>
-        <translation>Merge, then delete id:</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="35" />
+      <source>Cadangan dibuat</source>
+      <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="80" />
-        <source>Kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Cadangan dibuat lebih dulu.</source>
-        <translation>Empty fields of the record kept are filled from the merged one. A backup is taken first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="84" />
-        <source>&amp;Gabungkan</source>
-        <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
-        <source>(tidak ada)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
-        <source>Digabungkan</source>
-        <translation>Merged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
-        <source>Data id {drop} digabungkan ke id {keep}.</source>
-        <translation>Record id {drop} merged into id {keep}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="114" />
-        <source>Menggabungkan</source>
-        <translation>Merging</translation>
-    </message>
-</context>
-<context>
-    <name>NewBatchDialog</name>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="31" />
-        <source>Batch baru</source>
-        <translation>New batch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="33" />
-        <source>BPU (bukan penerima upah)</source>
-        <translation>BPU (not wage-earning)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="34" />
-        <source>PU (penerima upah)</source>
-        <translation>PU (wage-earning)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="44" />
-        <source>%1 bulan</source>
-        <translation>%1 months</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="51" />
-        <source>Segmen</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="52" />
-        <source>Program</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="54" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
-        <source>Orang</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
-        <source>%1 orang terpilih di Daftar Orang</source>
-        <translation>%1 persons selected in Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="58" />
-        <source>Bulan pertama iuran</source>
-        <translation>First contribution month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="59" />
-        <source>Periode bayar</source>
-        <translation>Payment period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="60" />
-        <source>Preset kolom</source>
-        <translation>Column preset</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="61" />
-        <source>Disiapkan oleh</source>
-        <translation>Prepared by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="63" />
-        <source>Buat batch</source>
-        <translation>Make batch</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="80" />
-        <source>Semua unit</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="92" />
-        <source>Semua susunan program</source>
-        <translation>Every programme combination</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/dialogs.py" line="117" />
-        <source>%1 orang dapat masuk batch ini (belum terdaftar dan tidak sedang di batch lain).</source>
-        <translation>%1 persons can go into this batch (not registered and not in another batch).</translation>
-    </message>
-</context>
-<context>
-    <name>PersonEditor</name>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="38" />
-        <source>Data orang baru</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="38" />
-        <source>Ubah data orang</source>
-        <translation>Edit person</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="69" />
-        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="70" />
-        <source>No. KK</source>
-        <translation>Family card no. (KK)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="70" />
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
-        <source>L — Laki-laki</source>
-        <translation>L — Male</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="71" />
-        <source>P — Perempuan</source>
-        <translation>P — Female</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="72" />
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="73" />
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="73" />
-        <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
-        <source>hh-bb-tttt</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="74" />
-        <source>Nama ibu kandung</source>
-        <translation>Mother's maiden name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="74" />
-        <source>Data diri</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="78" />
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="78" />
-        <source>Dusun/jalan</source>
-        <translation>Hamlet/street</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="79" />
-        <source>RT</source>
-        <translation>RT</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="79" />
-        <source>RW</source>
-        <translation>RW</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="80" />
-        <source>Kecamatan</source>
-        <translation>Subdistrict (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="81" />
-        <source>Desa/Kelurahan</source>
-        <translation>Village (desa/kelurahan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="82" />
-        <source>Kode pos</source>
-        <translation>Postal code</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="82" />
-        <source>No. HP</source>
-        <translation>Mobile no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="83" />
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="83" />
-        <source>Alamat &amp;&amp; kontak</source>
-        <translation>Address &amp;&amp; contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="92" />
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="94" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
-        <source>Lembaga</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
-        <source>(tidak ada)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="96" />
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="97" />
-        <source>Penghasilan/upah per bulan</source>
-        <translation>Monthly income/wage</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
-        <source>Segmen</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
-        <source>BPU — Bukan Penerima Upah</source>
-        <translation>BPU — not wage-earning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
-        <source>PU — Penerima Upah</source>
-        <translation>PU — wage-earning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
-        <source>Program</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="101" />
-        <source>Pembayar iuran</source>
-        <translation>Contribution payer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
-        <source>Peserta sendiri</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
-        <source>Organisasi</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
-        <source>Donatur</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
-        <source>Sektor</source>
-        <translation>Sector</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
-        <source>Umum</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
-        <source>Transportasi</source>
-        <translation>Transport</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
-        <source>Padat karya</source>
-        <translation>Labour-intensive</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
-        <source>No. KPJ</source>
-        <translation>KPJ no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
-        <source>No. anggota</source>
-        <translation>Member no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
-        <source>Tanggal persetujuan</source>
-        <translation>Consent date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
-        <source>Catatan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
-        <source>Kepesertaan</source>
-        <translation>Enrolment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="109" />
-        <source>Ahli waris</source>
-        <translation>Heirs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
-        <source>Hubungan</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="156" />
-        <source>Tgl. lahir</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="157" />
-        <source>L/P</source>
-        <translation>M/F</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="159" />
-        <source>Tambah ahli waris</source>
-        <translation>Add heir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="161" />
-        <source>Hapus baris</source>
-        <translation>Delete row</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="174" />
-        <source>Hubungan: Suami, Istri, Anak, Orang Tua, Saudara Kandung.</source>
-        <translation>Relationship: Suami (husband), Istri (wife), Anak (child), Orang Tua (parent), Saudara Kandung (sibling).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="356" />
-        <source>Data ini punya peringatan:</source>
-        <translation>This record has warnings:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="357" />
-        <source>Tetap simpan?</source>
-        <translation>Save anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/person_editor.py" line="358" />
-        <source>Simpan dengan peringatan</source>
-        <translation>Save with warnings</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPicker</name>
-    <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="44" />
-        <source>Ketik nama atau NIK…</source>
-        <translation>Type a name or NIK…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/claims_page.py" line="68" />
-        <source>belum ber-NIK</source>
-        <translation>no NIK yet</translation>
-    </message>
-</context>
-<context>
-    <name>PersonsModel</name>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
-        <source>Belum didaftarkan</source>
-        <translation>Not registered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
-        <source>Diajukan</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
-        <source>Terdaftar</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
-        <source>Ditolak</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
-        <source>Sudah peserta</source>
-        <translation>Already a participant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
-        <source>L/P</source>
-        <translation>M/F</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
-        <source>Tgl. lahir</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
-        <source>No. HP</source>
-        <translation>Mobile no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
-        <source>No. KPJ</source>
-        <translation>KPJ no.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
-        <source>Segmen</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
-        <source>Program</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
-        <source>Penghasilan</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
-        <source>Lembaga</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
-        <source>Masalah</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="233" />
-        <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
-        <translation>This person's record has warnings; open it to see them.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
-        <source>belum ber-NIK</source>
-        <translation>no NIK yet</translation>
-    </message>
-</context>
-<context>
-    <name>PersonsPage</name>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="86" />
-        <source>Samarkan NIK/No. HP</source>
-        <translation>Mask NIK/phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
-        <source>Untuk saat layar dilihat orang lain</source>
-        <translation>For when others can see the screen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
-        <source>Orang baru…</source>
-        <translation>New person…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
-        <source>Buka…</source>
-        <translation>Open…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
-        <location filename="../../desktop/ui/roster/persons_view.py" line="272" />
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="92" />
-        <source>Pulihkan</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
-        <source>Unit baru…</source>
-        <translation>New unit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
-        <source>Ubah unit…</source>
-        <translation>Edit unit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="119" />
-        <location filename="../../desktop/ui/roster/persons_view.py" line="258" />
-        <source>Hapus unit</source>
-        <translation>Delete unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="146" />
-        <source>Memuat daftar</source>
-        <translation>Loading the list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="188" />
-        <source>%1 orang cocok</source>
-        <translation>%1 persons match</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="190" />
-        <source> (tempat sampah)</source>
-        <translation> (trash)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="259" />
-        <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
-        <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
-        <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
-        <translation>Move this person to the trash? It can be restored at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="270" />
-        <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
-        <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/persons_view.py" line="299" />
-        <source>Diurungkan: %1</source>
-        <translation>Undone: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PksDialog</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="178" />
-        <source>Cetak Perjanjian Kerja Sama (PKS)</source>
-        <translation>Print the cooperation agreement (PKS)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="193" />
-        <source> tahun</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="197" />
-        <source> hari kerja</source>
-        <translation> working days</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="200" />
-        <source>mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)</source>
-        <translation>e.g. Ketua PCNU Kabupaten Mojokerto (empty: none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
-        <source>PIHAK PERTAMA (kiri)</source>
-        <translation>FIRST PARTY (left)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
-        <source>PIHAK KEDUA (kanan)</source>
-        <translation>SECOND PARTY (right)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="203" />
-        <source>Keduanya</source>
-        <translation>Both</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="206" />
-        <source>Lampiran daftar lembaga dan jumlah peserta per program</source>
-        <translation>Annex: institutions and participants per programme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="208" />
-        <source>Lampiran daftar nama calon peserta</source>
-        <translation>Annex: names of the candidate participants</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
-        <source>Lampiran rincian iuran</source>
-        <translation>Annex: contribution details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="212" />
-        <source>NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)</source>
-        <translation>Full NIK on the name list (branch office's copy; logged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="214" />
-        <source>Semua unit</source>
-        <translation>All units</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="219" />
-        <source>Tanggal penandatanganan</source>
-        <translation>Date of signing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="220" />
-        <source>Tempat penandatanganan</source>
-        <translation>Place of signing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="221" />
-        <source>Nomor PIHAK PERTAMA</source>
-        <translation>FIRST PARTY's number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
-        <source>Nomor PIHAK KEDUA</source>
-        <translation>SECOND PARTY's number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="223" />
-        <source>Jangka waktu</source>
-        <translation>Term</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="224" />
-        <source>Batas verifikasi</source>
-        <translation>Verification deadline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="225" />
-        <source>Meterai di bawah tanda tangan</source>
-        <translation>Duty stamp under the signature</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="226" />
-        <source>Saksi PIHAK PERTAMA</source>
-        <translation>FIRST PARTY's witness</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
-        <source>Saksi PIHAK KEDUA</source>
-        <translation>SECOND PARTY's witness</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
-        <source>Mengetahui (jabatan)</source>
-        <translation>Acknowledged by (title)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
-        <source>Mengetahui (nama)</source>
-        <translation>Acknowledged by (name)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
-        <source>Lampiran</source>
-        <translation>Annexes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
-        <source>Orang dari unit</source>
-        <translation>Persons of unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
-        <source>Bulan iuran</source>
-        <translation>Contribution month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="241" />
-        <source>Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari Templat PKS.</source>
-        <translation>Signatories' names and addresses come from Settings; the clauses from the PKS template.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="243" />
-        <source>Buat PDF</source>
-        <translation>Make PDF</translation>
-    </message>
-</context>
-<context>
-    <name>Preferences</name>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="18" />
-        <source>Tabel tarif iuran…</source>
-        <translation>Contribution rate tables…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="19" />
-        <source>Preset ekspor batch…</source>
-        <translation>Batch export presets…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="20" />
-        <source>Templat PKS…</source>
-        <translation>PKS template…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="21" />
-        <source>Cadangkan sekarang…</source>
-        <translation>Back up now…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="22" />
-        <source>Pulihkan dari cadangan…</source>
-        <translation>Restore from backup…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="42" />
-        <source>Nama lengkap organisasi</source>
-        <translation>Full name of the organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="43" />
-        <source>mis. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</source>
-        <translation>e.g. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="44" />
-        <source>Nama singkat</source>
-        <translation>Short name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="45" />
-        <source>mis. PC Fatayat NU Kab. Jombang</source>
-        <translation>e.g. PC Fatayat NU Kab. Jombang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="46" />
-        <source>Alamat sekretariat</source>
-        <translation>Secretariat address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="47" />
-        <source>Tempat penandatanganan</source>
-        <translation>Place of signing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="48" />
-        <source>kota pada baris tempat dan tanggal, mis. Jombang</source>
-        <translation>town on the place-and-date line, e.g. Jombang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="49" />
-        <source>Dasar kepengurusan (SK)</source>
-        <translation>Board decree (SK)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="49" />
-        <source>nomor dan tanggal SK pengurus</source>
-        <translation>number and date of the board's decree</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="50" />
-        <source>Kontak pelindungan data</source>
-        <translation>Data protection contact</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="51" />
-        <source>nama dan nomor/alamat surel yang dicetak di formulir</source>
-        <translation>name and phone/email printed on the forms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="52" />
-        <source>Logo kop dokumen</source>
-        <translation>Letterhead logo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="55" />
-        <source>Nama tingkatan</source>
-        <translation>Level names</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="56" />
-        <source>dari atas ke bawah, dipisah koma: PC, PAC, Ranting atau Cabang, Ranting</source>
-        <translation>top to bottom, separated by commas: PC, PAC, Ranting or Cabang, Ranting</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="57" />
-        <source>Kabupaten/kota</source>
-        <translation>District (kabupaten/kota)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="58" />
-        <source>membatasi pilihan alamat; NIK dari luar wilayah ini hanya diberi peringatan</source>
-        <translation>limits the address pickers; a NIK from outside it only gets a warning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="61" />
-        <source>Nama kantor cabang</source>
-        <translation>Branch office name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="62" />
-        <source>mis. BPJS Ketenagakerjaan Kantor Cabang Jombang</source>
-        <translation>e.g. BPJS Ketenagakerjaan Kantor Cabang Jombang</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="63" />
-        <source>Kota kantor cabang</source>
-        <translation>Branch office town</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="64" />
-        <source>Alamat kantor cabang</source>
-        <translation>Branch office address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="65" />
-        <source>Nama kepala kantor cabang</source>
-        <translation>Name of the branch head</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="66" />
-        <source>Jabatan kepala kantor cabang</source>
-        <translation>Title of the branch head</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="69" />
-        <source>Nama ketua</source>
-        <translation>Chair's name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="70" />
-        <source>Jabatan ketua</source>
-        <translation>Chair's title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="71" />
-        <source>Nama sekretaris</source>
-        <translation>Secretary's name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="72" />
-        <source>Jabatan sekretaris</source>
-        <translation>Secretary's title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="75" />
-        <source>Segmen bawaan</source>
-        <translation>Default segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="77" />
-        <source>Program bawaan</source>
-        <translation>Default programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="78" />
-        <source>Pembayar iuran bawaan</source>
-        <translation>Default contribution payer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="79" />
-        <source>Peserta sendiri</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="79" />
-        <source>Organisasi/lembaga</source>
-        <translation>Organisation/institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="80" />
-        <source>Donatur</source>
-        <translation>Donor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="80" />
-        <source>APBD (pemerintah daerah)</source>
-        <translation>APBD (regional government)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="81" />
-        <source>APBN (pemerintah pusat)</source>
-        <translation>APBN (central government)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="82" />
-        <source>Pola nomor PKS</source>
-        <translation>PKS number pattern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="83" />
-        <source>{nomor}, {bulan}, {bulan_romawi}, {tahun}; mis. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</source>
-        <translation>{nomor}, {bulan}, {bulan_romawi}, {tahun}; e.g. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="84" />
-        <source>Letak meterai</source>
-        <translation>Duty stamp position</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="85" />
-        <source>Kanan</source>
-        <translation>Right</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="85" />
-        <source>Kiri</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="85" />
-        <source>Keduanya</source>
-        <translation>Both</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="86" />
-        <source>Nama hari ketujuh</source>
-        <translation>Name of Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="90" />
-        <source>Pembulatan iuran</source>
-        <translation>Contribution rounding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="91" />
-        <source>Setengah ke atas (umum)</source>
-        <translation>Half up (usual)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="91" />
-        <source>Setengah ke genap</source>
-        <translation>Half to even</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="92" />
-        <source>Dipotong, tanpa pembulatan</source>
-        <translation>Truncate, no rounding</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="93" />
-        <source>Usia kerja terendah</source>
-        <translation>Minimum working age</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="94" />
-        <source>Usia kerja tertinggi</source>
-        <translation>Maximum working age</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="95" />
-        <source>Batas usia peserta BPU</source>
-        <translation>BPU age limit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="96" />
-        <source>Panjang NSM (digit)</source>
-        <translation>NSM length (digits)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="97" />
-        <source>Lama simpan cadangan setelah penghapusan (hari)</source>
-        <translation>Keep backups after an erasure for (days)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="98" />
-        <source>Terbilang dengan Huruf Awal Kapital</source>
-        <translation>Amounts in words in Title Case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="101" />
-        <source>Organisasi</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="102" />
-        <source>Tingkatan dan wilayah</source>
-        <translation>Levels and district</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="103" />
-        <source>Kantor cabang</source>
-        <translation>Branch office</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="104" />
-        <source>Penanda tangan</source>
-        <translation>Signatories</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="105" />
-        <source>Bawaan dan PKS</source>
-        <translation>Defaults and PKS</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/form.py" line="106" />
-        <source>Aturan</source>
-        <translation>Rules</translation>
-    </message>
-</context>
-<context>
-    <name>PresetEditor</name>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="43" />
-        <source>Preset ekspor batch</source>
-        <translation>Batch export presets</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="70" />
-        <source>Salin…</source>
-        <translation>Copy…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="71" />
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="72" />
-        <source>Simpan sebagai berkas…</source>
-        <translation>Save as file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="73" />
-        <source>Muat dari berkas…</source>
-        <translation>Load from file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="76" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="77" />
-        <source>Segmen</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="79" />
-        <source>Naik</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="80" />
-        <source>Turun</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="81" />
-        <source>Tambah kolom</source>
-        <translation>Add column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="82" />
-        <source>Hapus kolom</source>
-        <translation>Delete column</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="85" />
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="104" />
-        <source> (bawaan)</source>
-        <translation> (built-in)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="124" />
-        <source>Preset bawaan tidak dapat diubah. Tekan Salin… lalu ubah salinannya.</source>
-        <translation>A built-in preset cannot be changed. Press Copy… and change the copy.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="141" />
-        <source>(sesuai isian)</source>
-        <translation>(as entered)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="183" />
-        <source>Kolom baru %1</source>
-        <translation>New column %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
-        <source>Salin preset</source>
-        <translation>Copy preset</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
-        <source>Nama preset baru:</source>
-        <translation>Name of the new preset:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
-        <source> (salinan)</source>
-        <translation> (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="223" />
-        <source>Hapus preset</source>
-        <translation>Delete preset</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="224" />
-        <source>Hapus preset '%1'?</source>
-        <translation>Delete preset '%1'?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
-        <source>Simpan preset</source>
-        <translation>Save preset</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
-        <source>Preset Jamsos Desk (*.json)</source>
-        <translation>Jamsos Desk preset (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
-        <source>Muat preset</source>
-        <translation>Load preset</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewModel</name>
-    <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
-        <source>Lembar</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
-        <source>Baris</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/preview_model.py" line="20" />
-        <source>Masalah dan cara memperbaikinya</source>
-        <translation>Problem and how to fix it</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPage</name>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="34" />
-        <source>Belum ada dokumen. Pilih menu Dokumen untuk mencetak formulir, PKS atau daftar peserta.</source>
-        <translation>No document yet. Use the Documents menu to print forms, the PKS or a participant list.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="45" />
-        <source>◀ Sebelumnya</source>
-        <translation>◀ Previous</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="46" />
-        <source>Halaman</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="49" />
-        <source>Berikutnya ▶</source>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="51" />
-        <source>Perkecil</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="53" />
-        <source>Perbesar</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="55" />
-        <source>Selebar halaman</source>
-        <translation>Fit width</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="57" />
-        <source>Cetak…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="58" />
-        <source>Simpan sebagai PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="89" />
-        <source>%1 — %2 halaman, %3 orang. No. dokumen %4.</source>
-        <translation>%1 — %2 pages, %3 persons. Document no. %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="96" />
-        <source>dari %1</source>
-        <translation>of %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="151" />
-        <source>Mencetak</source>
-        <translation>Printing</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="152" />
-        <source>%1 halaman dikirim ke pencetak.</source>
-        <translation>%1 pages sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="159" />
-        <source>Simpan sebagai PDF</source>
-        <translation>Save as PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="160" />
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/preview.py" line="178" />
-        <source>Disimpan: %1</source>
-        <translation>Saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="182" />
-        <source>Pratinjau</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="183" />
-        <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
-        <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="186" />
-        <location filename="../../desktop/ui/importing/wizard.py" line="234" />
-        <source>Memeriksa berkas…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="191" />
-        <source>Semua baris</source>
-        <translation>All rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="200" />
-        <source>Simpan daftar &amp;masalah…</source>
-        <translation>Save the &amp;problem list…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="214" />
-        <source>Tampilkan:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="217" />
-        <source>Data yang sudah ada:</source>
-        <translation>Records that exist already:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="239" />
-        <source>Memeriksa berkas</source>
-        <translation>Checking the file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="253" />
-        <source>{file}, lembar {sheets}: {rows} baris data.</source>
-        <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="255" />
-        <source>dilewati (kosong/jumlah): {n}</source>
-        <translation>skipped (empty/totals): {n}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="274" />
-        <source>Simpan daftar masalah</source>
-        <translation>Save the problem list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="284" />
-        <source>Daftar masalah</source>
-        <translation>Problem list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/wizard.py" line="284" />
-        <source>{n} masalah disimpan di {path}.</source>
-        <translation>{n} problems saved to {path}.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivacyDialog</name>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
-        <source>Hak subjek data</source>
-        <translation>Data subject rights</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="30" />
-        <source>Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. Setiap tindakan dicatat tanpa data pribadinya.</source>
-        <translation>A person's request about their data (Law 27/2022): a report of all data held, anonymisation (counts and amounts for reports stay), or permanent erasure. Every action is recorded without the personal data.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="36" />
-        <source>NIK 16 angka atau nomor id orang</source>
-        <translation>16-digit NIK or the person's id</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="37" />
-        <source>Cari</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="47" />
-        <source>Orang</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="49" />
-        <source>Laporan data pribadi (PDF)…</source>
-        <translation>Personal data report (PDF)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="50" />
-        <source>Anonimkan…</source>
-        <translation>Anonymise…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="51" />
-        <source>Hapus permanen…</source>
-        <translation>Erase permanently…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="90" />
-        <source>{0} — NIK {1} — {2} kolom data, {3} ahli waris</source>
-        <translation>{0} — NIK {1} — {2} data fields, {3} heirs</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="91" />
-        <source>belum ada</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
-        <source>Simpan laporan data pribadi</source>
-        <translation>Save the personal data report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
-        <source>Laporan dibuat</source>
-        <translation>Report made</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="107" />
-        <source>Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.</source>
-        <translation>Personal data report {0} saved to {1}. Hand it only to the person concerned.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
-        <source>Membuat laporan…</source>
-        <translation>Making the report…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="117" />
-        <source>Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya dihapus otomatis setelah masa retensi.</source>
-        <translation>Erase all of this person's data permanently, including heirs and batch entries? This cannot be undone. Older backups that still hold it are deleted automatically after the retention period.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="120" />
-        <source>dihapus permanen</source>
-        <translation>erased permanently</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="122" />
-        <source>Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.</source>
-        <translation>Remove this person's identity (NIK, name, address, phone, heirs…)? Counts and amounts for reports stay. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="124" />
-        <source>dianonimkan</source>
-        <translation>anonymised</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileFiles</name>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="31" />
-        <source>Ekspor profil organisasi</source>
-        <translation>Export organisation profile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="33" />
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="51" />
-        <source>Profil Jamsos Desk (*.json)</source>
-        <translation>Jamsos Desk profile (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="44" />
-        <source>Profil disimpan</source>
-        <translation>Profile saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="45" />
-        <source>Profil organisasi disimpan ke {0} ({1}). Berkas ini tidak berisi data pribadi.</source>
-        <translation>Organisation profile saved to {0} ({1}). This file holds no personal data.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="50" />
-        <source>Impor profil organisasi</source>
-        <translation>Import organisation profile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="58" />
-        <source>Impor profil</source>
-        <translation>Import profile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="59" />
-        <source>Terapkan profil dari {0}? Pengaturan organisasi, templat dan preset diganti dengan isi profil; data anggota tidak berubah. Cadangan dibuat dulu.</source>
-        <translation>Apply the profile from {0}? Organisation settings, templates and presets are replaced by the profile's; member data does not change. A backup is taken first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="66" />
-        <source>Profil tidak diterapkan</source>
-        <translation>Profile not applied</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="69" />
-        <source>Profil diterapkan</source>
-        <translation>Profile applied</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/profile_files.py" line="70" />
-        <source>Diterapkan: {0}.</source>
-        <translation>Applied: {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>RateDialog</name>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="81" />
-        <source>Tambah baris tarif</source>
-        <translation>Add rate row</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="83" />
-        <source>Program</source>
-        <translation>Programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
-        <source>Segmen</source>
-        <translation>Segment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="87" />
-        <source>Dibayar oleh</source>
-        <translation>Paid by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="90" />
-        <source>Nilai</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="91" />
-        <source>0,24 = 0,24%; 6800 = Rp6.800; diskon 50 = 50%</source>
-        <translation>0,24 = 0.24%; 6800 = Rp6,800; discount 50 = 50%</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="92" />
-        <source>Batas upah (Rp)</source>
-        <translation>Wage cap (Rp)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="93" />
-        <source>hanya untuk persen, mis. batas upah JP</source>
-        <translation>for percentages only, e.g. the JP wage cap</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="94" />
-        <source>Berlaku mulai bulan</source>
-        <translation>Valid from month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
-        <source>Sampai bulan</source>
-        <translation>Until month</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
-        <source>kosong: seterusnya</source>
-        <translation>empty: open-ended</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="97" />
-        <source>Syarat</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="98" />
-        <source>Dasar hukum</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="99" />
-        <source>Kepastian</source>
-        <translation>Certainty</translation>
-    </message>
-</context>
-<context>
-    <name>RatesPage</name>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="164" />
-        <source>Perubahan tarif = baris baru mulai bulannya; baris lama ditutup sehari sebelumnya. Bulan yang sudah lewat tetap memakai tarifnya.</source>
-        <translation>A rate change is a new row from its month; the old row closes the day before. Past months keep their rates.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="169" />
-        <source>Tambah baris tarif…</source>
-        <translation>Add rate row…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="170" />
-        <source>Tambah golongan BPU…</source>
-        <translation>Add BPU bracket…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="187" />
-        <source>Golongan penghasilan BPU</source>
-        <translation>BPU income brackets</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreDialog</name>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="49" />
-        <source>Pulihkan dari cadangan</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="51" />
-        <source>Pilih cadangan yang akan dipulihkan. Keadaan sekarang dicadangkan dulu, dan catatan pemrosesan tidak ikut mundur. Orang yang sudah dihapus atas permintaannya tetap terhapus.</source>
-        <translation>Choose the backup to restore. The current state is backed up first, and the processing record does not go back. Persons erased at their request stay erased.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
-        <source>Orang</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
-        <source>Ukuran</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="64" />
-        <source>Berkas lain…</source>
-        <translation>Other file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="67" />
-        <source>Pulihkan</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="99" />
-        <source>Pilih berkas cadangan</source>
-        <translation>Choose a backup file</translation>
-    </message>
-</context>
-<context>
-    <name>RosterDialog</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="156" />
-        <source>Cetak daftar peserta</source>
-        <translation>Print the participant list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="159" />
-        <source>Tampilkan NIK dan No. HP lengkap (tercatat di log pemrosesan)</source>
-        <translation>Show full NIK and phone numbers (recorded in the processing log)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="163" />
-        <source>Bawaan: NIK dan No. HP disamarkan (UU 27/2022).</source>
-        <translation>By default NIK and phone numbers are masked (Law 27/2022).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="165" />
-        <source>Buat PDF</source>
-        <translation>Make PDF</translation>
-    </message>
-</context>
-<context>
-    <name>RunsDialog</name>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="21" />
-        <source>Riwayat impor</source>
-        <translation>Import history</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
-        <source>Oleh</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
-        <source>Berkas</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
-        <source>Hasil</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
-        <source>Masih tertaut</source>
-        <translation>Still linked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
-        <source>{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak</source>
-        <translation>{a} new, {u} updated, {s} skipped, {r} rejected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="43" />
-        <source>Pilih satu impor untuk melihat daftar masalahnya.</source>
-        <translation>Select an import to see its problem list.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/importing/dialogs.py" line="57" />
-        <source>Tidak ada masalah.</source>
-        <translation>No problems.</translation>
-    </message>
-</context>
-<context>
-    <name>ScopeBox</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="49" />
-        <source>Siapa yang dicetak</source>
-        <translation>Who is printed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="53" />
-        <source>Unit (termasuk unit di bawahnya)</source>
-        <translation>Unit (with the units below it)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="54" />
-        <source>Lembaga</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="55" />
-        <source>Satu orang (NIK)</source>
-        <translation>One person (NIK)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="57" />
-        <source>Filter Daftar Orang saat ini</source>
-        <translation>Current Persons filter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="60" />
-        <source>Orang terpilih di Daftar Orang (%1)</source>
-        <translation>Persons selected in Persons (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="66" />
-        <source>16 digit NIK</source>
-        <translation>16-digit NIK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="70" />
-        <source>Menurut %1</source>
-        <translation>By %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="74" />
-        <source>Cakupan</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="75" />
-        <source>Pilihan</source>
-        <translation>Choice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="76" />
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="77" />
-        <source>Urutan</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="106" />
-        <source>Tulis NIK orang yang formulirnya dicetak.</source>
-        <translation>Type the NIK of the person whose form is printed.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="114" />
-        <source>Belum ada unit atau lembaga untuk dipilih.</source>
-        <translation>No units or institutions to choose from yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="123" />
-        <source>%1 orang</source>
-        <translation>%1 persons</translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
-        <source>Belum lengkap</source>
-        <translation>Not complete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
-        <source>Isi dulu: {0}.</source>
-        <translation>Please fill in: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="44" />
-        <source>Periksa isian</source>
-        <translation>Check the entries</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="33" />
-        <source>Pengaturan</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="45" />
-        <source>Lainnya</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="70" />
-        <source>Tampilan (komputer ini)</source>
-        <translation>Display (this computer)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="77" />
-        <source>Bahasa tampilan</source>
-        <translation>Display language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="80" />
-        <source>Cadangan</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="83" />
-        <source>Salinan otomatis dibuat saat aplikasi dibuka dan ditutup, dan sebelum impor, penggabungan dan pembacaan jawaban kantor cabang; salinan lama dipangkas otomatis. Folder: {0}</source>
-        <translation>Copies are made automatically when the app opens and closes, and before imports, merges and reading the branch office's answer; old copies are pruned automatically. Folder: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="87" />
-        <source>Buka folder cadangan</source>
-        <translation>Open backup folder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="93" />
-        <source>Pengaturan lain</source>
-        <translation>Other settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="101" />
-        <source>Layar ini belum tersedia di versi ini.</source>
-        <translation>This screen is not available in this version yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="107" />
-        <source>Profil organisasi (tanpa data pribadi)</source>
-        <translation>Organisation profile (no personal data)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="109" />
-        <source>Pengaturan, templat dokumen, preset ekspor dan logo dalam satu berkas, untuk dibagikan ke cabang lain.</source>
-        <translation>Settings, document templates, export presets and logo in one file, to hand to other branches.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="112" />
-        <source>Ekspor profil…</source>
-        <translation>Export profile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="114" />
-        <source>Impor profil…</source>
-        <translation>Import profile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/dialog.py" line="150" />
-        <source>Pengaturan belum tersimpan</source>
-        <translation>Settings not saved</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateDialog</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="303" />
-        <location filename="../../desktop/ui/documents/dialogs.py" line="372" />
-        <source>Templat PKS</source>
-        <translation>PKS template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="312" />
-        <source>Catatan versi, mis. draf kantor cabang Mei 2026</source>
-        <translation>Version note, e.g. branch office draft May 2026</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="313" />
-        <source>Isian yang tersedia: </source>
-        <translation>Placeholders available: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="316" />
-        <source>Simpan sebagai versi baru</source>
-        <translation>Save as a new version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="318" />
-        <source>Pakai versi ini</source>
-        <translation>Use this version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="320" />
-        <source>Muat teks bawaan</source>
-        <translation>Load the built-in text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="322" />
-        <source>Versi</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="330" />
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="351" />
-        <source>bawaan</source>
-        <translation>built-in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="352" />
-        <source>Versi %1 — %2 — %3</source>
-        <translation>Version %1 — %2 — %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="354" />
-        <source> (aktif)</source>
-        <translation> (active)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="373" />
-        <source>Versi %1 disimpan dan dipakai untuk mencetak.</source>
-        <translation>Version %1 saved and used for printing.</translation>
-    </message>
-</context>
-<context>
-    <name>UnitEditor</name>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="12" />
-        <source>Unit baru</source>
-        <translation>New unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="12" />
-        <source>Ubah unit</source>
-        <translation>Edit unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="21" />
-        <source>Nama unit</source>
-        <translation>Unit name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="22" />
-        <source>Unit induk</source>
-        <translation>Parent unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="23" />
-        <source>(unit puncak)</source>
-        <translation>(top unit)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="24" />
-        <source>Wilayah (kecamatan)</source>
-        <translation>Area (kecamatan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="26" />
-        <source>Ketua</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="27" />
-        <source>Alamat sekretariat</source>
-        <translation>Secretariat address</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_editor.py" line="28" />
-        <source>Kode unit</source>
-        <translation>Unit code</translation>
-    </message>
-</context>
-<context>
-    <name>UnitTree</name>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
-        <source>Orang</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
-        <source>Terdaftar</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/unit_tree.py" line="43" />
-        <source>Semua unit</source>
-        <translation>All units</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDialog</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="265" />
-        <source>Periksa dokumen</source>
-        <translation>Verify document</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="269" />
-        <source>Pindai QR atau ketik kode, mis. JD-7K3M-Q2XA</source>
-        <translation>Scan the QR or type the code, e.g. JD-7K3M-Q2XA</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="270" />
-        <source>Periksa</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="280" />
-        <source>Tutup</source>
-        <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="53" />
-        <source>Selamat datang di Jamsos Desk</source>
-        <translation>Welcome to Jamsos Desk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="56" />
-        <source>Sebelum mulai, isi data organisasi Anda: nama, tingkatan, kabupaten/kota, kantor cabang BPJS Ketenagakerjaan mitra, penanda tangan dan pola nomor PKS. Semuanya tercetak di formulir dan PKS, dan dapat diubah kapan saja lewat Berkas › Pengaturan.
-
-Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas itu; lalu sesuaikan nama dan kantor cabang Anda.</source>
-        <translation>Before you start, enter your organisation's details: name, levels, district, partner BPJS Ketenagakerjaan branch office, signatories and the PKS number pattern. They are printed on the forms and the PKS and can be changed at any time in File › Settings.
-
-If your provincial board gave you an organisation profile file (.json), load it first, then adjust your own names and branch office.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="62" />
-        <source>Muat profil organisasi…</source>
-        <translation>Load organisation profile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/preferences/first_run.py" line="76" />
-        <source>Profil dimuat; periksa dan sesuaikan isian di halaman berikut.</source>
-        <translation>Profile loaded; check and adjust the entries on the next pages.</translation>
-    </message>
-</context>
-<context>
-    <name>_PastMonthDialog</name>
-    <message>
-        <location filename="../../desktop/ui/coverage/rates_page.py" line="68" />
-        <source>Berlaku surut (mulai di bulan yang sudah lewat)</source>
-        <translation>Retroactive (starts in a past month)</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-        <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-        <source>Simpan</source>
-        <translation>Save</translation>
-    </message>
-</context>
-<context>
-    <name>institutions</name>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="18" />
-        <source>Lembaga</source>
-        <translation>Institution</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../desktop/ui/feature_roster.py" line="16" />
-        <source>Daftar Orang</source>
-        <translation>Persons</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_batches.py" line="13" />
-        <source>Batch</source>
-        <translation>Batches</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_maintenance.py" line="15" />
-        <source>Catatan Pemrosesan</source>
-        <translation>Processing Record</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="23" />
-        <source>&amp;Pengaturan…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="25" />
-        <source>Pengaturan &amp;awal (wizard)…</source>
-        <translation>First &amp;set-up (wizard)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="27" />
-        <source>Ekspor profil organisasi…</source>
-        <translation>Export organisation profile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="29" />
-        <source>Impor profil organisasi…</source>
-        <translation>Import organisation profile…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="39" />
-        <source>&amp;Panduan pengguna</source>
-        <translation>User &amp;guide</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="63" />
-        <source>Tunggu sebentar</source>
-        <translation>Please wait</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_preferences.py" line="64" />
-        <source>Bahasa dapat diganti setelah pekerjaan yang berjalan selesai.</source>
-        <translation>The language can be changed once the running work has finished.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="25" />
-        <source>Simpan templat isian</source>
-        <translation>Save the intake template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="34" />
-        <source>Templat isian</source>
-        <translation>Intake template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="34" />
-        <source>Templat disimpan di {path}.</source>
-        <translation>Template saved to {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="37" />
-        <source>&amp;Impor dari Excel…</source>
-        <translation>&amp;Import from Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="39" />
-        <source>Simpan &amp;templat isian…</source>
-        <translation>Save intake &amp;template…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="40" />
-        <source>&amp;Riwayat impor</source>
-        <translation>Import &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/feature_importing.py" line="41" />
-        <source>&amp;Gabungkan dua data orang…</source>
-        <translation>&amp;Merge two person records…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="28" />
-        <source>Pilih folder atau flashdisk untuk cadangan</source>
-        <translation>Choose a folder or USB drive for the backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="35" />
-        <source>Cadangan dibuat</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="36" />
-        <source>Cadangan tersimpan di {0}
+      <location filename="../../desktop/ui/maintenance/backups.py" line="36" />
+      <source>Cadangan tersimpan di {0}
 ({1}).
 
 Berkas ini memuat seluruh data pribadi anggota: simpan di tempat terkunci dan jangan dibagikan.</source>
-        <translation>Backup saved to {0}
+      <translation>Backup saved to {0}
 ({1}).
 
 This file holds all members' personal data: keep it locked away and never share it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="39" />
-        <source>Membuat cadangan…</source>
-        <translation>Making the backup…</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="39" />
+      <source>Membuat cadangan…</source>
+      <translation>Making the backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="117" />
-        <source>Pulihkan dari cadangan</source>
-        <translation>Restore from backup</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="117" />
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="118" />
-        <source>Ganti seluruh data dengan cadangan {0}?
+      <location filename="../../desktop/ui/maintenance/backups.py" line="118" />
+      <source>Ganti seluruh data dengan cadangan {0}?
 
 Keadaan sekarang dicadangkan dulu di folder {1}.</source>
-        <translation>Replace all data with backup {0}?
+      <translation>Replace all data with backup {0}?
 
 The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="124" />
-        <source>Pemulihan selesai</source>
-        <translation>Restore finished</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="124" />
+      <source>Pemulihan selesai</source>
+      <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="125" />
-        <source>Data dipulihkan dari cadangan {0}. Keadaan sebelumnya tersimpan sebagai {1}.</source>
-        <translation>Data restored from backup {0}. The previous state is kept as {1}.</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="125" />
+      <source>Data dipulihkan dari cadangan {0}. Keadaan sebelumnya tersimpan sebagai {1}.</source>
+      <translation>Data restored from backup {0}. The previous state is kept as {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/backups.py" line="127" />
-        <source>Memulihkan dari cadangan…</source>
-        <translation>Restoring from backup…</translation>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="127" />
+      <source>Memulihkan dari cadangan…</source>
+      <translation>Restoring from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="11" />
-        <source>Periksa basis data</source>
-        <translation>Check database</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="11" />
+      <source>Periksa basis data</source>
+      <translation>Check database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="14" />
-        <location filename="../../desktop/ui/maintenance/checking.py" line="16" />
-        <source>Basis data rusak</source>
-        <translation>Database damaged</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="14" />
+      <location filename="../../desktop/ui/maintenance/checking.py" line="16" />
+      <source>Basis data rusak</source>
+      <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
-        <source>Perbaiki</source>
-        <translation>Repair</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
+      <source>Perbaiki</source>
+      <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
-        <source>Nanti</source>
-        <translation>Later</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="17" />
+      <source>Nanti</source>
+      <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="19" />
-        <source>Memeriksa basis data…</source>
-        <translation>Checking the database…</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="19" />
+      <source>Memeriksa basis data…</source>
+      <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="27" />
-        <source>Perbaikan basis data</source>
-        <translation>Database repair</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="27" />
+      <source>Perbaikan basis data</source>
+      <translation>Database repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/maintenance/checking.py" line="28" />
-        <source>Memperbaiki basis data…</source>
-        <translation>Repairing the database…</translation>
+      <location filename="../../desktop/ui/maintenance/checking.py" line="28" />
+      <source>Memperbaiki basis data…</source>
+      <translation>Repairing the database…</translation>
     </message>
-</context>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="87" />
+      <source>Lembar dan kolom</source>
+      <translation>Sheets and columns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="88" />
+      <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
+      <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <source>Kolom</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <source>Judul di berkas</source>
+      <translation>Heading in the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <source>Diisi ke</source>
+      <translation>Goes into</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="104" />
+      <source>Lembar yang diimpor:</source>
+      <translation>Sheets imported:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="123" />
+      <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
+      <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+      <source>diingat dari impor sebelumnya</source>
+      <translation>remembered from an earlier import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+      <source>ditebak otomatis</source>
+      <translation>guessed automatically</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="133" />
+      <source>(diabaikan)</source>
+      <translation>(ignored)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+      <source>Lembar</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+      <source>Pilih minimal satu lembar.</source>
+      <translation>Choose at least one sheet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+      <source>Kolom wajib</source>
+      <translation>Required columns</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+      <source>Pilih kolom untuk: {fields}.</source>
+      <translation>Choose the column for: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+      <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
+      <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="66" />
+      <source>Gabungkan dua data orang</source>
+      <translation>Merge two person records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="76" />
+      <source>Pertahankan id:</source>
+      <translation>Keep id:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="78" />
+      <source>Gabungkan lalu hapus id:</source>
+      <translation>Merge, then delete id:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="80" />
+      <source>Kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Cadangan dibuat lebih dulu.</source>
+      <translation>Empty fields of the record kept are filled from the merged one. A backup is taken first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="84" />
+      <source>&amp;Gabungkan</source>
+      <translation>&amp;Merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+      <source>Digabungkan</source>
+      <translation>Merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+      <source>Data id {drop} digabungkan ke id {keep}.</source>
+      <translation>Record id {drop} merged into id {keep}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="114" />
+      <source>Menggabungkan</source>
+      <translation>Merging</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewBatchDialog</name>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="31" />
+      <source>Batch baru</source>
+      <translation>New batch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="33" />
+      <source>BPU (bukan penerima upah)</source>
+      <translation>BPU (not wage-earning)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="34" />
+      <source>PU (penerima upah)</source>
+      <translation>PU (wage-earning)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="44" />
+      <source>%1 bulan</source>
+      <translation>%1 months</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="51" />
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="52" />
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="54" />
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
+      <source>%1 orang terpilih di Daftar Orang</source>
+      <translation>%1 persons selected in Persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="58" />
+      <source>Bulan pertama iuran</source>
+      <translation>First contribution month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="59" />
+      <source>Periode bayar</source>
+      <translation>Payment period</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="60" />
+      <source>Preset kolom</source>
+      <translation>Column preset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="61" />
+      <source>Disiapkan oleh</source>
+      <translation>Prepared by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="63" />
+      <source>Buat batch</source>
+      <translation>Make batch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="80" />
+      <source>Semua unit</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="92" />
+      <source>Semua susunan program</source>
+      <translation>Every programme combination</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/dialogs.py" line="117" />
+      <source>%1 orang dapat masuk batch ini (belum terdaftar dan tidak sedang di batch lain).</source>
+      <translation>%1 persons can go into this batch (not registered and not in another batch).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PasswordDialog</name>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="45" />
+      <source>Kata sandi aplikasi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="48" />
+      <source>Kata sandi ini ditanyakan setiap kali jendela dibuka, untuk PC yang dipakai bersama. Ini bukan enkripsi: lindungi juga akun Windows dan nyalakan enkripsi diska.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="54" />
+      <source>Tanpa kata sandi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="58" />
+      <source>Kata sandi sekarang</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="59" />
+      <source>Kata sandi baru</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="60" />
+      <source>Ulangi kata sandi baru</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="74" />
+      <source>Kata sandi baru dan ulangannya tidak sama.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonEditor</name>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="58" />
+      <source>Data orang baru</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="58" />
+      <source>Ubah data orang</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="89" />
+      <source>Nama lengkap</source>
+      <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="89" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="177" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="90" />
+      <source>No. KK</source>
+      <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="90" />
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="91" />
+      <source>L — Laki-laki</source>
+      <translation>L — Male</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="91" />
+      <source>P — Perempuan</source>
+      <translation>P — Female</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="92" />
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="93" />
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="93" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
+      <source>hh-bb-tttt</source>
+      <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="94" />
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="94" />
+      <source>Data diri</source>
+      <translation>Personal data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
+      <source>Dusun/jalan</source>
+      <translation>Hamlet/street</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+      <source>Kecamatan</source>
+      <translation>Subdistrict (kecamatan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="101" />
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+      <source>Alamat &amp;&amp; kontak</source>
+      <translation>Address &amp;&amp; contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="112" />
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="114" />
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="115" />
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="115" />
+      <source>(tidak ada)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="116" />
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="117" />
+      <source>Penghasilan/upah per bulan</source>
+      <translation>Monthly income/wage</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="118" />
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="118" />
+      <source>BPU — Bukan Penerima Upah</source>
+      <translation>BPU — not wage-earning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="119" />
+      <source>PU — Penerima Upah</source>
+      <translation>PU — wage-earning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="120" />
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="121" />
+      <source>Pembayar iuran</source>
+      <translation>Contribution payer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="122" />
+      <source>Peserta sendiri</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="122" />
+      <source>Organisasi</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="122" />
+      <source>Donatur</source>
+      <translation>Donor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="124" />
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="124" />
+      <source>Umum</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="124" />
+      <source>Transportasi</source>
+      <translation>Transport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="125" />
+      <source>Padat karya</source>
+      <translation>Labour-intensive</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="126" />
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="126" />
+      <source>No. anggota</source>
+      <translation>Member no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
+      <source>Tanggal persetujuan</source>
+      <translation>Consent date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="128" />
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="128" />
+      <source>Kepesertaan</source>
+      <translation>Enrolment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="129" />
+      <source>Ahli waris</source>
+      <translation>Heirs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <source>Hubungan</source>
+      <translation>Relationship</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <source>Tgl. lahir</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="177" />
+      <source>L/P</source>
+      <translation>M/F</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <source>Suami</source>
+      <translation>Husband</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <source>Istri</source>
+      <translation>Wife</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <source>Anak</source>
+      <translation>Child</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <source>Orang Tua</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <source>Saudara Kandung</source>
+      <translation>Sibling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="185" />
+      <source>Tambah ahli waris</source>
+      <translation>Add heir</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="187" />
+      <source>Hapus baris</source>
+      <translation>Delete row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="200" />
+      <source>Ahli waris yang menerima manfaat JKM/JHT (klik dua kali sel untuk mengisi).</source>
+      <translation>Heirs who receive the JKM/JHT benefits (double-click a cell to fill it in).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="386" />
+      <source>Data ini punya peringatan:</source>
+      <translation>This record has warnings:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="387" />
+      <source>Tetap simpan?</source>
+      <translation>Save anyway?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/person_editor.py" line="388" />
+      <source>Simpan dengan peringatan</source>
+      <translation>Save with warnings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonPicker</name>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="44" />
+      <source>Ketik nama atau NIK…</source>
+      <translation>Type a name or NIK…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="68" />
+      <source>belum ber-NIK</source>
+      <translation>no NIK yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsModel</name>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
+      <source>Belum didaftarkan</source>
+      <translation>Not registered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <source>Terdaftar</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
+      <source>Sudah peserta</source>
+      <translation>Already a participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <source>L/P</source>
+      <translation>M/F</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
+      <source>Tgl. lahir</source>
+      <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <source>Penghasilan</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <source>Masalah</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="235" />
+      <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
+      <translation>This person's record has warnings; open it to see them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
+      <source>belum ber-NIK</source>
+      <translation>no NIK yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsPage</name>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="84" />
+      <source>Samarkan NIK/No. HP</source>
+      <translation>Mask NIK/phone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="86" />
+      <source>Untuk saat layar dilihat orang lain</source>
+      <translation>For when others can see the screen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="87" />
+      <source>Orang baru…</source>
+      <translation>New person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
+      <source>Buka…</source>
+      <translation>Open…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="269" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="115" />
+      <source>Unit baru…</source>
+      <translation>New unit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="115" />
+      <source>Ubah unit…</source>
+      <translation>Edit unit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="116" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="255" />
+      <source>Hapus unit</source>
+      <translation>Delete unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="143" />
+      <source>Memuat daftar</source>
+      <translation>Loading the list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="185" />
+      <source>%1 orang cocok</source>
+      <translation>%1 persons match</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="187" />
+      <source> (tempat sampah)</source>
+      <translation> (trash)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="256" />
+      <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
+      <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="265" />
+      <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
+      <translation>Move this person to the trash? It can be restored at any time.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="267" />
+      <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
+      <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="296" />
+      <source>&amp;Urungkan %1</source>
+      <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="296" />
+      <source>&amp;Urungkan</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="307" />
+      <source>Diurungkan: %1</source>
+      <translation>Undone: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="22" />
+      <source>&amp;Cari orang</source>
+      <translation>&amp;Find person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="24" />
+      <source>Orang &amp;baru…</source>
+      <translation>&amp;New person…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="26" />
+      <source>&amp;Buka data orang</source>
+      <translation>&amp;Open person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="27" />
+      <source>&amp;Hapus ke tempat sampah</source>
+      <translation>&amp;Move to trash</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="31" />
+      <source>Tampilkan &amp;tempat sampah</source>
+      <translation>Show &amp;trash</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="36" />
+      <source>&amp;Samarkan NIK/No. HP di layar</source>
+      <translation>&amp;Mask NIK/phone on screen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="42" />
+      <source>Unit &amp;baru…</source>
+      <translation>New &amp;unit…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="43" />
+      <source>Lembaga ba&amp;ru…</source>
+      <translation>New inst&amp;itution…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="45" />
+      <source>Daftar &amp;lembaga</source>
+      <translation>&amp;Institutions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/feature_roster.py" line="16" />
+      <source>Daftar Orang</source>
+      <translation>Persons</translation>
+    </message>
+  </context>
+  <context>
+    <name>PksDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="178" />
+      <source>Cetak Perjanjian Kerja Sama (PKS)</source>
+      <translation>Print the cooperation agreement (PKS)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="193" />
+      <source> tahun</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="197" />
+      <source> hari kerja</source>
+      <translation> working days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="200" />
+      <source>mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)</source>
+      <translation>e.g. Ketua PCNU Kabupaten Mojokerto (empty: none)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+      <source>PIHAK PERTAMA (kiri)</source>
+      <translation>FIRST PARTY (left)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+      <source>PIHAK KEDUA (kanan)</source>
+      <translation>SECOND PARTY (right)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="203" />
+      <source>Keduanya</source>
+      <translation>Both</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="206" />
+      <source>Lampiran daftar lembaga dan jumlah peserta per program</source>
+      <translation>Annex: institutions and participants per programme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="208" />
+      <source>Lampiran daftar nama calon peserta</source>
+      <translation>Annex: names of the candidate participants</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
+      <source>Lampiran rincian iuran</source>
+      <translation>Annex: contribution details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="212" />
+      <source>NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)</source>
+      <translation>Full NIK on the name list (branch office's copy; logged)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="214" />
+      <source>Semua unit</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="219" />
+      <source>Tanggal penandatanganan</source>
+      <translation>Date of signing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="220" />
+      <source>Tempat penandatanganan</source>
+      <translation>Place of signing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="221" />
+      <source>Nomor PIHAK PERTAMA</source>
+      <translation>FIRST PARTY's number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
+      <source>Nomor PIHAK KEDUA</source>
+      <translation>SECOND PARTY's number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="223" />
+      <source>Jangka waktu</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="224" />
+      <source>Batas verifikasi</source>
+      <translation>Verification deadline</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="225" />
+      <source>Meterai di bawah tanda tangan</source>
+      <translation>Duty stamp under the signature</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="226" />
+      <source>Saksi PIHAK PERTAMA</source>
+      <translation>FIRST PARTY's witness</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
+      <source>Saksi PIHAK KEDUA</source>
+      <translation>SECOND PARTY's witness</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
+      <source>Mengetahui (jabatan)</source>
+      <translation>Acknowledged by (title)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
+      <source>Mengetahui (nama)</source>
+      <translation>Acknowledged by (name)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
+      <source>Lampiran</source>
+      <translation>Annexes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
+      <source>Orang dari unit</source>
+      <translation>Persons of unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
+      <source>Bulan iuran</source>
+      <translation>Contribution month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="241" />
+      <source>Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari Templat PKS.</source>
+      <translation>Signatories' names and addresses come from Settings; the clauses from the PKS template.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="243" />
+      <source>Buat PDF</source>
+      <translation>Make PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Preferences</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="18" />
+      <source>Tabel tarif iuran…</source>
+      <translation>Contribution rate tables…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="19" />
+      <source>Preset ekspor batch…</source>
+      <translation>Batch export presets…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="20" />
+      <source>Templat PKS…</source>
+      <translation>PKS template…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="21" />
+      <source>Cadangkan sekarang…</source>
+      <translation>Back up now…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="22" />
+      <source>Pulihkan dari cadangan…</source>
+      <translation>Restore from backup…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="42" />
+      <source>Nama lengkap organisasi</source>
+      <translation>Full name of the organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="43" />
+      <source>mis. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</source>
+      <translation>e.g. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="44" />
+      <source>Nama singkat</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="45" />
+      <source>mis. PC Fatayat NU Kab. Jombang</source>
+      <translation>e.g. PC Fatayat NU Kab. Jombang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="46" />
+      <source>Alamat sekretariat</source>
+      <translation>Secretariat address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="47" />
+      <source>Tempat penandatanganan</source>
+      <translation>Place of signing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="48" />
+      <source>kota pada baris tempat dan tanggal, mis. Jombang</source>
+      <translation>town on the place-and-date line, e.g. Jombang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="49" />
+      <source>Dasar kepengurusan (SK)</source>
+      <translation>Board decree (SK)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="49" />
+      <source>nomor dan tanggal SK pengurus</source>
+      <translation>number and date of the board's decree</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="50" />
+      <source>Kontak pelindungan data</source>
+      <translation>Data protection contact</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="51" />
+      <source>nama dan nomor/alamat surel yang dicetak di formulir</source>
+      <translation>name and phone/email printed on the forms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="52" />
+      <source>Logo kop dokumen</source>
+      <translation>Letterhead logo</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="55" />
+      <source>Nama tingkatan</source>
+      <translation>Level names</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="56" />
+      <source>dari atas ke bawah, dipisah koma: PC, PAC, Ranting atau Cabang, Ranting</source>
+      <translation>top to bottom, separated by commas: PC, PAC, Ranting or Cabang, Ranting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="57" />
+      <source>Kabupaten/kota</source>
+      <translation>District (kabupaten/kota)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="58" />
+      <source>membatasi pilihan alamat; NIK dari luar wilayah ini hanya diberi peringatan</source>
+      <translation>limits the address pickers; a NIK from outside it only gets a warning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="61" />
+      <source>Nama kantor cabang</source>
+      <translation>Branch office name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="62" />
+      <source>mis. BPJS Ketenagakerjaan Kantor Cabang Jombang</source>
+      <translation>e.g. BPJS Ketenagakerjaan Kantor Cabang Jombang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="63" />
+      <source>Kota kantor cabang</source>
+      <translation>Branch office town</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="64" />
+      <source>Alamat kantor cabang</source>
+      <translation>Branch office address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="65" />
+      <source>Nama kepala kantor cabang</source>
+      <translation>Name of the branch head</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="66" />
+      <source>Jabatan kepala kantor cabang</source>
+      <translation>Title of the branch head</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="69" />
+      <source>Nama ketua</source>
+      <translation>Chair's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="70" />
+      <source>Jabatan ketua</source>
+      <translation>Chair's title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="71" />
+      <source>Nama sekretaris</source>
+      <translation>Secretary's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="72" />
+      <source>Jabatan sekretaris</source>
+      <translation>Secretary's title</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="75" />
+      <source>Segmen bawaan</source>
+      <translation>Default segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="77" />
+      <source>Program bawaan</source>
+      <translation>Default programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="78" />
+      <source>Pembayar iuran bawaan</source>
+      <translation>Default contribution payer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="79" />
+      <source>Peserta sendiri</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="79" />
+      <source>Organisasi/lembaga</source>
+      <translation>Organisation/institution</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="80" />
+      <source>Donatur</source>
+      <translation>Donor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="80" />
+      <source>APBD (pemerintah daerah)</source>
+      <translation>APBD (regional government)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="81" />
+      <source>APBN (pemerintah pusat)</source>
+      <translation>APBN (central government)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="82" />
+      <source>Pola nomor PKS</source>
+      <translation>PKS number pattern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="83" />
+      <source>{nomor}, {bulan}, {bulan_romawi}, {tahun}; mis. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</source>
+      <translation>{nomor}, {bulan}, {bulan_romawi}, {tahun}; e.g. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="84" />
+      <source>Letak meterai</source>
+      <translation>Duty stamp position</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <source>Kanan</source>
+      <translation>Right</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <source>Kiri</source>
+      <translation>Left</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <source>Keduanya</source>
+      <translation>Both</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="86" />
+      <source>Nama hari ketujuh</source>
+      <translation>Name of Sunday</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="90" />
+      <source>Pembulatan iuran</source>
+      <translation>Contribution rounding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="91" />
+      <source>Setengah ke atas (umum)</source>
+      <translation>Half up (usual)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="91" />
+      <source>Setengah ke genap</source>
+      <translation>Half to even</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="92" />
+      <source>Dipotong, tanpa pembulatan</source>
+      <translation>Truncate, no rounding</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="93" />
+      <source>Usia kerja terendah</source>
+      <translation>Minimum working age</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="94" />
+      <source>Usia kerja tertinggi</source>
+      <translation>Maximum working age</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="95" />
+      <source>Batas usia peserta BPU</source>
+      <translation>BPU age limit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="96" />
+      <source>Panjang NSM (digit)</source>
+      <translation>NSM length (digits)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="97" />
+      <source>Lama simpan cadangan setelah penghapusan (hari)</source>
+      <translation>Keep backups after an erasure for (days)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="98" />
+      <source>Terbilang dengan Huruf Awal Kapital</source>
+      <translation>Amounts in words in Title Case</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="101" />
+      <source>Organisasi</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="102" />
+      <source>Tingkatan dan wilayah</source>
+      <translation>Levels and district</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="103" />
+      <source>Kantor cabang</source>
+      <translation>Branch office</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="104" />
+      <source>Penanda tangan</source>
+      <translation>Signatories</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="105" />
+      <source>Bawaan dan PKS</source>
+      <translation>Defaults and PKS</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="106" />
+      <source>Aturan</source>
+      <translation>Rules</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresetEditor</name>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="43" />
+      <source>Preset ekspor batch</source>
+      <translation>Batch export presets</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="70" />
+      <source>Salin…</source>
+      <translation>Copy…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="71" />
+      <source>Hapus</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="72" />
+      <source>Simpan sebagai berkas…</source>
+      <translation>Save as file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="73" />
+      <source>Muat dari berkas…</source>
+      <translation>Load from file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="76" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="77" />
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="79" />
+      <source>Naik</source>
+      <translation>Up</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="80" />
+      <source>Turun</source>
+      <translation>Down</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="81" />
+      <source>Tambah kolom</source>
+      <translation>Add column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="82" />
+      <source>Hapus kolom</source>
+      <translation>Delete column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="85" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="104" />
+      <source> (bawaan)</source>
+      <translation> (built-in)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="124" />
+      <source>Preset bawaan tidak dapat diubah. Tekan Salin… lalu ubah salinannya.</source>
+      <translation>A built-in preset cannot be changed. Press Copy… and change the copy.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="141" />
+      <source>(sesuai isian)</source>
+      <translation>(as entered)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="183" />
+      <source>Kolom baru %1</source>
+      <translation>New column %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <source>Salin preset</source>
+      <translation>Copy preset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <source>Nama preset baru:</source>
+      <translation>Name of the new preset:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <source> (salinan)</source>
+      <translation> (copy)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="223" />
+      <source>Hapus preset</source>
+      <translation>Delete preset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="224" />
+      <source>Hapus preset '%1'?</source>
+      <translation>Delete preset '%1'?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
+      <source>Simpan preset</source>
+      <translation>Save preset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+      <source>Preset Jamsos Desk (*.json)</source>
+      <translation>Jamsos Desk preset (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+      <source>Muat preset</source>
+      <translation>Load preset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewModel</name>
+    <message>
+      <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+      <source>Lembar</source>
+      <translation>Sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+      <source>Baris</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/preview_model.py" line="19" />
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/preview_model.py" line="20" />
+      <source>Masalah dan cara memperbaikinya</source>
+      <translation>Problem and how to fix it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreviewPage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="34" />
+      <source>Belum ada dokumen. Pilih menu Dokumen untuk mencetak formulir, PKS atau daftar peserta.</source>
+      <translation>No document yet. Use the Documents menu to print forms, the PKS or a participant list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="45" />
+      <source>◀ Sebelumnya</source>
+      <translation>◀ Previous</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="46" />
+      <source>Halaman</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="49" />
+      <source>Berikutnya ▶</source>
+      <translation>Next ▶</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="51" />
+      <source>Perkecil</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="53" />
+      <source>Perbesar</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="55" />
+      <source>Selebar halaman</source>
+      <translation>Fit width</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="57" />
+      <source>Cetak…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="58" />
+      <source>Simpan sebagai PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="89" />
+      <source>%1 — %2 halaman, %3 orang. No. dokumen %4.</source>
+      <translation>%1 — %2 pages, %3 persons. Document no. %4.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="96" />
+      <source>dari %1</source>
+      <translation>of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="151" />
+      <source>Mencetak</source>
+      <translation>Printing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="152" />
+      <source>%1 halaman dikirim ke pencetak.</source>
+      <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="159" />
+      <source>Simpan sebagai PDF</source>
+      <translation>Save as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="160" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/preview.py" line="178" />
+      <source>Disimpan: %1</source>
+      <translation>Saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="182" />
+      <source>Pratinjau</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="183" />
+      <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
+      <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="186" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="234" />
+      <source>Memeriksa berkas…</source>
+      <translation>Checking the file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="191" />
+      <source>Semua baris</source>
+      <translation>All rows</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="200" />
+      <source>Simpan daftar &amp;masalah…</source>
+      <translation>Save the &amp;problem list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="214" />
+      <source>Tampilkan:</source>
+      <translation>Show:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="217" />
+      <source>Data yang sudah ada:</source>
+      <translation>Records that exist already:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="239" />
+      <source>Memeriksa berkas</source>
+      <translation>Checking the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="253" />
+      <source>{file}, lembar {sheets}: {rows} baris data.</source>
+      <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="255" />
+      <source>dilewati (kosong/jumlah): {n}</source>
+      <translation>skipped (empty/totals): {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="274" />
+      <source>Simpan daftar masalah</source>
+      <translation>Save the problem list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+      <source>Daftar masalah</source>
+      <translation>Problem list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+      <source>{n} masalah disimpan di {path}.</source>
+      <translation>{n} problems saved to {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyDialog</name>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
+      <source>Hak subjek data</source>
+      <translation>Data subject rights</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="30" />
+      <source>Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. Setiap tindakan dicatat tanpa data pribadinya.</source>
+      <translation>A person's request about their data (Law 27/2022): a report of all data held, anonymisation (counts and amounts for reports stay), or permanent erasure. Every action is recorded without the personal data.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="36" />
+      <source>NIK 16 angka atau nomor id orang</source>
+      <translation>16-digit NIK or the person's id</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="37" />
+      <source>Cari</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="47" />
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="49" />
+      <source>Laporan data pribadi (PDF)…</source>
+      <translation>Personal data report (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="50" />
+      <source>Anonimkan…</source>
+      <translation>Anonymise…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="51" />
+      <source>Hapus permanen…</source>
+      <translation>Erase permanently…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="90" />
+      <source>{0} — NIK {1} — {2} kolom data, {3} ahli waris</source>
+      <translation>{0} — NIK {1} — {2} data fields, {3} heirs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="91" />
+      <source>belum ada</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
+      <source>Simpan laporan data pribadi</source>
+      <translation>Save the personal data report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
+      <source>Laporan dibuat</source>
+      <translation>Report made</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="107" />
+      <source>Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.</source>
+      <translation>Personal data report {0} saved to {1}. Hand it only to the person concerned.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
+      <source>Membuat laporan…</source>
+      <translation>Making the report…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="117" />
+      <source>Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya dihapus otomatis setelah masa retensi.</source>
+      <translation>Erase all of this person's data permanently, including heirs and batch entries? This cannot be undone. Older backups that still hold it are deleted automatically after the retention period.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="120" />
+      <source>dihapus permanen</source>
+      <translation>erased permanently</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="122" />
+      <source>Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.</source>
+      <translation>Remove this person's identity (NIK, name, address, phone, heirs…)? Counts and amounts for reports stay. This cannot be undone.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="124" />
+      <source>dianonimkan</source>
+      <translation>anonymised</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProfileFiles</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="31" />
+      <source>Ekspor profil organisasi</source>
+      <translation>Export organisation profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="33" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="51" />
+      <source>Profil Jamsos Desk (*.json)</source>
+      <translation>Jamsos Desk profile (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="44" />
+      <source>Profil disimpan</source>
+      <translation>Profile saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="45" />
+      <source>Profil organisasi disimpan ke {0} ({1}). Berkas ini tidak berisi data pribadi.</source>
+      <translation>Organisation profile saved to {0} ({1}). This file holds no personal data.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="50" />
+      <source>Impor profil organisasi</source>
+      <translation>Import organisation profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="58" />
+      <source>Impor profil</source>
+      <translation>Import profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="59" />
+      <source>Terapkan profil dari {0}? Pengaturan organisasi, templat dan preset diganti dengan isi profil; data anggota tidak berubah. Cadangan dibuat dulu.</source>
+      <translation>Apply the profile from {0}? Organisation settings, templates and presets are replaced by the profile's; member data does not change. A backup is taken first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="66" />
+      <source>Profil tidak diterapkan</source>
+      <translation>Profile not applied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="69" />
+      <source>Profil diterapkan</source>
+      <translation>Profile applied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="70" />
+      <source>Diterapkan: {0}.</source>
+      <translation>Applied: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RateDialog</name>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="81" />
+      <source>Tambah baris tarif</source>
+      <translation>Add rate row</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="83" />
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="87" />
+      <source>Dibayar oleh</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="90" />
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="91" />
+      <source>0,24 = 0,24%; 6800 = Rp6.800; diskon 50 = 50%</source>
+      <translation>0,24 = 0.24%; 6800 = Rp6,800; discount 50 = 50%</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="92" />
+      <source>Batas upah (Rp)</source>
+      <translation>Wage cap (Rp)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="93" />
+      <source>hanya untuk persen, mis. batas upah JP</source>
+      <translation>for percentages only, e.g. the JP wage cap</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="94" />
+      <source>Berlaku mulai bulan</source>
+      <translation>Valid from month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+      <source>Sampai bulan</source>
+      <translation>Until month</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+      <source>kosong: seterusnya</source>
+      <translation>empty: open-ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="97" />
+      <source>Syarat</source>
+      <translation>Condition</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="99" />
+      <source>Dasar hukum</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="100" />
+      <source>Kepastian</source>
+      <translation>Certainty</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatesPage</name>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="165" />
+      <source>Perubahan tarif = baris baru mulai bulannya; baris lama ditutup sehari sebelumnya. Bulan yang sudah lewat tetap memakai tarifnya.</source>
+      <translation>A rate change is a new row from its month; the old row closes the day before. Past months keep their rates.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="170" />
+      <source>Tambah baris tarif…</source>
+      <translation>Add rate row…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="171" />
+      <source>Tambah golongan BPU…</source>
+      <translation>Add BPU bracket…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="188" />
+      <source>Golongan penghasilan BPU</source>
+      <translation>BPU income brackets</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="49" />
+      <source>Pulihkan dari cadangan</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="51" />
+      <source>Pilih cadangan yang akan dipulihkan. Keadaan sekarang dicadangkan dulu, dan catatan pemrosesan tidak ikut mundur. Orang yang sudah dihapus atas permintaannya tetap terhapus.</source>
+      <translation>Choose the backup to restore. The current state is backed up first, and the processing record does not go back. Persons erased at their request stay erased.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="57" />
+      <source>Ukuran</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="64" />
+      <source>Berkas lain…</source>
+      <translation>Other file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="67" />
+      <source>Pulihkan</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/backups.py" line="99" />
+      <source>Pilih berkas cadangan</source>
+      <translation>Choose a backup file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RosterDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="156" />
+      <source>Cetak daftar peserta</source>
+      <translation>Print the participant list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="159" />
+      <source>Tampilkan NIK dan No. HP lengkap (tercatat di log pemrosesan)</source>
+      <translation>Show full NIK and phone numbers (recorded in the processing log)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="163" />
+      <source>Bawaan: NIK dan No. HP disamarkan (UU 27/2022).</source>
+      <translation>By default NIK and phone numbers are masked (Law 27/2022).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="165" />
+      <source>Buat PDF</source>
+      <translation>Make PDF</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RunsDialog</name>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="21" />
+      <source>Riwayat impor</source>
+      <translation>Import history</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <source>Oleh</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <source>Berkas</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+      <source>Hasil</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+      <source>Masih tertaut</source>
+      <translation>Still linked</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <source>{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak</source>
+      <translation>{a} new, {u} updated, {s} skipped, {r} rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="43" />
+      <source>Pilih satu impor untuk melihat daftar masalahnya.</source>
+      <translation>Select an import to see its problem list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="57" />
+      <source>Tidak ada masalah.</source>
+      <translation>No problems.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScopeBox</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="49" />
+      <source>Siapa yang dicetak</source>
+      <translation>Who is printed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="53" />
+      <source>Unit (termasuk unit di bawahnya)</source>
+      <translation>Unit (with the units below it)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="54" />
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="55" />
+      <source>Satu orang (NIK)</source>
+      <translation>One person (NIK)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="57" />
+      <source>Filter Daftar Orang saat ini</source>
+      <translation>Current Persons filter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="60" />
+      <source>Orang terpilih di Daftar Orang (%1)</source>
+      <translation>Persons selected in Persons (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="66" />
+      <source>16 digit NIK</source>
+      <translation>16-digit NIK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="70" />
+      <source>Menurut %1</source>
+      <translation>By %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="74" />
+      <source>Cakupan</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="75" />
+      <source>Pilihan</source>
+      <translation>Choice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="76" />
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="77" />
+      <source>Urutan</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="106" />
+      <source>Tulis NIK orang yang formulirnya dicetak.</source>
+      <translation>Type the NIK of the person whose form is printed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="114" />
+      <source>Belum ada unit atau lembaga untuk dipilih.</source>
+      <translation>No units or institutions to choose from yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="123" />
+      <source>%1 orang</source>
+      <translation>%1 persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionPage</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
+      <source>Belum lengkap</source>
+      <translation>Not complete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
+      <source>Isi dulu: {0}.</source>
+      <translation>Please fill in: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="44" />
+      <source>Periksa isian</source>
+      <translation>Check the entries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="33" />
+      <source>Pengaturan</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="45" />
+      <source>Lainnya</source>
+      <translation>More</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="70" />
+      <source>Tampilan (komputer ini)</source>
+      <translation>Display (this computer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="77" />
+      <source>Bahasa tampilan</source>
+      <translation>Display language</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="80" />
+      <source>Cadangan</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="83" />
+      <source>Salinan otomatis dibuat saat aplikasi dibuka dan ditutup, dan sebelum impor, penggabungan dan pembacaan jawaban kantor cabang; salinan lama dipangkas otomatis. Folder: {0}</source>
+      <translation>Copies are made automatically when the app opens and closes, and before imports, merges and reading the branch office's answer; old copies are pruned automatically. Folder: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="87" />
+      <source>Buka folder cadangan</source>
+      <translation>Open backup folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="93" />
+      <source>Pengaturan lain</source>
+      <translation>Other settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="101" />
+      <source>Layar ini belum tersedia di versi ini.</source>
+      <translation>This screen is not available in this version yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="107" />
+      <source>Profil organisasi (tanpa data pribadi)</source>
+      <translation>Organisation profile (no personal data)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="109" />
+      <source>Pengaturan, templat dokumen, preset ekspor dan logo dalam satu berkas, untuk dibagikan ke cabang lain.</source>
+      <translation>Settings, document templates, export presets and logo in one file, to hand to other branches.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="112" />
+      <source>Ekspor profil…</source>
+      <translation>Export profile…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="114" />
+      <source>Impor profil…</source>
+      <translation>Import profile…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/dialog.py" line="150" />
+      <source>Pengaturan belum tersimpan</source>
+      <translation>Settings not saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="303" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="372" />
+      <source>Templat PKS</source>
+      <translation>PKS template</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="312" />
+      <source>Catatan versi, mis. draf kantor cabang Mei 2026</source>
+      <translation>Version note, e.g. branch office draft May 2026</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="313" />
+      <source>Isian yang tersedia: </source>
+      <translation>Placeholders available: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="316" />
+      <source>Simpan sebagai versi baru</source>
+      <translation>Save as a new version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="318" />
+      <source>Pakai versi ini</source>
+      <translation>Use this version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="320" />
+      <source>Muat teks bawaan</source>
+      <translation>Load the built-in text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="322" />
+      <source>Versi</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="330" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="351" />
+      <source>bawaan</source>
+      <translation>built-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="352" />
+      <source>Versi %1 — %2 — %3</source>
+      <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="354" />
+      <source> (aktif)</source>
+      <translation> (active)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="373" />
+      <source>Versi %1 disimpan dan dipakai untuk mencetak.</source>
+      <translation>Version %1 saved and used for printing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitEditor</name>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="12" />
+      <source>Unit baru</source>
+      <translation>New unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="12" />
+      <source>Ubah unit</source>
+      <translation>Edit unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="21" />
+      <source>Nama unit</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="22" />
+      <source>Unit induk</source>
+      <translation>Parent unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="23" />
+      <source>(unit puncak)</source>
+      <translation>(top unit)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="24" />
+      <source>Wilayah (kecamatan)</source>
+      <translation>Area (kecamatan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="26" />
+      <source>Ketua</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="27" />
+      <source>Alamat sekretariat</source>
+      <translation>Secretariat address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="28" />
+      <source>Kode unit</source>
+      <translation>Unit code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnitTree</name>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_tree.py" line="22" />
+      <source>Terdaftar</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/unit_tree.py" line="43" />
+      <source>Semua unit</source>
+      <translation>All units</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="265" />
+      <source>Periksa dokumen</source>
+      <translation>Verify document</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="269" />
+      <source>Pindai QR atau ketik kode, mis. JD-7K3M-Q2XA</source>
+      <translation>Scan the QR or type the code, e.g. JD-7K3M-Q2XA</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="270" />
+      <source>Periksa</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="280" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="53" />
+      <source>Selamat datang di Jamsos Desk</source>
+      <translation>Welcome to Jamsos Desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="56" />
+      <source>Sebelum mulai, isi data organisasi Anda: nama, tingkatan, kabupaten/kota, kantor cabang BPJS Ketenagakerjaan mitra, penanda tangan dan pola nomor PKS. Semuanya tercetak di formulir dan PKS, dan dapat diubah kapan saja lewat Berkas › Pengaturan.
+
+Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas itu; lalu sesuaikan nama dan kantor cabang Anda.</source>
+      <translation>Before you start, enter your organisation's details: name, levels, district, partner BPJS Ketenagakerjaan branch office, signatories and the PKS number pattern. They are printed on the forms and the PKS and can be changed at any time in File › Settings.
+
+If your provincial board gave you an organisation profile file (.json), load it first, then adjust your own names and branch office.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="62" />
+      <source>Muat profil organisasi…</source>
+      <translation>Load organisation profile…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="76" />
+      <source>Profil dimuat; periksa dan sesuaikan isian di halaman berikut.</source>
+      <translation>Profile loaded; check and adjust the entries on the next pages.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_PastMonthDialog</name>
+    <message>
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="68" />
+      <source>Berlaku surut (mulai di bulan yang sudah lewat)</source>
+      <translation>Retroactive (starts in a past month)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Column</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChoiceDelegate</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Task</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Loaded</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsForm</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobRunner</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
 </TS>

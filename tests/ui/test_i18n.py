@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 import sys
 from pathlib import Path
 
@@ -99,29 +100,44 @@ def test_settings_dialog_switches_the_language(qtbot, window, language, answer_d
     assert dialog.language_changed and i18n.preferred_language() == "en"
 
 
-class PseudoTranslator(QTranslator):
-    """Every text ~40% longer, as German or a careful English translation would be."""
+def pseudo_qm(ts_file: Path, target: Path) -> Path:
+    """A copy of a .ts whose every text is its source made ~40% longer, compiled with lrelease.
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
-        if not source or source.startswith(("%", "{")):
-            return None
-        return f"{source} {'x' * max(2, len(source) * 2 // 5)}"
+    (A Python QTranslator subclass would be simpler, but PySide6 6.12 crashes after some thousand
+    calls into an overridden translate().)"""
+    import xml.etree.ElementTree as ET
 
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
+    import PySide6
+    tree = ET.parse(ts_file)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        translation.attrib.clear()
+        translation.text = f"{source} {'x' * max(2, len(source) * 2 // 5)}"
+    pseudo_ts = target.with_suffix(".ts")
+    tree.write(pseudo_ts, encoding="utf-8", xml_declaration=True)
+    lrelease = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    subprocess.run([str(lrelease), "-silent", str(pseudo_ts), "-qm", str(target)], check=True)
+    return target
 
 
 @pytest.fixture
-def pseudo():
-    translator = PseudoTranslator()
-    QApplication.instance().installTranslator(translator)
-    yield translator
-    QApplication.instance().removeTranslator(translator)
+def pseudo(tmp_path):
+    folder = Path(i18n.paths.resource("translations"))
+    translators = []
+    for name in ("jamsos_en", "qt_id"):
+        translator = QTranslator()
+        assert translator.load(str(pseudo_qm(folder / f"{name}.ts", tmp_path / f"pseudo_{name}.qm")))
+        QApplication.instance().installTranslator(translator)
+        translators.append(translator)
+    yield translators
+    for translator in translators:
+        QApplication.instance().removeTranslator(translator)
 
 
 def clipped(top) -> list[str]:
     """Visible labels and buttons narrower or lower than their text needs."""
-    for widget in [top, *top.findChildren(QWidget)]:  # lay out now, as the first paint would
+    for widget in [top.window(), *top.window().findChildren(QWidget)]:  # lay out now, as the first paint would
         if widget.layout() is not None:
             widget.layout().activate()
     found = []

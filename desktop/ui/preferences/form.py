@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -178,7 +178,12 @@ class SettingsForm(QWidget):
         column.setSpacing(1)
         note = QLabel(tr(hint))  # one line: QWizard pages ignore the height a wrapped label needs
         note.setTextFormat(Qt.TextFormat.PlainText)
-        note.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        font = note.font()  # a font, not a style sheet: the layout measures it before polishing
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        note.setFont(font)
+        palette = note.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        note.setPalette(palette)
         column.addWidget(widget)
         column.addWidget(note)
         return box

@@ -1,0 +1,151 @@
+"""Refresh resources/translations/jamsos_en.ts from the UI sources, keeping the translations.
+
+    .venv/bin/python packaging/update_translations.py          # then translate what it lists
+
+1. pyside6-lupdate collects every tr()/translate() text of desktop/ui.
+2. lupdate names the context of `window.tr("…")` or `tr = page.tr; tr("…")` in a plain function
+   after the variable ("window", "page"), while Qt asks with the object's class ("MainWindow",
+   "PersonsPage"). Such messages are moved to the class the variable holds, found in the source
+   (`page = PersonsPage(window)`; `window` is always the MainWindow).
+3. A text translated once is translated the same everywhere it appears (translations are read
+   before lupdate runs: it drops the moved messages' translations as obsolete).
+4. The messages still without translation are printed (source text, context).
+
+Standard library plus the lupdate that comes with PySide6.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "desktop" / "ui"
+TS = ROOT / "resources" / "translations" / "jamsos_en.ts"
+KNOWN_VARIABLES = {"window": "MainWindow"}  # what install(window) receives everywhere
+
+
+def lupdate() -> None:
+    tool = Path(sys.executable).parent / ("pyside6-lupdate.exe" if sys.platform == "win32" else "pyside6-lupdate")
+    sources = sorted(str(path) for path in UI.rglob("*.py"))
+    subprocess.run([str(tool), *sources, "-ts", str(TS), "-source-language", "id_ID", "-target-language", "en_GB",
+                    "-no-obsolete", "-silent"], check=True)
+
+
+def ui_classes() -> set[str]:
+    found: set[str] = set()
+    for path in UI.rglob("*.py"):
+        found |= set(re.findall(r"^\s*class (\w+)", path.read_text(encoding="utf-8"), re.M))
+    return found
+
+
+ANY_CLASS = "*"  # a helper's parameter (`dialog.tr` in a function many dialogs call): every class
+
+
+def runtime_context(path: Path, line: int) -> str | None:
+    """The class whose tr() runs at `path:line` (None when lupdate already knew it)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    text = " ".join(lines[max(0, line - 3):line])  # a long call starts up to two lines above its text
+    calls = re.findall(r"(?:(\w+)\.)?(?<![\w])tr\(", text) or re.findall(r"(\w+)\.tr\(", text)
+    variable = calls[-1] if calls else None
+    if variable == "":  # bare tr(): an alias such as `tr = page.tr`
+        variable = next((m.group(1) for row in reversed(lines[:line]) if (m := re.search(r"\btr = (\w+)\.tr\b", row))),
+                        None)
+    if variable is None or variable == "self":
+        return None
+    if variable in KNOWN_VARIABLES:
+        return KNOWN_VARIABLES[variable]
+    for row in reversed(lines[:line]):
+        single = re.search(rf"\b{variable} = (\w+)\(", row)
+        if single:
+            return single.group(1)
+        several = re.match(r"\s*([\w, ]+) = (.+)$", row)  # a, b = A(x), B(y)
+        if several and "," in several.group(1):
+            names = [n.strip() for n in several.group(1).split(",")]
+            made = re.findall(r"(\w+)\([^()]*\)", several.group(2))
+            if variable in names and len(made) == len(names):
+                return made[names.index(variable)]
+    return ANY_CLASS
+
+
+def context_element(root: ET.Element, name: str) -> ET.Element:
+    for context in root.iter("context"):
+        if context.findtext("name") == name:
+            return context
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = name
+    return context
+
+
+def fix_contexts(root: ET.Element) -> int:
+    classes = ui_classes() | {"Preferences"}
+    moved = 0
+    for context in list(root.iter("context")):
+        name = context.findtext("name") or ""
+        if name in classes or name.startswith("Q"):
+            continue
+        for message in list(context.iter("message")):
+            targets = set()
+            for location in message.iter("location"):
+                path = (TS.parent / location.get("filename", "")).resolve()
+                if path.exists() and location.get("line"):
+                    targets.add(runtime_context(path, int(location.get("line"))))
+            targets.discard(None)
+            if ANY_CLASS in targets:
+                targets = (targets - {ANY_CLASS}) | classes
+            for target in targets:
+                into = context_element(root, target)
+                if not any(m.findtext("source") == message.findtext("source") for m in into.iter("message")):
+                    into.append(ET.fromstring(ET.tostring(message)))
+            if targets:
+                context.remove(message)
+                moved += 1
+        if not list(context.iter("message")):
+            root.remove(context)
+    return moved
+
+
+def finished(root: ET.Element) -> dict[str, str]:
+    """{source: translation} of every finished message."""
+    known = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") is None:
+            known[message.findtext("source")] = translation.text
+    return known
+
+
+def share_translations(root: ET.Element, known: dict[str, str]) -> list[tuple[str, str]]:
+    known = {**known, **finished(root)}
+    missing = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source")
+            if source in known:
+                translation.text = known[source]
+                translation.attrib.pop("type", None)
+            elif translation.get("type") == "unfinished" or not translation.text:
+                missing.append((source, context.findtext("name")))
+    return missing
+
+
+def main() -> int:
+    known = finished(ET.parse(TS).getroot()) if TS.exists() else {}  # lupdate drops moved messages' work
+    lupdate()
+    tree = ET.parse(TS)
+    moved = fix_contexts(tree.getroot())
+    missing = share_translations(tree.getroot(), known)
+    ET.indent(tree)
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n", encoding="utf-8")
+    print(f"{TS.name}: {moved} messages moved to their class's context; {len(missing)} without translation")
+    for source, context in missing:
+        print(f"  [{context}] {source!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
