@@ -19,7 +19,7 @@ from desktop.domain.problems import Problem
 from desktop.models import PROGRAMMES, Occupation
 from desktop.roster import history, institutions, persons, units
 from desktop.ui import messages
-from desktop.ui.roster.record_dialog import save_buttons
+from desktop.ui.roster.record_dialog import field_row, save_buttons
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -155,17 +155,7 @@ class PersonEditor(QDialog):
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label, widget in rows:
-            widget.setObjectName(widget.objectName() or f"field_{name}")
-            note = QLabel()
-            note.setObjectName(f"note_{name}")
-            note.setWordWrap(True)
-            note.hide()
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(note)
-            form.addRow(label + ":", box)
-            self.inputs[name], self.notes[name] = widget, note
+            self.inputs[name], self.notes[name] = widget, field_row(form, name, label, widget)
             self.tab_of[name] = tab
         return page
 

@@ -14,6 +14,21 @@ from desktop.ui import messages
 ERROR_STYLE = "color: #b00020;"
 
 
+def field_row(form: QFormLayout, name: str, label: str, widget: QWidget) -> QLabel:
+    """A form row: the field with a hidden note under it for what is wrong; returns the note."""
+    widget.setObjectName(widget.objectName() or f"field_{name}")
+    note = QLabel()
+    note.setObjectName(f"note_{name}")
+    note.setWordWrap(True)
+    note.hide()
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(note)
+    form.addRow(label + ":", box)
+    return note
+
+
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     """Simpan / Batal wired to the dialog's save() and reject(); returns the box and the Save button."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -48,17 +63,8 @@ class RecordDialog(QDialog):
         self.setMinimumWidth(480)
 
     def add_row(self, name: str, label: str, widget: QWidget, *, required: bool = False) -> QWidget:
-        widget.setObjectName(f"field_{name}")
-        note = QLabel()
-        note.setObjectName(f"note_{name}")
+        note = field_row(self.form, name, label + (" *" if required else ""), widget)
         note.setStyleSheet(ERROR_STYLE)
-        note.setWordWrap(True)
-        note.hide()
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(note)
-        self.form.addRow(label + (" *" if required else "") + ":", box)
         self.inputs[name], self.notes[name] = widget, note
         if required:
             self.required.append(name)
