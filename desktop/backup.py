@@ -38,8 +38,8 @@ log = logging.getLogger(__name__)
 KEEP_SESSIONS, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 5, 7, 4, 6
 ERASING_ACTIONS = ("privacy_erase", "privacy_anonymise")
 _NAME = re.compile(r"^(?P<kind>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<micro>\d{6}))?\.sqlite$")
-KIND_LABELS = {"sesi-mulai": "awal sesi", "sesi-tutup": "akhir sesi", "manual": "dibuat manual",
-               "jamsos-cadangan": "dibuat manual"}
+MANUAL_KIND = "jamsos-cadangan"
+KIND_LABELS = {"sesi-mulai": "awal sesi", "sesi-tutup": "akhir sesi", MANUAL_KIND: "dibuat manual"}
 
 
 @dataclass
@@ -110,7 +110,7 @@ def session_backup(db: Database, moment: str) -> Path | None:
 def backup_now(db: Database, folder: Path) -> BackupInfo:
     """A copy to a folder the user chose (a USB stick, say); logged, since it carries everyone's data."""
     folder = Path(folder)
-    target = folder / f"jamsos-cadangan-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    target = folder / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
     backup_to(db.path, target)
     info = inspect(target)
     with db.write() as session:
@@ -201,16 +201,18 @@ def erasure_cutoff(db: Database, now: dt.datetime | None = None) -> dt.datetime 
 def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was removed."""
     folder = paths.backups_dir(db.path)
-    found = {}
+    found, manual = {}, set()
     for path in folder.glob("*.sqlite"):
         parsed = _parse_name(path)
         if parsed:
             found[path] = parsed[1]
-    keep = select_keep(found.values())
+            if parsed[0] == MANUAL_KIND:  # "backup now" into this folder: only the erasure rule applies
+                manual.add(path)
+    keep = select_keep(taken for path, taken in found.items() if path not in manual)
     cutoff = erasure_cutoff(db, now)
     removed = []
     for path, taken in found.items():
-        if taken not in keep or (cutoff is not None and taken < cutoff):
+        if (taken not in keep and path not in manual) or (cutoff is not None and taken < cutoff):
             path.unlink(missing_ok=True)
             removed.append(path)
     for stale in folder.glob(".*.tmp"):  # left by a copy that was killed half-way
