@@ -74,6 +74,8 @@ def settings_show(app, key):
 def settings_set(app, key, value):
     """Ubah satu pengaturan, mis. `settings set level_names "PC,PAC,Ranting"`."""
     parsed = parse_value(key, value)
+    if key == "logo_path" and parsed:  # a copy in the data folder, as the window keeps it
+        parsed = str(profile.copy_logo(Path(parsed)))
     with app.db.write() as session:
         cfg = profile.apply_settings(session, **{key: parsed})
     click.echo(f"{key} = {shown(getattr(cfg, key))}")

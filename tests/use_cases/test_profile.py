@@ -108,6 +108,12 @@ def test_cli_settings_and_profile(cli, tmp_path):
     bad = cli("settings", "set", "district_code", "12.345")
     assert bad.exit_code == 2 and "12.345" in bad.output
     assert cli("settings", "set", "warna", "biru").exit_code == 2
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    assert cli("settings", "set", "logo_path", str(logo)).exit_code == 0
+    stored = cli("settings", "show", "logo_path").output.strip()
+    assert stored != str(logo) and open(stored, "rb").read() == PNG  # a copy the app keeps
+    assert cli("settings", "set", "logo_path", str(tmp_path / "logo.gif")).exit_code == 2
     target = tmp_path / "profil.json"
     assert cli("profile", "export", str(target)).exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["settings"]["level_names"] == ["Cabang", "Ranting"]
