@@ -37,7 +37,7 @@ def _mappings(app, path: Path, kind: str, sheets: list[str] | None, overrides: t
         return {}
     from desktop.importing.sheets import column_letter
     result = {}
-    for table in plan.layout(app.db, path, kind, sheets):
+    for table in plan.layout(app.db, path, kind).chosen_tables(sheets):
         mapping = dict(table.mapping)
         for item in overrides:
             column, sep, field = item.partition("=")
@@ -121,7 +121,7 @@ import_units = _import_command("units", "Impor unit organisasi (PAC, Ranting …
 def import_layout(app, file, kind):  # noqa: ANN001
     """Tampilkan baris judul dan pemetaan kolom yang akan dipakai."""
     from desktop.importing.sheets import column_letter
-    for table in plan.layout(app.db, file, kind):
+    for table in plan.layout(app.db, file, kind).chosen_tables():
         source = "diingat dari impor sebelumnya" if table.remembered else "tebakan otomatis"
         click.echo(f"Lembar {table.sheet}: judul di baris {table.header_row} ({source})")
         for index, text in enumerate(table.headers):

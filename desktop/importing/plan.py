@@ -4,6 +4,7 @@ Nothing is written here (a read transaction only); `commit.commit` writes what t
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.db import Database
@@ -12,19 +13,34 @@ from desktop.importing import institutions, persons, units
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import Preview
 from desktop.files import sha256_file
-from desktop.importing.reading import Table, read_table, same_layout_sheets
+from desktop.importing.reading import Table, read_table, sheet_tables
 from desktop.importing.sheets import open_workbook
 from desktop.progress import NO_PROGRESS, Progress
 
 PREPARERS = {"persons": persons.prepare, "institutions": institutions.prepare, "units": units.prepare}
 
 
-def layout(db: Database, path: str | Path, kind: str, sheets: list[str] | None = None) -> list[Table]:
-    """The header row and proposed mapping of each sheet (the wizard's mapping step)."""
+@dataclass
+class Layout:
+    """What the mapping step shows: the file's sheets, the default choice, each sheet's header row."""
+
+    sheet_names: list[str]
+    chosen: list[str]
+    tables: dict[str, Table]
+
+    def chosen_tables(self, sheets: list[str] | None = None) -> list[Table]:
+        missing = [s for s in sheets or [] if s not in self.tables]
+        if missing:
+            raise UserError(f"Lembar {', '.join(missing)} tidak ada atau tidak punya baris judul kolom yang dikenali.")
+        return [self.tables[s] for s in sheets or self.chosen]
+
+
+def layout(db: Database, path: str | Path, kind: str) -> Layout:
+    """Header rows and proposed mappings of every sheet (the wizard's mapping step, `jamsos import layout`)."""
     book = open_workbook(path)
     with db.read() as session:
-        chosen = sheets or same_layout_sheets(session, book, kind)
-        return [read_table(session, book, sheet, kind) for sheet in chosen]
+        chosen, tables = sheet_tables(session, book, kind)
+    return Layout(book.sheet_names, chosen, tables)
 
 
 def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | None = None,
@@ -37,7 +53,7 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
     book = open_workbook(path)
     progress.step(0, 0, f"Membaca {path.name}…")
     with db.read() as session:
-        chosen = options.sheets or same_layout_sheets(session, book, kind)
+        chosen = options.sheets or sheet_tables(session, book, kind)[0]
         unknown = [s for s in chosen if s not in book.sheet_names]
         if unknown:
             raise UserError(f"Lembar {', '.join(unknown)} tidak ada di {path.name}. Lembar yang ada: "

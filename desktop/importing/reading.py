@@ -59,22 +59,21 @@ def read_table(session: Session, book: Workbook, sheet: str, kind: str,
     return Table(sheet, numbers[index], headers, dict(mapping), remembered, chain(head[index + 1:], rows))
 
 
-def same_layout_sheets(session: Session, book: Workbook, kind: str) -> list[str]:
-    """Default sheet choice: the first sheet with a header row, plus every later sheet whose
-    header row is the same (one sheet per kecamatan)."""
-    first_headers = None
-    chosen = []
+def same_layout(table: Table, other: Table) -> bool:
+    return [header.header_key(h) for h in table.headers] == [header.header_key(h) for h in other.headers]
+
+
+def sheet_tables(session: Session, book: Workbook, kind: str) -> tuple[list[str], dict[str, Table]]:
+    """Every sheet with a recognisable header row, and the default choice among them: the first,
+    plus every later sheet with the same header row (one sheet per kecamatan)."""
+    tables = {}
     for sheet in book.sheet_names:
         try:
-            table = read_table(session, book, sheet, kind)
+            tables[sheet] = read_table(session, book, sheet, kind)
         except UserError:
             continue
-        keys = [header.header_key(h) for h in table.headers]
-        if first_headers is None:
-            first_headers = keys
-        if keys == first_headers:
-            chosen.append(sheet)
-    if not chosen:
+    if not tables:
         raise UserError("Tidak ada lembar dengan baris judul kolom yang dikenali (misalnya Nama, NIK, Tgl "
                         "Lahir). Periksa apakah berkasnya benar.", Place(book.file_name))
-    return chosen
+    first = next(iter(tables.values()))
+    return [name for name, table in tables.items() if same_layout(first, table)], tables

@@ -61,7 +61,7 @@ def test_filled_template_imports_without_mapping_questions(db, mojokerto, blank,
         sheet.cell(template.HEADER_ROW + 1, heads.index(name) + 1, value)
     filled = tmp_path / "terisi.xlsx"
     book.save(filled)
-    [table] = layout(db, filled, "persons")
+    [table] = layout(db, filled, "persons").chosen_tables()
     assert table.sheet == "Data Anggota" and len(table.mapping) == len(heads)  # every column mapped
     preview = prepare(db, filled, "persons", ImportOptions(reference=dt.date(2026, 11, 2)))
     assert [o.status for o in preview.rows] == ["new"] and preview.rows[0].findings == []

@@ -25,7 +25,8 @@ def _open_wizard(window, qtbot, path, kind="persons"):
     qtbot.addWidget(wizard)
     wizard.file_page.path.setText(str(path))
     wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData(kind))
-    wizard.next()
+    wizard.next()  # the header rows are read off the UI thread, then the wizard moves on
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.mapping_page, timeout=20_000)
     return wizard
 
 
@@ -103,6 +104,7 @@ def test_a_broken_file_is_explained_and_the_wizard_stays(window, qtbot, tmp_path
     qtbot.addWidget(wizard)
     wizard.file_page.path.setText(str(path))
     wizard.next()
+    qtbot.waitUntil(lambda: bool(messages.shown) and messages.shown[-1][0] == "error", timeout=20_000)
+    assert messages.shown[-1][1].startswith("berkas rusak.xlsx")
     assert wizard.currentPage() is wizard.file_page
-    assert messages.shown[-1][0] == "error" and messages.shown[-1][1].startswith("berkas rusak.xlsx")
     wizard.reject()

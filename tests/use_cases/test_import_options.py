@@ -39,7 +39,7 @@ def _prepare(db, path, **options):
 def test_header_variants_are_mapped(db, tmp_path):
     path = _xlsx(tmp_path / "guru.xlsx", [[1, "SITI AMINAH, S.PD.", "3516134505800001", "Mojokerto, 05-05-1980",
                                            "P", "0812-3456-7890", "Rp 1,5 jt"]])
-    [table] = layout(db, path, "persons")
+    [table] = layout(db, path, "persons").chosen_tables()
     assert table.header_row == 3
     assert table.mapping == {0: "no", 1: "name", 2: "nik", 3: "ttl", 4: "sex", 5: "phone", 6: "income"}
     [row] = _prepare(db, path).rows
@@ -94,12 +94,12 @@ def test_csv_with_semicolons_in_windows_1252(db, tmp_path):
 def test_a_corrected_mapping_is_remembered_for_the_same_layout(db, tmp_path):
     head = ["Nama", "NIK", "Kolom X"]
     path = _xlsx(tmp_path / "a.xlsx", [["Siti Aminah", "3516134505800001", "Mojokerto"]], head)
-    [table] = layout(db, path, "persons")
+    [table] = layout(db, path, "persons").chosen_tables()
     assert table.mapping == {0: "name", 1: "nik"}
     corrected = {0: "name", 1: "nik", 2: "birth_place"}
     commit(db, _prepare(db, path, mappings={"Data": corrected}))
     other = _xlsx(tmp_path / "b.xlsx", [["Umi Kulsum", "3516134505800002", "Jombang"]], head)
-    [table] = layout(db, other, "persons")
+    [table] = layout(db, other, "persons").chosen_tables()
     assert table.remembered and table.mapping == corrected
     assert _prepare(db, other).rows[0].values["birth_place"] == "Jombang"
 

@@ -14,7 +14,8 @@ from desktop.importing import header, plan, problems_export
 from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
-from desktop.importing.sheets import SUFFIXES, column_letter, open_workbook
+from desktop.importing.reading import same_layout
+from desktop.importing.sheets import SUFFIXES, column_letter
 from desktop.roster import units
 from desktop.ui import messages
 from desktop.ui.importing.preview_model import PreviewModel
@@ -71,12 +72,19 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802
-        try:
-            open_workbook(self.path.text().strip())
-        except Exception as exc:  # noqa: BLE001 - shown, the clerk picks another file
-            messages.show_error(self, exc)
-            return False
-        return True
+        """Read the sheets' header rows off the UI thread (a big sheet takes seconds), then move on."""
+        wizard = self.wizard()
+        wanted = (wizard.path(), wizard.kind())
+        if wizard.file_layout is not None and wizard.layout_for == wanted:
+            return True
+        db = wizard.db
+
+        def done(layout: plan.Layout) -> None:
+            wizard.file_layout, wizard.layout_for = layout, wanted
+            wizard.next()
+        wizard.window_.jobs.start(self.tr("Membaca berkas"), lambda _progress: plan.layout(db, *wanted), done,
+                                  parent_widget=self)
+        return False
 
 
 class MappingPage(QWizardPage):
@@ -99,7 +107,6 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(2, 220)
-        self.tables = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Lembar yang diimpor:")))
         layout.addWidget(self.sheets)
@@ -108,18 +115,14 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
-        kind = wizard.kind()
-        book = open_workbook(wizard.path())
-        chosen = plan.layout(wizard.db, wizard.path(), kind)
-        self.tables = chosen
+        kind, layout = wizard.kind(), wizard.file_layout
         self.sheets.clear()
-        for name in book.sheet_names:
+        for name in layout.sheet_names:
             item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if any(t.sheet == name for t in chosen)
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if name in layout.chosen else Qt.CheckState.Unchecked)
             self.sheets.addItem(item)
-        first = chosen[0]
+        first = layout.tables[layout.chosen[0]]
         self.source.setText(self.tr("Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.").format(
             row=first.header_row, sheet=first.sheet,
             how=self.tr("diingat dari impor sebelumnya") if first.remembered else self.tr("ditebak otomatis")))
@@ -159,17 +162,13 @@ class MappingPage(QWizardPage):
                 fields=", ".join(missing)))
             return False
         # one mapping serves every chosen sheet: they must have the same header row
-        try:
-            tables = plan.layout(self.wizard().db, self.wizard().path(), self.wizard().kind(), self.chosen_sheets())
-        except Exception as exc:  # noqa: BLE001 - e.g. a chosen sheet without a header row
-            messages.show_error(self, exc)
-            return False
-        first = [header.header_key(h) for h in self.tables[0].headers]
-        other = [t.sheet for t in tables if [header.header_key(h) for h in t.headers] != first]
+        layout = self.wizard().file_layout
+        first = layout.tables[layout.chosen[0]]
+        other = [s for s in self.chosen_sheets() if s not in layout.tables or not same_layout(first, layout.tables[s])]
         if other:
             messages.warn(self, self.tr("Lembar"), self.tr("Judul kolom lembar {sheets} berbeda dari lembar {first}. "
                                                            "Impor lembar itu secara terpisah.").format(
-                sheets=", ".join(other), first=self.tables[0].sheet))
+                sheets=", ".join(other), first=first.sheet))
             return False
         return True
 
@@ -294,6 +293,8 @@ class ImportWizard(QWizard):
         self.window_ = window
         self.db = window.db
         self.result_ = None
+        self.file_layout: plan.Layout | None = None  # header rows of the chosen file, read by the first page
+        self.layout_for: tuple[str, str] | None = None
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Impor dari Excel"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
