@@ -117,19 +117,20 @@ def export(db: Database, flt: AuditFilter, target: Path) -> int:
         raise UserError(f"Berkas {target.name}: pilih akhiran .xlsx atau .csv untuk ekspor catatan pemrosesan.")
     with db.read() as session:
         entries = rows(session, flt, limit=-1)
-    if suffix == ".csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerow(HEADERS)
-        writer.writerows(row.cells() for row in entries)
-        with atomic_write(target) as handle:
-            handle.write(buffer.getvalue().encode("utf-8-sig"))  # BOM: Excel reads the UTF-8 right
-    else:
-        _write_xlsx(entries, target)
-    with db.write() as session:
-        audit.record(session, "audit_export", "Catatan pemrosesan diekspor", target=str(target),
-                     checksum=sha256_file(target), detail={"entries": len(entries), "filter": json.loads(
-                         json.dumps(flt.__dict__, default=str))})
+    with db.lock:  # the file is written only if its log entry can be too
+        if suffix == ".csv":
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, delimiter=";")
+            writer.writerow(HEADERS)
+            writer.writerows(row.cells() for row in entries)
+            with atomic_write(target) as handle:
+                handle.write(buffer.getvalue().encode("utf-8-sig"))  # BOM: Excel reads the UTF-8 right
+        else:
+            _write_xlsx(entries, target)
+        with db.write() as session:
+            audit.record(session, "audit_export", "Catatan pemrosesan diekspor", target=str(target),
+                         checksum=sha256_file(target), detail={"entries": len(entries), "filter": json.loads(
+                             json.dumps(flt.__dict__, default=str))})
     return len(entries)
 
 

@@ -109,13 +109,14 @@ def session_backup(db: Database, moment: str) -> Path | None:
 
 def backup_now(db: Database, folder: Path) -> BackupInfo:
     """A copy to a folder the user chose (a USB stick, say); logged, since it carries everyone's data."""
-    folder = Path(folder)
-    target = folder / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
-    backup_to(db.path, target)
-    info = inspect(target)
-    with db.write() as session:
-        audit.record(session, "backup_export", "Cadangan seluruh basis data dibuat", person_count=info.persons or 0,
-                     fields=["semua data"], target=str(target), checksum=sha256_file(target))
+    target = Path(folder) / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    with db.lock:  # no copy leaves unlogged: refused up front when another instance holds the DB
+        backup_to(db.path, target)
+        info = inspect(target)
+        with db.write() as session:
+            audit.record(session, "backup_export", "Cadangan seluruh basis data dibuat",
+                         person_count=info.persons or 0, fields=["semua data"], target=str(target),
+                         checksum=sha256_file(target))
     return info
 
 

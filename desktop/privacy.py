@@ -253,11 +253,12 @@ def export_report(db: Database, person_id: int, target: Path) -> PersonReport:
     with db.read() as session:
         report = person_report(session, person_id)
         cfg = settings.load(session)
-    write_report_pdf(report, Path(target), org_name=cfg.org_short_name, dpo_contact=cfg.dpo_contact)
-    with db.write() as session:
-        audit.record(session, REPORT, "Laporan data pribadi satu orang dicetak", person_count=1,
-                     fields=report.fields, target=str(target), checksum=sha256_file(target),
-                     detail={"person_id": person_id})
+    with db.lock:  # the file is written only if its log entry can be too
+        write_report_pdf(report, Path(target), org_name=cfg.org_short_name, dpo_contact=cfg.dpo_contact)
+        with db.write() as session:
+            audit.record(session, REPORT, "Laporan data pribadi satu orang dicetak", person_count=1,
+                         fields=report.fields, target=str(target), checksum=sha256_file(target),
+                         detail={"person_id": person_id})
     return report
 
 

@@ -121,3 +121,10 @@ def test_a_live_db_on_a_flashdisk_is_refused_and_can_be_copied_local(db, db_path
     local = open_database(copy)
     assert count(local) == 1
     local.close()
+
+
+def test_a_backup_to_a_folder_is_refused_before_anything_is_written(db, tmp_path, other_window):
+    from desktop import backup
+    with pytest.raises(lock.LockHeld):
+        backup.backup_now(db, tmp_path / "usb")
+    assert not (tmp_path / "usb").exists() or list((tmp_path / "usb").iterdir()) == []
