@@ -8,7 +8,6 @@ Persons are read in chunks, so a whole PAC prints in memory-light, linear time.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -419,5 +418,3 @@ def print_forms(db: Database, scope: Scope, target: str | Path, options: FormOpt
                           fields=FORM_FIELDS, warnings=warnings,
                           summary={"person_ids": ids, "facts": [("Cakupan", label), ("Jumlah formulir", len(ids))]})
 
-
-ProgressFn = Callable[[int, int, str], None]
