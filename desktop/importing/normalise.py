@@ -23,6 +23,14 @@ _SEX = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "p": "P"
 _FOOTER = re.compile(r"^(jumlah|total|grand total|jumlah total)\b", re.IGNORECASE)
 
 
+# What people write for "none yet" in an identifier column: treated as empty, never stored.
+PLACEHOLDERS = {"-", "--", "0", "belum ada", "tidak ada", "belum punya", "tidak punya", "belum", "kosong", "nihil"}
+
+
+def is_placeholder(value: object) -> bool:
+    return is_blank(value) or (text(value) or "").lower() in PLACEHOLDERS
+
+
 def is_blank(value: object) -> bool:
     return value is None or value == "" or (type(value) is str and value.isspace())
 

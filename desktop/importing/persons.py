@@ -79,7 +79,7 @@ class PersonReader:
     def _nik(self, row: CellRow, values: dict) -> None:
         raw = row.get("nik")
         values["nik"] = None
-        if norm.is_blank(raw):
+        if norm.is_placeholder(raw):  # '-' or '0' means "no NIK yet", never a NIK
             if self.options.allow_no_nik:
                 row.add("nik", "warning", "Belum ber-NIK: diimpor tanpa NIK; orang ini belum dapat masuk batch "
                         "pendaftaran sampai NIK-nya diisi.", "nik_missing")

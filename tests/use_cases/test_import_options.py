@@ -79,6 +79,11 @@ def test_rows_without_nik_only_when_allowed_and_never_with_a_placeholder(db, tmp
     with db.read() as session:
         assert session.scalar(select(Person.nik)) is None
     assert [o.status for o in _prepare(db, path, allow_no_nik=True).rows] == ["same"]  # matched by name + date
+    placeholder = _xlsx(tmp_path / "b.xlsx", [[1, "Umi Kulsum", "-", "Mojokerto, 06-06-1981", "P", "", ""],
+                                              [2, "Sri Wahyuni", 0, "Mojokerto, 07-07-1982", "P", "", ""]])
+    assert commit(db, _prepare(db, placeholder, allow_no_nik=True)).added == 2
+    with db.read() as session:
+        assert session.scalars(select(Person.nik)).all() == [None, None, None]
 
 
 def test_csv_with_semicolons_in_windows_1252(db, tmp_path):
