@@ -24,9 +24,12 @@ def run_migrations_online() -> None:
         if is_sqlite:
             raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or it is ignored
         try:
-            context.configure(connection=connection, target_metadata=target_metadata,
-                              render_as_batch=True, compare_type=True)
             with connection.execution_options(sqlite_begin="EXCLUSIVE").begin():
+                # Configured inside our transaction: Alembic then sees an outer transaction and adds
+                # none of its own. Configured before it, Alembic commits after every revision on
+                # SQLite (no transactional DDL there), and a crash could leave a half-way revision.
+                context.configure(connection=connection, target_metadata=target_metadata,
+                                  render_as_batch=True, compare_type=True)
                 context.run_migrations()
                 if is_sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
