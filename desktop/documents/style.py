@@ -89,23 +89,28 @@ class Furniture:
 QR_SIZE = 14 * mm
 
 
+def qr_path(canvas: pdf_canvas.Canvas, payload: str):
+    """The QR code's dark modules as one filled path (plain rectangles: reportlab's renderPDF would
+    add an un-embedded Helvetica to the PDF)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
+    x0, _y0, x1, _y1 = widget.getBounds()
+    scale = QR_SIZE / (x1 - x0)
+    path = canvas.beginPath()
+    for module in widget.draw().contents:
+        if module.fillColor is not None:  # skip the widget's unfilled background
+            path.rect(module.x * scale, module.y * scale, module.width * scale, module.height * scale)
+    return path
+
+
 def ensure_qr_form(canvas: pdf_canvas.Canvas, payload: str) -> str:
-    """The QR code of the document id as one form XObject, reused on every page. Call it before
-    opening another form: forms cannot be defined inside each other."""
+    """The document's QR code as one form XObject, reused on every page. Call it before opening
+    another form: forms cannot be defined inside each other."""
     name = "jd_qr"
     if not canvas.hasForm(name):
-        # the widget's modules drawn as plain rectangles (renderPDF would add an un-embedded Helvetica)
-        from reportlab.graphics.barcode.qr import QrCodeWidget
-        widget = QrCodeWidget(payload, barLevel="M", barBorder=0)
-        x0, y0, x1, y1 = widget.getBounds()
-        scale = QR_SIZE / (x1 - x0)
         canvas.beginForm(name)
         canvas.setFillColor(colors.black)
-        for module in widget.draw().contents:
-            if module.fillColor is None:  # the widget's unfilled background
-                continue
-            canvas.rect(module.x * scale, module.y * scale, module.width * scale, module.height * scale,
-                        stroke=0, fill=1)
+        canvas.drawPath(qr_path(canvas, payload), stroke=0, fill=1)
         canvas.endForm()
     return name
 
