@@ -320,7 +320,7 @@ def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: 
     style.draw_footer(c, doc, 0, 0)
 
 
-def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int) -> int:
+def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int, doc_id: str) -> int:
     """One person's pages: the fixed form XObject plus one text object with all the values."""
     L = LAYOUT
     c.doForm("form_first")
@@ -335,7 +335,7 @@ def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: i
         _tick(t, PAYER_X[person.payer], H - L.payer)
     _heir_values(t, L.heirs, person.heirs[:HEIRS_ON_FIRST_PAGE], 1)
     _fit(t, person.values["name"], W / 2 + 12 * mm, H - L.signature - 24.5 * mm, 70 * mm, style.BOLD)
-    _page_number(t, number, total)
+    _page_number(t, number, total, doc_id)
     c.drawText(t)
     c.showPage()
     pages = 1
@@ -345,17 +345,17 @@ def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: i
         t = c.beginText()
         _fit(t, f"{person.values['name']} — NIK {person.values['nik']}", LEFT, H - 33 * mm, RIGHT - LEFT, style.BOLD)
         _heir_values(t, 47 * mm, rest[start:start + HEIRS_PER_EXTRA_PAGE], HEIRS_ON_FIRST_PAGE + start + 1)
-        _page_number(t, number, total)
+        _page_number(t, number, total, doc_id)
         c.drawText(t)
         c.showPage()
         pages += 1
     return pages
 
 
-def _page_number(t: PDFTextObject, number: int, total: int) -> None:
-    text = f"Formulir {number} dari {total}"
+def _page_number(t: PDFTextObject, number: int, total: int, doc_id: str) -> None:
+    text = f"Formulir {number} dari {total} (kode periksa {doc_id}/{number})"
     t.setFont(style.REGULAR, 8)
-    t.setTextOrigin(W / 2 - stringWidth(text, style.REGULAR, 8) / 2, 12 * mm)
+    t.setTextOrigin(W / 2 - stringWidth(text, style.REGULAR, 8) / 2 + 8 * mm, 12 * mm)
     t.textOut(text)
 
 
@@ -393,7 +393,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
             number += 1
             if person.values["contribution"].startswith("belum"):
                 warnings.append(f"{person.values['name']}: iuran {person.values['contribution']}")
-            pages += _draw_person(c, person, number, len(ids))
+            pages += _draw_person(c, person, number, len(ids), doc_id)
         progress.step(number, len(ids), f"Formulir {number} dari {len(ids)}")
     c.save()
     return pages, warnings

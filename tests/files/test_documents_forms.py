@@ -117,7 +117,7 @@ def test_bulk_forms_for_a_unit_in_the_chosen_order_are_registered_and_verifiable
     assert order == ["Dewi Kulsum", "Nur Hidayah", "Siti Aminah"]  # NIK …4103…, …5204…, …6004…
     assert "Anik Wahyuni" not in " ".join(texts)  # another PAC
     assert all(printed.doc_id in t for t in texts)
-    assert "Formulir 1 dari 3" in texts[0]
+    assert f"Formulir 1 dari 3 (kode periksa {printed.doc_id}/1)" in texts[0]
     with db.read() as session:
         checked = verification.verify(session, verification.qr_payload(printed.doc_id, 2))
         entry = session.query(AuditEntry).filter_by(action="print").one()
