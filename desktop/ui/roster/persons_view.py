@@ -15,6 +15,7 @@ from desktop.ui.roster.unit_tree import UnitTree
 
 HIDDEN_KEY = "roster/hidden_columns"
 MASKED_KEY = "roster/masked"
+SPLITTER_KEY = "roster/splitter"
 
 
 class PersonsTable(QTableView):
@@ -112,11 +113,13 @@ class PersonsPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree)
         unit_buttons = QHBoxLayout()
+        self.unit_buttons = []
         for text, slot in ((self.tr("Unit baru…"), self.new_unit), (self.tr("Ubah unit…"), self.edit_unit),
                            (self.tr("Hapus unit"), self.delete_unit)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             unit_buttons.addWidget(button)
+            self.unit_buttons.append(button)
         left_layout.addLayout(unit_buttons)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -129,6 +132,8 @@ class PersonsPage(QWidget):
         bottom.addWidget(self.mask)
         for button in (self.new_button, self.open_button, self.delete_button, self.restore_button):
             bottom.addWidget(button)
+        for button in (self.new_button, self.delete_button, self.restore_button, *self.unit_buttons):
+            button.setEnabled(not self.db.read_only)  # opened read-only: look, do not touch
         right_layout.addLayout(bottom)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -150,6 +155,10 @@ class PersonsPage(QWidget):
         hidden = set(hidden) if isinstance(hidden, list) else DEFAULT_HIDDEN if hidden is None else {hidden} - {""}
         for index, column in enumerate(COLUMNS):
             self.table.setColumnHidden(index, column.key in hidden)
+        splitter = store.value(SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.window_.close_hooks.append(lambda: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState()))
         masked = store.value(MASKED_KEY, False)
         self.mask.setChecked(masked in (True, "true"))
         self.model.set_masked(self.mask.isChecked())
