@@ -226,7 +226,7 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
     story[last:] = [KeepTogether([*story[last + 1:], signature_block(cfg, options, width)])]
     numerals = iter(("I", "II", "III", "IV"))
     month = (options.month or options.signing_date).replace(day=1)
-    person_count, fields = 0, ("name",)
+    person_count, fields = 0, ()  # no member data unless the participants annex is printed
     if options.annex_institutions:
         story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR LEMBAGA DAN JUMLAH CALON PESERTA PER PROGRAM",
                                               values)]

@@ -65,9 +65,14 @@ class Verification:
         head = [f"Dokumen {self.doc_id} ASLI: tercatat di basis data ini.",
                 f"Jenis: {KIND_LABELS.get(self.kind, self.kind)}",
                 f"Judul: {self.title}",
-                f"Dicetak: {self.at:%d-%m-%Y pukul %H.%M} UTC oleh {self.actor}",
+                f"Dicetak: {local_time(self.at):%d-%m-%Y pukul %H.%M} oleh {self.actor}",
                 f"Halaman: {self.pages}; orang: {self.person_count}"]
         return "\n".join(head + self.lines)
+
+
+def local_time(at: dt.datetime) -> dt.datetime:
+    """The stored UTC time as the clock on this PC shows it."""
+    return at.replace(tzinfo=dt.timezone.utc).astimezone() if at.tzinfo is None else at.astimezone()
 
 
 def verify(session: Session, code: str) -> Verification:
