@@ -40,6 +40,13 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def _close_button(dialog: QDialog) -> QDialogButtonBox:
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(dialog.tr("Tutup"))
+    close.rejected.connect(dialog.reject)
+    return close
+
+
 class ScopeBox(QGroupBox):
     """Whose documents: a unit (with the units below), an institution, one NIK, or the roster table's
     current filter / selection — in a chosen order."""
@@ -276,9 +283,7 @@ class VerifyDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.code, 1)
         row.addWidget(check)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.reject)
+        close = _close_button(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.result, 1)
@@ -326,9 +331,7 @@ class TemplateDialog(QDialog):
         buttons.addWidget(self.note, 1)
         buttons.addWidget(default)
         buttons.addWidget(self.save_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
-        close.rejected.connect(self.reject)
+        close = _close_button(self)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.editor, 1)
