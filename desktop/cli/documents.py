@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from desktop import settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
 from desktop.documents import agreement, form, roster_list, templates, verification
@@ -104,7 +105,9 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
 @click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
 @click.option("--place", help="Tempat penandatanganan.")
 @click.option("--number-first", default="", help="Nomor PKS dari PIHAK PERTAMA (kantor cabang).")
-@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi).")
+@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi), lengkap.")
+@click.option("--serial", help="Nomor urut surat PIHAK KEDUA: nomor lengkap disusun dengan pola nomor PKS di "
+                               "pengaturan (dipakai bila --number-second kosong).")
 @click.option("--term", "term_years", type=int, default=2, show_default=True, help="Jangka waktu (tahun).")
 @click.option("--days", "verification_days", type=int, default=14, show_default=True,
               help="Batas hari kerja verifikasi berkas oleh kantor cabang.")
@@ -120,14 +123,17 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
 @click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
 @click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
 @click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
-def print_pks(app, out, signing_date, place, number_first, number_second, term_years, verification_days,
+def print_pks(app, out, signing_date, place, number_first, number_second, serial, term_years, verification_days,
               witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
               with_participants, full, no_institutions, no_contributions, month):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
+    signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
     with app.db.read() as session:
         scope = _scope(session, (), unit_name, institution_name, "name", required=False)
+        if serial and not number_second:
+            number_second = agreement.own_number(org_settings.load(session).pks_number_pattern, serial, signed)
     options = agreement.PksOptions(
-        signing_date=_date(signing_date, "Tanggal penandatanganan") or dt.date.today(), place=place or "",
+        signing_date=signed, place=place or "",
         number_first=number_first, number_second=number_second, term_years=term_years,
         verification_days=verification_days, witness_first=witness_first, witness_second=witness_second,
         acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,

@@ -50,6 +50,18 @@ class PksOptions:
     full_identifiers: bool = False  # participants annex with full NIK (the branch's copy; logged)
 
 
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def own_number(pattern: str, serial: str, on: dt.date) -> str:
+    """PIHAK KEDUA's register number from the settings' pattern, e.g. "045/PC-MSL/V/2017"."""
+    try:
+        return pattern.format(nomor=serial, bulan=f"{on.month:02d}", bulan_romawi=ROMAN_MONTHS[on.month - 1],
+                              tahun=on.year)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise UserError(f"Pola nomor PKS '{pattern}' tidak dapat dipakai; perbaiki di Pengaturan.") from exc
+
+
 def placeholder_values(cfg: org_settings.OrgSettings, options: PksOptions) -> tuple[dict[str, str], list[str]]:
     """What fills the template; empty settings print as a dotted blank and are reported."""
     parts = dates_id.pks_opening_parts(options.signing_date, cfg.sunday_name)

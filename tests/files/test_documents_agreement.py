@@ -156,9 +156,9 @@ def test_the_weekday_is_computed_from_the_date_and_sunday_can_be_ahad(db, signat
 def test_cli_prints_the_pks_and_manages_template_versions(cli, db, signatories, tmp_path):
     out = tmp_path / "pks.pdf"
     result = cli("print", "pks", "--out", str(out), "--date", "21-05-2017", "--number-first", "B/1",
-                 "--number-second", "045/V/2017", "--no-contributions", "--no-institutions")
+                 "--serial", "045", "--no-contributions", "--no-institutions")
     assert result.exit_code == 0, result.output
-    assert "NOMOR: B/1" in pages_text(out)[0]
+    assert "NOMOR: B/1 NOMOR: 045/PC-MSL/V/2017" in pages_text(out)[0]  # the settings' number pattern
     exported = tmp_path / "pks.txt"
     assert cli("document", "template", "export", str(exported)).exit_code == 0
     exported.write_text(exported.read_text(encoding="utf-8").replace("Surat-menyurat", "Korespondensi resmi"),

@@ -192,7 +192,8 @@ class PksDialog(QDialog):
         self.place = QLineEdit(cfg.org_place)
         self.number_first = QLineEdit()
         self.number_first.setObjectName("pks_number_first")
-        self.number_second = QLineEdit()
+        # the settings' number pattern with "…" where the clerk types the serial number
+        self.number_second = QLineEdit(agreement.own_number(cfg.pks_number_pattern, "…", dt.date.today()))
         self.number_second.setObjectName("pks_number_second")
         self.term = QSpinBox()
         self.term.setRange(1, 10)
