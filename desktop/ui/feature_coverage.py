@@ -15,9 +15,7 @@ def install(window) -> None:  # noqa: ANN001
     window.add_page("laporan", dashboard, tr("Laporan"))
     window.add_page("klaim", claims, tr("Klaim"))
     window.add_page("tarif", rates, tr("Tarif Iuran"))
-    # the dashboard computes in the background when first shown; the other two pages are small
-    window.pages.currentChanged.connect(lambda _i: dashboard.loaded is None and window.pages.currentWidget()
-                                        is dashboard and dashboard.refresh())
+    window.pages.currentChanged.connect(lambda _i: _refresh_if_stale(window, dashboard))
     claims.refresh()
     rates.refresh()
 
@@ -36,6 +34,12 @@ def install(window) -> None:  # noqa: ANN001
     window.add_action("laporan", tr("Tambah &baris tarif…"), lambda: (_show(window, "tarif"),
                                                                      rates.open_dialog(RateDialog)),
                       name="act_add_rate", writes=True)
+
+
+def _refresh_if_stale(window, dashboard) -> None:  # noqa: ANN001
+    """The dashboard computes (in the background) when shown and stale, not on every write elsewhere."""
+    if window.pages.currentWidget() is dashboard and dashboard.loaded is None:
+        dashboard.refresh()
 
 
 def _show(window, key: str) -> None:  # noqa: ANN001

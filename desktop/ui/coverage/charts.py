@@ -72,7 +72,7 @@ def coverage_per_unit(ax, d: Dashboard) -> None:  # noqa: ANN001
     ax.xaxis.set_major_formatter(THOUSANDS)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(labelsize=7)
-    ax.legend(fontsize=7, loc="lower right", frameon=False)
+    ax.legend(fontsize=7, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False)  # beside the title
     ax.spines[["top", "right"]].set_visible(False)
 
 
