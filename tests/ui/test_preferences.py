@@ -98,6 +98,23 @@ def test_documents_carry_the_names_entered_in_the_wizard(qtbot, db, tmp_path):
     assert "fatayat nu kab. jombang" in forms and "mojokerto" not in forms
 
 
+def test_a_new_database_starts_with_the_wizard(qtbot, db):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    seen = []
+
+    def later() -> None:  # the clerk presses "Nanti saja"
+        wizard = QApplication.activeModalWidget()
+        seen.append(wizard.objectName())
+        wizard.button(QWizard.WizardButton.CancelButton).click()
+
+    QTimer.singleShot(0, later)
+    assert first_run_if_needed(db) is False
+    assert seen == ["first_run_wizard"]
+    with db.read() as session:
+        assert settings.load(session).first_run_done is False  # asked again at the next start
+
+
 def test_wizard_keeps_the_clerk_on_a_page_until_it_is_right(qtbot, db, answer_dialogs):
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
