@@ -87,22 +87,25 @@ class _RowWriter:
     """Turns one person's values into the preset's cells, reusing one styled cell per text column."""
 
     def __init__(self, sheet, columns: list[Column]):
-        self.columns = columns
-        self.cells = [WriteOnlyCell(sheet) for _ in columns]
-        for cell, column in zip(self.cells, columns, strict=True):
-            if column.cell_format != "angka":
+        # resolved once: (field, kind, codes, the reused cell or None for numbers)
+        self.plan = []
+        for column in columns:
+            kind = column.cell_format
+            cell = None
+            if kind != "angka":
+                cell = WriteOnlyCell(sheet)
                 cell.number_format = TEXT
+            self.plan.append((column.field, kind, column.codes, cell))
 
     def row(self, values: dict, number: int) -> list:
         out = []
-        for cell, column in zip(self.cells, self.columns, strict=True):
-            value = number if column.field == "no" else values[column.field]
-            kind = column.cell_format
+        for field_name, kind, codes, cell in self.plan:
+            value = number if field_name == "no" else values[field_name]
             if kind == "tanggal":
                 value = date_text(value) if isinstance(value, dt.date) else (value or "")
-            if column.codes and str(value) in column.codes:
-                value = column.codes[str(value)]
-            if kind == "angka":
+            if codes and str(value) in codes:
+                value = codes[str(value)]
+            if cell is None:
                 out.append(value if value != "" else None)
                 continue
             cell.value = "" if value is None else str(value)
@@ -216,12 +219,12 @@ def target_path(target: Path, number: str) -> Path:
     return target if target.suffix.lower() == ".xlsx" else target.with_suffix(".xlsx")
 
 
-def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool,  # noqa: ANN001
-           progress: Progress) -> tuple[bytes, list[str], list[list[str]]]:
-    """The workbook bytes, the NIKs in order (for the read-back) and the rows of the PDF list."""
+def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool, listing: list | None,  # noqa: ANN001
+           progress: Progress) -> tuple[bytes, list[str]]:
+    """The workbook bytes and the NIKs in order (for the read-back); fills `listing` for the PDF list."""
     book = Workbook(write_only=True)
     try:
-        return _fill(session, book, batch, preset, cost, org, encrypted, progress)
+        return _fill(session, book, batch, preset, cost, org, encrypted, listing, progress)
     except BaseException:
         for sheet in book.worksheets:  # finish the half-written sheets' temp files quietly
             with contextlib.suppress(Exception):
@@ -230,7 +233,7 @@ def _build(session, batch, preset: Preset, cost: BatchCost, org, encrypted: bool
 
 
 def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, encrypted: bool,  # noqa: ANN001
-          progress: Progress) -> tuple[bytes, list[str], list[list[str]]]:
+          listing: list | None, progress: Progress) -> tuple[bytes, list[str]]:
     data = book.create_sheet(DATA_SHEET)
     _fit_width(data, landscape=True)
     _header(data, [c.header for c in preset.columns], [_width(c) for c in preset.columns])
@@ -245,7 +248,6 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
     pricer = Pricer(session, batch)
     known = regions.kecamatan_known(session)
     niks: list[str] = []
-    listing: list[list[str]] = []
     problems = 0
     for number, values in enumerate(batch_rows(session, batch.id, batch.months, batch.period_start), start=1):
         if number % 1000 == 0:
@@ -255,8 +257,9 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
             continue
         data.append(writer.row(values, number))
         niks.append(values["nik"])
-        listing.append([str(number), values["nik"], values["name"], date_text(values["birth_date"]),
-                        values["programmes"], values["unit"]])
+        if listing is not None:
+            listing.append([str(number), values["nik"], values["name"], date_text(values["birth_date"]),
+                            values["programmes"], values["unit"]])
         if detail is not None:
             first = pricer.price_values(values).contributions[0]
             detail.append(detail_writer.row(values, number) + [fn(first) for _, fn in DETAIL_COLUMNS])
@@ -267,7 +270,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
     _cover_sheet(book, batch, org, preset, len(niks), encrypted)
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue(), niks, listing
+    return buffer.getvalue(), niks
 
 
 def export_batch(db: Database, number_or_id: str | int, target: Path, *, password: str | None = None,
@@ -279,7 +282,8 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
         preset = batch_preset(session, batch)
         org = org_settings.load(session)
         cost = batch_cost(session, batch)
-        content, niks, listing = _build(session, batch, preset, cost, org, bool(password), progress)
+        listing: list[list[str]] | None = [] if pdf_password else None
+        content, niks = _build(session, batch, preset, cost, org, bool(password), listing, progress)
         number, batch_id = batch.number, batch.id
     path = target_path(target, number)
     progress.step(cost.persons, cost.persons, "Menyimpan dan membaca ulang berkas…")
