@@ -256,7 +256,7 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
     furniture = style.Furniture(
         doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), paraf=PARAF_LABELS,
         title=f"Perjanjian Kerja Sama {cfg.branch_name} dengan {cfg.org_short_name}",
-        author=cfg.org_name, subject=f"PKS nomor {options.number_first or '-'} / {options.number_second or '-'}, "
+        author=cfg.org_name, progress=progress, subject=f"PKS nomor {options.number_first or '-'} / {options.number_second or '-'}, "
                                      f"{dates_id.long_date(options.signing_date)}")
     return PksContent(story, furniture, warnings, person_count, fields, template.version)
 

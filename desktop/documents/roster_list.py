@@ -153,7 +153,8 @@ def print_roster(db: Database, scope: Scope, target: str | Path, options: Roster
         ]
     furniture = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id),
                                 title=f"Daftar peserta — {label}", author=cfg.org_name,
-                                subject="Daftar peserta" + (" (identitas lengkap)" if options.full_identifiers else ""))
+                                subject="Daftar peserta" + (" (identitas lengkap)" if options.full_identifiers else ""),
+                                progress=progress)
 
     def build(handle) -> int:
         doc = SimpleDocTemplate(handle, pagesize=(style.PAGE_WIDTH, style.PAGE_HEIGHT), leftMargin=15 * mm,

@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 
 from desktop.paths import resource
+from desktop.progress import NO_PROGRESS, Progress
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
@@ -84,6 +85,7 @@ class Furniture:
     no_paraf_pages: set[int] = field(default_factory=set)
     paraf_pages: list[int] = field(default_factory=list)  # filled at save, for callers and tests
     pages: int = 0  # filled at save
+    progress: Progress = NO_PROGRESS  # told of each finished page; raises Cancelled when the user cancels
 
 
 QR_SIZE = 14 * mm
@@ -162,6 +164,7 @@ class FurnitureCanvas(pdf_canvas.Canvas):
     def showPage(self) -> None:  # noqa: N802 - reportlab API
         self._pages.append(dict(self.__dict__))
         self._startPage()
+        self.furniture.progress.step(len(self._pages), 0, f"Halaman {len(self._pages)} selesai disusun")
 
     def save(self) -> None:
         total = len(self._pages)

@@ -42,3 +42,28 @@ def test_full_identifiers_only_on_request_and_the_print_is_logged(cli, db, mojok
         entry = session.query(AuditEntry).filter_by(action="print").one()
     assert {"nik", "phone"} <= set(entry.fields.split(",")) and entry.person_count == 1
     assert entry.target == str(out)
+
+
+def test_a_cancelled_list_stops_while_pages_are_laid_out_and_leaves_nothing(db, mojokerto, tmp_path):
+    import pytest
+
+    from bench.data import person_rows
+    from desktop.models import PrintedDocument
+    from desktop.progress import Cancelled, Progress
+    from desktop.roster import bulk
+    with db.write() as session:
+        bulk.insert_persons(session, person_rows(150, [mojokerto["sooko"]]))  # several pages
+    seen: list[str] = []
+
+    def report(done, total, message):
+        seen.append(message)
+        if message.startswith("Halaman 1 "):
+            progress.cancel()  # the clerk presses Batal while page 2 is laid out
+    progress = Progress(report, min_interval=0)
+    scope = Scope(filter=queries.PersonFilter(unit_id=mojokerto["sooko"]))
+    with pytest.raises(Cancelled):
+        roster_list.print_roster(db, scope, tmp_path / "x.pdf", progress=progress)
+    assert "Halaman 1 selesai disusun" in seen and not any(m.startswith("Halaman 3") for m in seen)
+    assert list(tmp_path.glob("*x.pdf*")) == []
+    with db.read() as session:
+        assert session.query(PrintedDocument).count() == 0
