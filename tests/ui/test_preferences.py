@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QWizard
+from PySide6.QtWidgets import QCheckBox, QLabel, QWizard
 
 from desktop import settings
 from desktop.ui import messages
@@ -46,6 +46,8 @@ def run_wizard(qtbot, db, *, typed_district="Jombang") -> FirstRunWizard:
             choose_district(page.form, typed_district)
         if key == "defaults":
             page.form.widgets["default_programmes"].findChild(QCheckBox, "programme_JHT").setChecked(True)
+            example = page.form.widgets["pks_number_pattern"].parentWidget().findChild(QLabel).text()
+            assert example.startswith("Contoh: 001/PC-FTY/")  # as the PKS will print it
         wizard.next()
     assert wizard.currentPage().objectName() == "wizard_page_finish"
     wizard.button(QWizard.WizardButton.FinishButton).click()

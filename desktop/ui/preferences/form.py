@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QF
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from desktop import profile
+from desktop.errors import UserError
 from desktop.models import PAYERS, PROGRAMMES, SEGMENTS
 from desktop.settings import OrgSettings
 
@@ -165,7 +166,11 @@ class SettingsForm(QWidget):
             widget.setObjectName(f"setting_{field.key}")
             self.widgets[field.key] = widget
             label = tr(field.label) + (" *" if field.required else "")
-            form.addRow(label, self._with_hint(widget, field.hint))
+            holder = self._with_hint(widget, field.hint)
+            if field.kind == "pattern":  # the number as the PKS will print it, while typing
+                note, hint = holder.findChild(QLabel), tr(field.hint)
+                widget.textChanged.connect(lambda text, n=note, h=hint: n.setText(f"{self.pks_example(text)} · {h}"))
+            form.addRow(label, holder)
 
     @staticmethod
     def _with_hint(widget: QWidget, hint: str) -> QWidget:
@@ -223,6 +228,16 @@ class SettingsForm(QWidget):
         if field.kind == "logo":
             return LogoPicker()
         return QLineEdit()
+
+    def pks_example(self, pattern: str) -> str:
+        """What the documents will print for PKS number 1 today, or why the pattern cannot be used."""
+        import datetime as dt
+
+        from desktop.documents.agreement import own_number
+        try:
+            return self.tr("Contoh: {0}").format(own_number(pattern, "001", dt.date.today()))
+        except UserError as exc:
+            return exc.message
 
     def load(self, cfg: OrgSettings) -> None:
         for field in self.fields:
