@@ -50,9 +50,17 @@ def runtime_context(path: Path, line: int) -> str | None:
     text = " ".join(lines[max(0, line - 3):line])  # a long call starts up to two lines above its text
     calls = re.findall(r"(?:(\w+)\.)?(?<![\w])tr\(", text) or re.findall(r"(\w+)\.tr\(", text)
     variable = calls[-1] if calls else None
-    if variable == "":  # bare tr(): an alias such as `tr = page.tr`
-        variable = next((m.group(1) for row in reversed(lines[:line]) if (m := re.search(r"\btr = (\w+)\.tr\b", row))),
-                        None)
+    if variable == "":  # bare tr(): an alias such as `tr = page.tr` or `tr = lambda t: ….translate("Ctx", t)`
+        for row in reversed(lines[:line]):
+            named = re.search(r"\btr = lambda \w+: \w+\.translate\(\"(\w+)\"", row)
+            if named:
+                return named.group(1)
+            alias = re.search(r"\btr = (\w+)\.tr\b", row)
+            if alias:
+                variable = alias.group(1)
+                break
+        else:
+            variable = None
     if variable is None or variable == "self":
         return None
     if variable in KNOWN_VARIABLES:

@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="id_ID">
   <context>
-    <name />
-    <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="28" />
-      <source>Kata sandi aplikasi:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="30" />
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
-      <source>Jamsos Desk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="36" />
-      <source>Kata sandi salah. Coba lagi:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
-      <source>Kata sandi salah tiga kali; aplikasi ditutup.</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AuditPage</name>
     <message>
       <location filename="../../desktop/ui/maintenance/audit_page.py" line="80" />
@@ -105,7 +81,7 @@
     <message>
       <location filename="../../desktop/ui/feature_maintenance.py" line="26" />
       <source>Kata sandi &amp;aplikasi…</source>
-      <translation type="unfinished" />
+      <translation>App &amp;password…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/feature_maintenance.py" line="33" />
@@ -114,12 +90,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -357,12 +338,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -396,12 +382,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -467,12 +458,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -536,12 +532,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -698,12 +699,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -784,12 +790,17 @@
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -877,12 +888,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -890,68 +906,78 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="28" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="29" />
       <source>Pilih berkas</source>
       <translation>Choose file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="29" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="30" />
       <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
       <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="32" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="33" />
       <source>Lokasi berkas</source>
       <translation>File location</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="34" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="35" />
       <source>&amp;Pilih…</source>
       <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="45" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="46" />
       <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
       <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="49" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="50" />
       <source>Berkas:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="50" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="51" />
       <source>Isi berkas:</source>
       <translation>File holds:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="51" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="52" />
       <source>Unit bila baris tidak menyebut:</source>
       <translation>Unit when a row names none:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="56" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="57" />
       <source>(menurut lembaga atau wilayah)</source>
       <translation>(by institution or area)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="64" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="65" />
       <source>Pilih berkas untuk diimpor</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="65" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="66" />
       <source>Lembar kerja</source>
       <translation>Spreadsheets</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/importing/wizard.py" line="85" />
+      <source>Membaca berkas</source>
+      <translation>Reading the file</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1001,12 +1027,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1025,12 +1056,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1069,12 +1105,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1082,33 +1123,38 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="138" />
       <source>Cetak formulir pendaftaran</source>
       <translation>Print enrolment forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="140" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="147" />
       <source>Bulan iuran yang dihitung</source>
       <translation>Contribution month computed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="141" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="148" />
       <source>Tanggal pada formulir</source>
       <translation>Date on the form</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="145" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="152" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1127,12 +1173,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1140,47 +1191,52 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="298" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="299" />
       <source>Impor dari Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="300" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
       <source>&amp;Lanjut &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="302" />
       <source>&lt; &amp;Kembali</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="302" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="303" />
       <source>&amp;Impor</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="303" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="304" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="328" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="329" />
       <source>Mengimpor</source>
       <translation>Importing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="335" />
       <source>Impor selesai</source>
       <translation>Import finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="335" />
       <source>Impor selesai: {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1259,12 +1315,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1343,12 +1404,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1402,12 +1468,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1415,43 +1486,48 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>LogoPicker</name>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="121" />
+      <location filename="../../desktop/ui/preferences/form.py" line="122" />
       <source>Pilih logo…</source>
       <translation>Choose logo…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="123" />
+      <location filename="../../desktop/ui/preferences/form.py" line="124" />
       <source>Hapus logo</source>
       <translation>Remove logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="136" />
+      <location filename="../../desktop/ui/preferences/form.py" line="137" />
       <source>(tanpa logo)</source>
       <translation>(no logo)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="136" />
+      <location filename="../../desktop/ui/preferences/form.py" line="137" />
       <source>(berkas logo tidak ditemukan)</source>
       <translation>(logo file not found)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="145" />
+      <location filename="../../desktop/ui/preferences/form.py" line="146" />
       <source>Pilih logo organisasi</source>
       <translation>Choose the organisation's logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="146" />
+      <location filename="../../desktop/ui/preferences/form.py" line="147" />
       <source>Gambar (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1505,12 +1581,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1679,89 +1760,94 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="87" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="95" />
       <source>Lembar dan kolom</source>
       <translation>Sheets and columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="88" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="96" />
       <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
       <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
       <source>Judul di berkas</source>
       <translation>Heading in the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="97" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
       <source>Diisi ke</source>
       <translation>Goes into</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="104" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="111" />
       <source>Lembar yang diimpor:</source>
       <translation>Sheets imported:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="123" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="126" />
       <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
       <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="128" />
       <source>diingat dari impor sebelumnya</source>
       <translation>remembered from an earlier import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="128" />
       <source>ditebak otomatis</source>
       <translation>guessed automatically</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="133" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="136" />
       <source>(diabaikan)</source>
       <translation>(ignored)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="153" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="156" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="169" />
       <source>Lembar</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="156" />
       <source>Pilih minimal satu lembar.</source>
       <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
       <source>Kolom wajib</source>
       <translation>Required columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="158" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
       <source>Pilih kolom untuk: {fields}.</source>
       <translation>Choose the column for: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="170" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="169" />
       <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
       <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1815,12 +1901,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1914,12 +2005,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1929,46 +2025,72 @@ The current state is backed up first in folder {1}.</translation>
     <message>
       <location filename="../../desktop/ui/maintenance/password_dialog.py" line="45" />
       <source>Kata sandi aplikasi</source>
-      <translation type="unfinished" />
+      <translation>App password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="48" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="49" />
       <source>Kata sandi ini ditanyakan setiap kali jendela dibuka, untuk PC yang dipakai bersama. Ini bukan enkripsi: lindungi juga akun Windows dan nyalakan enkripsi diska.</source>
-      <translation type="unfinished" />
+      <translation>This password is asked every time the window opens, for PCs that are shared. It is not encryption: protect the Windows account too and turn on disk encryption.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="54" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="55" />
       <source>Tanpa kata sandi</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="58" />
-      <source>Kata sandi sekarang</source>
-      <translation type="unfinished" />
+      <translation>No password</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/maintenance/password_dialog.py" line="59" />
-      <source>Kata sandi baru</source>
-      <translation type="unfinished" />
+      <source>Kata sandi sekarang</source>
+      <translation>Current password</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/maintenance/password_dialog.py" line="60" />
-      <source>Ulangi kata sandi baru</source>
-      <translation type="unfinished" />
+      <source>Kata sandi baru</source>
+      <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="74" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="61" />
+      <source>Ulangi kata sandi baru</source>
+      <translation>Repeat the new password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="75" />
       <source>Kata sandi baru dan ulangannya tidak sama.</source>
-      <translation type="unfinished" />
+      <translation>The new password and its repetition differ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="28" />
+      <source>Kata sandi aplikasi:</source>
+      <translation>App password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="30" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <source>Jamsos Desk</source>
+      <translation>Jamsos Desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="36" />
+      <source>Kata sandi salah. Coba lagi:</source>
+      <translation>Wrong password. Try again:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <source>Kata sandi salah tiga kali; aplikasi ditutup.</source>
+      <translation>Wrong password three times; the app closes.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -1992,7 +2114,7 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/roster/person_editor.py" line="89" />
-      <location filename="../../desktop/ui/roster/person_editor.py" line="177" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="167" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
@@ -2213,88 +2335,93 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Heirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="166" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="166" />
       <source>Hubungan</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="176" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="166" />
       <source>Tgl. lahir</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="177" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="167" />
       <source>L/P</source>
       <translation>M/F</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
       <source>Suami</source>
       <translation>Husband</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
       <source>Istri</source>
       <translation>Wife</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
       <source>Anak</source>
       <translation>Child</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
       <source>Orang Tua</source>
       <translation>Parent</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
       <source>Saudara Kandung</source>
       <translation>Sibling</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="185" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="175" />
       <source>Tambah ahli waris</source>
       <translation>Add heir</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="187" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="177" />
       <source>Hapus baris</source>
       <translation>Delete row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="200" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="190" />
       <source>Ahli waris yang menerima manfaat JKM/JHT (klik dua kali sel untuk mengisi).</source>
       <translation>Heirs who receive the JKM/JHT benefits (double-click a cell to fill it in).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="386" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="376" />
       <source>Data ini punya peringatan:</source>
       <translation>This record has warnings:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="387" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="377" />
       <source>Tetap simpan?</source>
       <translation>Save anyway?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="388" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="378" />
       <source>Simpan dengan peringatan</source>
       <translation>Save with warnings</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2313,12 +2440,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2432,12 +2564,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2445,94 +2582,94 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="85" />
       <source>Samarkan NIK/No. HP</source>
       <translation>Mask NIK/phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="87" />
       <source>Untuk saat layar dilihat orang lain</source>
       <translation>For when others can see the screen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="87" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
       <source>Orang baru…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
       <source>Buka…</source>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="269" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="278" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="115" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="117" />
       <source>Unit baru…</source>
       <translation>New unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="115" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="117" />
       <source>Ubah unit…</source>
       <translation>Edit unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="116" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="255" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="264" />
       <source>Hapus unit</source>
       <translation>Delete unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="143" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="148" />
       <source>Memuat daftar</source>
       <translation>Loading the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="185" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="194" />
       <source>%1 orang cocok</source>
       <translation>%1 persons match</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="187" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="196" />
       <source> (tempat sampah)</source>
       <translation> (trash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="256" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="265" />
       <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
       <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="265" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="274" />
       <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move this person to the trash? It can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="267" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="276" />
       <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="296" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="305" />
       <source>&amp;Urungkan %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="296" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="305" />
       <source>&amp;Urungkan</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="307" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="316" />
       <source>Diurungkan: %1</source>
       <translation>Undone: %1</translation>
     </message>
@@ -2583,12 +2720,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2601,153 +2743,158 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PksDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="178" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="185" />
       <source>Cetak Perjanjian Kerja Sama (PKS)</source>
       <translation>Print the cooperation agreement (PKS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="193" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="201" />
       <source> tahun</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="197" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="205" />
       <source> hari kerja</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="200" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="208" />
       <source>mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)</source>
       <translation>e.g. Ketua PCNU Kabupaten Mojokerto (empty: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
       <source>PIHAK PERTAMA (kiri)</source>
       <translation>FIRST PARTY (left)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="202" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
       <source>PIHAK KEDUA (kanan)</source>
       <translation>SECOND PARTY (right)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="203" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="211" />
       <source>Keduanya</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="206" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="214" />
       <source>Lampiran daftar lembaga dan jumlah peserta per program</source>
       <translation>Annex: institutions and participants per programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="208" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="216" />
       <source>Lampiran daftar nama calon peserta</source>
       <translation>Annex: names of the candidate participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="218" />
       <source>Lampiran rincian iuran</source>
       <translation>Annex: contribution details</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="212" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="220" />
       <source>NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)</source>
       <translation>Full NIK on the name list (branch office's copy; logged)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="214" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
       <source>Semua unit</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="219" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
       <source>Tanggal penandatanganan</source>
       <translation>Date of signing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="220" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
       <source>Tempat penandatanganan</source>
       <translation>Place of signing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="221" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
       <source>Nomor PIHAK PERTAMA</source>
       <translation>FIRST PARTY's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
       <source>Nomor PIHAK KEDUA</source>
       <translation>SECOND PARTY's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="231" />
       <source>Jangka waktu</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="232" />
       <source>Batas verifikasi</source>
       <translation>Verification deadline</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="233" />
       <source>Meterai di bawah tanda tangan</source>
       <translation>Duty stamp under the signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="234" />
       <source>Saksi PIHAK PERTAMA</source>
       <translation>FIRST PARTY's witness</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="235" />
       <source>Saksi PIHAK KEDUA</source>
       <translation>SECOND PARTY's witness</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
       <source>Mengetahui (jabatan)</source>
       <translation>Acknowledged by (title)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
       <source>Mengetahui (nama)</source>
       <translation>Acknowledged by (name)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="238" />
       <source>Lampiran</source>
       <translation>Annexes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="244" />
       <source>Orang dari unit</source>
       <translation>Persons of unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="245" />
       <source>Bulan iuran</source>
       <translation>Contribution month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="241" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="249" />
       <source>Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari Templat PKS.</source>
       <translation>Signatories' names and addresses come from Settings; the clauses from the PKS template.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="243" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="251" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -2780,298 +2927,303 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Restore from backup…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="42" />
+      <location filename="../../desktop/ui/preferences/form.py" line="43" />
       <source>Nama lengkap organisasi</source>
       <translation>Full name of the organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="43" />
+      <location filename="../../desktop/ui/preferences/form.py" line="44" />
       <source>mis. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</source>
       <translation>e.g. Pimpinan Cabang Fatayat Nahdlatul Ulama Kabupaten Jombang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="44" />
+      <location filename="../../desktop/ui/preferences/form.py" line="45" />
       <source>Nama singkat</source>
       <translation>Short name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="45" />
+      <location filename="../../desktop/ui/preferences/form.py" line="46" />
       <source>mis. PC Fatayat NU Kab. Jombang</source>
       <translation>e.g. PC Fatayat NU Kab. Jombang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="46" />
+      <location filename="../../desktop/ui/preferences/form.py" line="47" />
       <source>Alamat sekretariat</source>
       <translation>Secretariat address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="47" />
+      <location filename="../../desktop/ui/preferences/form.py" line="48" />
       <source>Tempat penandatanganan</source>
       <translation>Place of signing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="48" />
+      <location filename="../../desktop/ui/preferences/form.py" line="49" />
       <source>kota pada baris tempat dan tanggal, mis. Jombang</source>
       <translation>town on the place-and-date line, e.g. Jombang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="49" />
+      <location filename="../../desktop/ui/preferences/form.py" line="50" />
       <source>Dasar kepengurusan (SK)</source>
       <translation>Board decree (SK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="49" />
+      <location filename="../../desktop/ui/preferences/form.py" line="50" />
       <source>nomor dan tanggal SK pengurus</source>
       <translation>number and date of the board's decree</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="50" />
+      <location filename="../../desktop/ui/preferences/form.py" line="51" />
       <source>Kontak pelindungan data</source>
       <translation>Data protection contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="51" />
+      <location filename="../../desktop/ui/preferences/form.py" line="52" />
       <source>nama dan nomor/alamat surel yang dicetak di formulir</source>
       <translation>name and phone/email printed on the forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="52" />
+      <location filename="../../desktop/ui/preferences/form.py" line="53" />
       <source>Logo kop dokumen</source>
       <translation>Letterhead logo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="55" />
+      <location filename="../../desktop/ui/preferences/form.py" line="56" />
       <source>Nama tingkatan</source>
       <translation>Level names</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="56" />
+      <location filename="../../desktop/ui/preferences/form.py" line="57" />
       <source>dari atas ke bawah, dipisah koma: PC, PAC, Ranting atau Cabang, Ranting</source>
       <translation>top to bottom, separated by commas: PC, PAC, Ranting or Cabang, Ranting</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="57" />
+      <location filename="../../desktop/ui/preferences/form.py" line="58" />
       <source>Kabupaten/kota</source>
       <translation>District (kabupaten/kota)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="58" />
+      <location filename="../../desktop/ui/preferences/form.py" line="59" />
       <source>membatasi pilihan alamat; NIK dari luar wilayah ini hanya diberi peringatan</source>
       <translation>limits the address pickers; a NIK from outside it only gets a warning</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="61" />
+      <location filename="../../desktop/ui/preferences/form.py" line="62" />
       <source>Nama kantor cabang</source>
       <translation>Branch office name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="62" />
+      <location filename="../../desktop/ui/preferences/form.py" line="63" />
       <source>mis. BPJS Ketenagakerjaan Kantor Cabang Jombang</source>
       <translation>e.g. BPJS Ketenagakerjaan Kantor Cabang Jombang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="63" />
+      <location filename="../../desktop/ui/preferences/form.py" line="64" />
       <source>Kota kantor cabang</source>
       <translation>Branch office town</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="64" />
+      <location filename="../../desktop/ui/preferences/form.py" line="65" />
       <source>Alamat kantor cabang</source>
       <translation>Branch office address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="65" />
+      <location filename="../../desktop/ui/preferences/form.py" line="66" />
       <source>Nama kepala kantor cabang</source>
       <translation>Name of the branch head</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="66" />
+      <location filename="../../desktop/ui/preferences/form.py" line="67" />
       <source>Jabatan kepala kantor cabang</source>
       <translation>Title of the branch head</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="69" />
+      <location filename="../../desktop/ui/preferences/form.py" line="70" />
       <source>Nama ketua</source>
       <translation>Chair's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="70" />
+      <location filename="../../desktop/ui/preferences/form.py" line="71" />
       <source>Jabatan ketua</source>
       <translation>Chair's title</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="71" />
+      <location filename="../../desktop/ui/preferences/form.py" line="72" />
       <source>Nama sekretaris</source>
       <translation>Secretary's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="72" />
+      <location filename="../../desktop/ui/preferences/form.py" line="73" />
       <source>Jabatan sekretaris</source>
       <translation>Secretary's title</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="75" />
+      <location filename="../../desktop/ui/preferences/form.py" line="76" />
       <source>Segmen bawaan</source>
       <translation>Default segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="77" />
+      <location filename="../../desktop/ui/preferences/form.py" line="78" />
       <source>Program bawaan</source>
       <translation>Default programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="78" />
+      <location filename="../../desktop/ui/preferences/form.py" line="79" />
       <source>Pembayar iuran bawaan</source>
       <translation>Default contribution payer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="79" />
+      <location filename="../../desktop/ui/preferences/form.py" line="80" />
       <source>Peserta sendiri</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="79" />
+      <location filename="../../desktop/ui/preferences/form.py" line="80" />
       <source>Organisasi/lembaga</source>
       <translation>Organisation/institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="80" />
+      <location filename="../../desktop/ui/preferences/form.py" line="81" />
       <source>Donatur</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="80" />
+      <location filename="../../desktop/ui/preferences/form.py" line="81" />
       <source>APBD (pemerintah daerah)</source>
       <translation>APBD (regional government)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="81" />
+      <location filename="../../desktop/ui/preferences/form.py" line="82" />
       <source>APBN (pemerintah pusat)</source>
       <translation>APBN (central government)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="82" />
+      <location filename="../../desktop/ui/preferences/form.py" line="83" />
       <source>Pola nomor PKS</source>
       <translation>PKS number pattern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="83" />
+      <location filename="../../desktop/ui/preferences/form.py" line="84" />
       <source>{nomor}, {bulan}, {bulan_romawi}, {tahun}; mis. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</source>
       <translation>{nomor}, {bulan}, {bulan_romawi}, {tahun}; e.g. {nomor}/PC-FTY/{bulan_romawi}/{tahun}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="84" />
+      <location filename="../../desktop/ui/preferences/form.py" line="85" />
       <source>Letak meterai</source>
       <translation>Duty stamp position</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <location filename="../../desktop/ui/preferences/form.py" line="86" />
       <source>Kanan</source>
       <translation>Right</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <location filename="../../desktop/ui/preferences/form.py" line="86" />
       <source>Kiri</source>
       <translation>Left</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="85" />
+      <location filename="../../desktop/ui/preferences/form.py" line="86" />
       <source>Keduanya</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="86" />
+      <location filename="../../desktop/ui/preferences/form.py" line="87" />
       <source>Nama hari ketujuh</source>
       <translation>Name of Sunday</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="90" />
+      <location filename="../../desktop/ui/preferences/form.py" line="91" />
       <source>Pembulatan iuran</source>
       <translation>Contribution rounding</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="91" />
+      <location filename="../../desktop/ui/preferences/form.py" line="92" />
       <source>Setengah ke atas (umum)</source>
       <translation>Half up (usual)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="91" />
+      <location filename="../../desktop/ui/preferences/form.py" line="92" />
       <source>Setengah ke genap</source>
       <translation>Half to even</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="92" />
+      <location filename="../../desktop/ui/preferences/form.py" line="93" />
       <source>Dipotong, tanpa pembulatan</source>
       <translation>Truncate, no rounding</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="93" />
+      <location filename="../../desktop/ui/preferences/form.py" line="94" />
       <source>Usia kerja terendah</source>
       <translation>Minimum working age</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="94" />
+      <location filename="../../desktop/ui/preferences/form.py" line="95" />
       <source>Usia kerja tertinggi</source>
       <translation>Maximum working age</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="95" />
+      <location filename="../../desktop/ui/preferences/form.py" line="96" />
       <source>Batas usia peserta BPU</source>
       <translation>BPU age limit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="96" />
+      <location filename="../../desktop/ui/preferences/form.py" line="97" />
       <source>Panjang NSM (digit)</source>
       <translation>NSM length (digits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="97" />
+      <location filename="../../desktop/ui/preferences/form.py" line="98" />
       <source>Lama simpan cadangan setelah penghapusan (hari)</source>
       <translation>Keep backups after an erasure for (days)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="98" />
+      <location filename="../../desktop/ui/preferences/form.py" line="99" />
       <source>Terbilang dengan Huruf Awal Kapital</source>
       <translation>Amounts in words in Title Case</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="101" />
+      <location filename="../../desktop/ui/preferences/form.py" line="102" />
       <source>Organisasi</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="102" />
+      <location filename="../../desktop/ui/preferences/form.py" line="103" />
       <source>Tingkatan dan wilayah</source>
       <translation>Levels and district</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="103" />
+      <location filename="../../desktop/ui/preferences/form.py" line="104" />
       <source>Kantor cabang</source>
       <translation>Branch office</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="104" />
+      <location filename="../../desktop/ui/preferences/form.py" line="105" />
       <source>Penanda tangan</source>
       <translation>Signatories</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="105" />
+      <location filename="../../desktop/ui/preferences/form.py" line="106" />
       <source>Bawaan dan PKS</source>
       <translation>Defaults and PKS</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/form.py" line="106" />
+      <location filename="../../desktop/ui/preferences/form.py" line="107" />
       <source>Aturan</source>
       <translation>Rules</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3201,9 +3353,14 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -3235,12 +3392,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3328,79 +3490,84 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="182" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="181" />
       <source>Pratinjau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="183" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="182" />
       <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
       <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="186" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="234" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="185" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="233" />
       <source>Memeriksa berkas…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="191" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="190" />
       <source>Semua baris</source>
       <translation>All rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="200" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="199" />
       <source>Simpan daftar &amp;masalah…</source>
       <translation>Save the &amp;problem list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="214" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="213" />
       <source>Tampilkan:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="217" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="216" />
       <source>Data yang sudah ada:</source>
       <translation>Records that exist already:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="239" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="238" />
       <source>Memeriksa berkas</source>
       <translation>Checking the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="253" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="252" />
       <source>{file}, lembar {sheets}: {rows} baris data.</source>
       <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="255" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="254" />
       <source>dilewati (kosong/jumlah): {n}</source>
       <translation>skipped (empty/totals): {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="274" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="273" />
       <source>Simpan daftar masalah</source>
       <translation>Save the problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="283" />
       <source>Daftar masalah</source>
       <translation>Problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="284" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="283" />
       <source>{n} masalah disimpan di {path}.</source>
       <translation>{n} problems saved to {path}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3499,12 +3666,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3564,12 +3736,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3653,12 +3830,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3687,12 +3869,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3746,12 +3933,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3759,33 +3951,38 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>RosterDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="156" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="163" />
       <source>Cetak daftar peserta</source>
       <translation>Print the participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="159" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="166" />
       <source>Tampilkan NIK dan No. HP lengkap (tercatat di log pemrosesan)</source>
       <translation>Show full NIK and phone numbers (recorded in the processing log)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="163" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="170" />
       <source>Bawaan: NIK dan No. HP disamarkan (UU 27/2022).</source>
       <translation>By default NIK and phone numbers are masked (Law 27/2022).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="165" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="172" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3844,12 +4041,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3857,88 +4059,93 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>ScopeBox</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="49" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="56" />
       <source>Siapa yang dicetak</source>
       <translation>Who is printed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="60" />
       <source>Unit (termasuk unit di bawahnya)</source>
       <translation>Unit (with the units below it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="54" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="61" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="62" />
       <source>Satu orang (NIK)</source>
       <translation>One person (NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="64" />
       <source>Filter Daftar Orang saat ini</source>
       <translation>Current Persons filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="60" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="67" />
       <source>Orang terpilih di Daftar Orang (%1)</source>
       <translation>Persons selected in Persons (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="66" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="73" />
       <source>16 digit NIK</source>
       <translation>16-digit NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="70" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="77" />
       <source>Menurut %1</source>
       <translation>By %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="74" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="81" />
       <source>Cakupan</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="75" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="82" />
       <source>Pilihan</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="76" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="83" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="77" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="84" />
       <source>Urutan</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="106" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="113" />
       <source>Tulis NIK orang yang formulirnya dicetak.</source>
       <translation>Type the NIK of the person whose form is printed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="114" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="121" />
       <source>Belum ada unit atau lembaga untuk dipilih.</source>
       <translation>No units or institutions to choose from yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="130" />
       <source>%1 orang</source>
       <translation>%1 persons</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -3962,12 +4169,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4046,12 +4258,41 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsForm</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/form.py" line="238" />
+      <source>Contoh: {0}</source>
+      <translation>Example: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4059,74 +4300,74 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="303" />
-      <location filename="../../desktop/ui/documents/dialogs.py" line="372" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="309" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="376" />
       <source>Templat PKS</source>
       <translation>PKS template</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="312" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="318" />
       <source>Catatan versi, mis. draf kantor cabang Mei 2026</source>
       <translation>Version note, e.g. branch office draft May 2026</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="313" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="319" />
       <source>Isian yang tersedia: </source>
       <translation>Placeholders available: </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="316" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="322" />
       <source>Simpan sebagai versi baru</source>
       <translation>Save as a new version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="318" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="324" />
       <source>Pakai versi ini</source>
       <translation>Use this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="320" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="326" />
       <source>Muat teks bawaan</source>
       <translation>Load the built-in text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="322" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="328" />
       <source>Versi</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="330" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="351" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="355" />
       <source>bawaan</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="352" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="356" />
       <source>Versi %1 — %2 — %3</source>
       <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="354" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="358" />
       <source> (aktif)</source>
       <translation> (active)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="373" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="377" />
       <source>Versi %1 disimpan dan dipakai untuk mencetak.</source>
       <translation>Version %1 saved and used for printing.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4180,12 +4421,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4214,12 +4460,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4227,33 +4478,33 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="265" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="273" />
       <source>Periksa dokumen</source>
       <translation>Verify document</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="269" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="277" />
       <source>Pindai QR atau ketik kode, mis. JD-7K3M-Q2XA</source>
       <translation>Scan the QR or type the code, e.g. JD-7K3M-Q2XA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="270" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="278" />
       <source>Periksa</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="280" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4286,12 +4537,17 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4305,96 +4561,17 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChartCanvas</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Summary</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Column</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Signals</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Field</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4403,54 +4580,17 @@ If your provincial board gave you an organisation profile file (.json), load it 
     <name>ChoiceDelegate</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Task</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Loaded</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4459,26 +4599,17 @@ If your provincial board gave you an organisation profile file (.json), load it 
     <name>RecordDialog</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsForm</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4487,26 +4618,17 @@ If your provincial board gave you an organisation profile file (.json), load it 
     <name>JobRunner</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonsTable</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
@@ -4515,12 +4637,207 @@ If your provincial board gave you an organisation profile file (.json), load it 
     <name>Job</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="22" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="21" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Loaded</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Column</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Task</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
