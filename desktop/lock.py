@@ -181,10 +181,12 @@ class WriterLock:
                 log.warning("stale write lock of %s taken over", previous.describe())
             info = {"pid": os.getpid(), "host": socket.gethostname(),
                     "since": dt.datetime.now().isoformat(timespec="seconds"), "mode": self.mode}
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, json.dumps(info).encode("utf-8"))
-            os.fsync(fd)
+            try:  # who holds it is only for messages: a full disk must not stop the lock itself
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, json.dumps(info).encode("utf-8"))
+            except OSError:
+                log.warning("could not write the lock holder's details to %s", self.path)
             return fd
         raise LockHeld(self.db_path, read_holder(self.db_path))
 
