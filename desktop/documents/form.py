@@ -87,11 +87,12 @@ class FormPerson:
 
 
 def _contribution_text(result, month: dt.date) -> tuple[str, str]:
+    """The amounts per programme and their total, then the total in words with the month."""
     if isinstance(result, str):
         return f"belum dapat dihitung: {result}", ""
     parts = [f"{programme} {money.rupiah(amount)}" for programme, amount in result.by_programme().items()]
     line = " + ".join(parts) + (f" = {money.rupiah(result.total)}" if len(parts) > 1 else "")
-    return f"{line}  (bulan {dates_id.month_label(month)})", f"({money.terbilang(result.total)} rupiah)"
+    return line, f"({money.terbilang(result.total)} rupiah) untuk bulan {dates_id.month_label(month)}"
 
 
 def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormPerson]:

@@ -90,8 +90,7 @@ def test_a_form_shows_identity_contribution_in_words_and_the_date_line(db, mojok
     assert "0812-3456-7890" in text
     assert "TK Muslimat NU 05 Japan" in text
     assert money.rupiah(expected.total) in text
-    assert f"({money.terbilang(expected.total)} rupiah)" in text
-    assert "(bulan November 2026)" in text
+    assert f"({money.terbilang(expected.total)} rupiah) untuk bulan November 2026" in text
     assert "Mojokerto, 25 November 2026" in text
     assert "Undang-Undang Nomor 27 Tahun 2022" in text
     assert "Calon peserta" in text and "Petugas unit" in text
