@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop import contributions
 from desktop import settings as org_settings
 from desktop.domain import rates as rate_rules
+from desktop.domain.money import round_rupiah
 from desktop.errors import UserError
 from desktop.models import Institution, OrgUnit
 from desktop.roster.units import subtree_ids
@@ -282,20 +284,40 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
     profiles = pricing_profiles(session, unit_id, statuses)
     rows = contributions.rate_rows(session)
     rounding = org_settings.load(session).rounding
+    # profiles that differ only in income share their rate rows: the calculator picks the lines once
+    # per group and month, and each income is then priced from those lines (PU wages are many)
+    groups: dict[tuple, list[PricingProfile]] = defaultdict(list)
+    for profile in profiles:
+        groups[(profile.segment, profile.programmes, profile.payer, profile.sector, profile.risk_group,
+                profile.income is None)].append(profile)
     result = []
     for month in rate_rules.months_between(first_month, months):
         cost = MonthCost(month)
-        for profile in profiles:
+        for group in groups.values():
             try:
-                priced = _price(rows, profile, month, rounding)
+                lines = _price(rows, group[0], month, rounding).lines
             except UserError as exc:
-                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + profile.persons
+                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + sum(p.persons for p in group)
                 continue
-            cost.persons += profile.persons
-            for line in priced.lines:
-                cost._add(line.programme, profile.payer, line.component, line.amount * profile.persons)
+            for profile in group:
+                cost.persons += profile.persons
+                for line in lines:
+                    amount = line.amount if profile is group[0] else _reprice(line, profile.income, rounding)
+                    cost._add(line.programme, profile.payer, line.component, amount * profile.persons)
         result.append(cost)
     return result
+
+
+def _reprice(line: rate_rules.Line, income: int, rounding: str) -> int:
+    """A calculator line for another income: the same rate, cap and discount (conditions never depend
+    on income), rounded per person and component after the discount, as the calculator does (§5, §7).
+    tests/use_cases/test_coverage.py checks it against the calculator for odd wages and the JP cap."""
+    if line.basis == "flat":
+        return line.amount
+    cap = line.rate_row.cap_rupiah if line.rate_row else None
+    base = min(income, cap) if cap is not None else income
+    gross = Decimal(base) * line.rate / 100
+    return round_rupiah(gross * (100 - line.discount_percent) / 100, rounding)
 
 
 def _price(rows, profile: PricingProfile, month: dt.date, rounding: str) -> rate_rules.Contribution:

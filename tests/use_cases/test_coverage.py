@@ -145,3 +145,22 @@ def test_an_unknown_unit_is_a_user_error(db, mojokerto):
     from desktop.errors import UserError
     with db.read() as session, pytest.raises(UserError, match="tidak ditemukan"):
         coverage.dashboard(session, unit_id=9999)
+
+
+def test_many_wages_are_priced_exactly_as_the_calculator_prices_each_person(db, mojokerto):
+    """PU wages make one pricing profile each: the cost must equal pricing every person on their own,
+    across the rounding probe (§11 case 8), the JP cap and its March change, and PP 50/2025."""
+    from desktop import contributions
+    wages = [2_750_450, 3_000_000, 3_333_333, 10_547_401, 11_086_299, 12_000_000, 1_234_567]
+    rows = [{"name": f"Guru {w}", "segment": "PU", "programmes": "JKK JKM JHT JP", "income": w, "payer": "ORG",
+             "status": "terdaftar", "unit_id": mojokerto["sooko"]} for w in wages]
+    rows += [{"name": f"Anggota {i}", "income": i * 1_000_000, "status": "terdaftar", "programmes": "JKK JKM JHT",
+              "unit_id": mojokerto["sooko"]} for i in (1, 2, 3)]
+    with db.write() as session:
+        bulk.insert_persons(session, rows)
+    with db.read() as session:
+        ids = [pid for (pid,) in session.query(Person.id)]
+        for cost in coverage.monthly_cost(session, dt.date(2026, 2, 1), months=3):
+            one_by_one = [contributions.person_contribution(session, pid, cost.month) for pid in ids]
+            assert cost.total == sum(c.total for c in one_by_one)
+            assert cost.by_component["worker"] == sum(c.worker for c in one_by_one)
