@@ -36,12 +36,12 @@ def save(widget_or_image, name: str, width: int = 900) -> None:
     print(f"  docs/img/{name}.png")
 
 
-def cli(db: Path, *args: str) -> str:
+def cli(db: Path, *args: str, may_fail: bool = False) -> str:
     from click.testing import CliRunner
 
     from desktop.cli import main
     result = CliRunner().invoke(main, ["--db", str(db), *args])
-    if result.exit_code != 0:
+    if result.exit_code != 0 and not may_fail:
         print(f"  (jamsos {' '.join(args)} → {result.exit_code}: {result.output.strip()[:300]})")
     return result.output
 
@@ -115,7 +115,7 @@ def fill_data(db_path: Path, samples: Path, work: Path) -> dict[str, Path]:
     cli(db_path, "batch", "create", "--unit", "PAC Muslimat NU Sooko", "--period", "11-2026")
     number = batch_number(db_path)
     if number:
-        problems = cli(db_path, "batch", "check", number)
+        problems = cli(db_path, "batch", "check", number, may_fail=True)
         # the guide's batch holds the persons whose data is complete; the others are left out
         left_out = re.findall(r"\((\d{16})\):", problems)
         if left_out:
