@@ -246,9 +246,15 @@ def main(argv: list[str]) -> int:
         documents = fill_data(db_path, args.samples, work)
         for kind, pdf in documents.items():
             pdf_first_page(pdf, f"dokumen-{kind}", work)
+        documents_dir = work / "Dokumen"  # what file dialogs show: the files a clerk has, not this checkout
+        documents_dir.mkdir()
+        for sample in sorted(args.samples.glob("*.xlsx")):
+            shutil.copy(sample, documents_dir)
+        os.chdir(documents_dir)
         db = open_database(db_path)
         shoot_window(db)
         db.close()
+        os.chdir(ROOT)
     return 0
 
 
