@@ -53,6 +53,8 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise explain_os_error(exc, target) from exc
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes 0600 files; give the result the permissions a plain open() would (umask)
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -65,6 +67,12 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:

@@ -56,3 +56,13 @@ def test_read_only_folder_is_explained(tmp_path):
             write_bytes_atomic(folder / "a.pdf", b"%PDF")
     finally:
         folder.chmod(0o700)
+
+
+def test_written_files_get_ordinary_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        target = write_bytes_atomic(tmp_path / "formulir.pdf", b"%PDF-1.4")
+    finally:
+        os.umask(old)
+    if os.name != "nt":
+        assert target.stat().st_mode & 0o777 == 0o644
