@@ -69,7 +69,7 @@ def test_check_database_reports_a_sound_file(window, qtbot):
 
 
 def test_audit_page_filters_and_exports(window, qtbot, tmp_path, monkeypatch, db):
-    from desktop.ui.maintenance import audit_page
+    from desktop.ui.maintenance import places
     trigger(window, "act_audit_log")
     page = window.pages.currentWidget()
     assert page.objectName() == "page_catatan"
@@ -82,20 +82,25 @@ def test_audit_page_filters_and_exports(window, qtbot, tmp_path, monkeypatch, db
     assert page.model.rowCount() == 0
     page.search.clear()
     target = tmp_path / "catatan.xlsx"
-    monkeypatch.setattr(audit_page, "choose_export_file", lambda *a: str(target))
+    monkeypatch.setattr(places, "choose_save_file", lambda *a: str(target))
     page.export()
     qtbot.waitUntil(lambda: "diekspor" in last_message(), timeout=10_000)
     assert target.exists()
     assert page.action.findData("audit_export") >= 0  # the page refreshed after the export was logged
 
 
-def test_privacy_dialog_erases_the_current_person(window, qtbot, db):
+def test_privacy_dialog_reports_then_erases_the_current_person(window, qtbot, db, tmp_path, monkeypatch):
+    from desktop.ui.maintenance import places
     from desktop.ui.maintenance.privacy_dialog import PrivacyDialog
     with db.read() as session:
         siti = session.scalar(select(Person.id).where(Person.nik == SITI))
     dialog = PrivacyDialog(window, siti)
     qtbot.addWidget(dialog)
     assert "Siti Aminah" in dialog.found.text() and "3516••••••••0003" in dialog.found.text()
+    monkeypatch.setattr(places, "choose_save_file", lambda *a: str(tmp_path / "siti.pdf"))
+    dialog.report_button.click()
+    qtbot.waitUntil(lambda: "Laporan data pribadi Siti Aminah" in last_message(), timeout=10_000)
+    assert (tmp_path / "siti.pdf").read_bytes().startswith(b"%PDF")
     assert dialog.erase_button.isEnabled()
     dialog.erase_button.click()  # the confirmation is answered "yes" by the fixture
     assert "dihapus permanen" in last_message()

@@ -2,22 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop import audit_log
 from desktop.ui import messages
+from desktop.ui.maintenance.places import ask_target
 
 PAGE = 200
-EXPORT_KEY = "maintenance/audit_export_folder"
-
-
-def choose_export_file(parent: QWidget, title: str, start: str) -> str | None:
-    """The save question (tests replace this function)."""
-    return QFileDialog.getSaveFileName(parent, title, start, "Excel (*.xlsx);;CSV (*.csv)")[0] or None
 
 
 class AuditModel(QAbstractTableModel):
@@ -151,16 +145,14 @@ class AuditPage(QWidget):
         self.count_label.setText(self.tr("{0} catatan").format(f"{self.model.total:,}".replace(",", ".")))
 
     def export(self) -> None:
-        store = QSettings()
-        start = Path(str(store.value(EXPORT_KEY, str(Path.home())))) / f"catatan-pemrosesan-{dt.date.today()}.xlsx"
-        target = choose_export_file(self, self.tr("Ekspor catatan pemrosesan"), str(start))
+        target = ask_target(self, "maintenance/audit_export_folder", f"catatan-pemrosesan-{dt.date.today()}.xlsx",
+                            self.tr("Ekspor catatan pemrosesan"), "Excel (*.xlsx);;CSV (*.csv)")
         if not target:
             return
-        store.setValue(EXPORT_KEY, str(Path(target).parent))
         flt = self.current_filter()
 
         def done(count: int) -> None:
             self.window_.data_changed()
             messages.info(self, self.tr("Ekspor selesai"), self.tr("{0} catatan diekspor ke {1}.").format(count, target))
         self.window_.jobs.start(self.tr("Mengekspor catatan…"), lambda _p: audit_log.export(
-            self.window_.db, flt, Path(target)), done, parent_widget=self)
+            self.window_.db, flt, target), done, parent_widget=self)

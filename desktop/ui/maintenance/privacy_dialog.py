@@ -1,23 +1,14 @@
 """Data → Hak subjek data…: one person's report ("data saya"), anonymise, or erase on request."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout)
 
 from desktop import privacy
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
 from desktop.ui import messages
-
-REPORT_KEY = "maintenance/privacy_report_folder"
-
-
-def choose_report_file(parent: QWidget, title: str, start: str) -> str | None:
-    """The save question (tests replace this function)."""
-    return QFileDialog.getSaveFileName(parent, title, start, "PDF (*.pdf)")[0] or None
+from desktop.ui.maintenance.places import ask_target
 
 
 class PrivacyDialog(QDialog):
@@ -93,12 +84,10 @@ class PrivacyDialog(QDialog):
         self._enable()
 
     def report(self) -> None:
-        store = QSettings()
-        start = Path(str(store.value(REPORT_KEY, str(Path.home())))) / f"data-pribadi-{self.person_id}.pdf"
-        target = choose_report_file(self, self.tr("Simpan laporan data pribadi"), str(start))
+        target = ask_target(self, "maintenance/privacy_report_folder", f"data-pribadi-{self.person_id}.pdf",
+                            self.tr("Simpan laporan data pribadi"), "PDF (*.pdf)")
         if not target:
             return
-        store.setValue(REPORT_KEY, str(Path(target).parent))
         person_id = self.person_id
 
         def done(report: privacy.PersonReport) -> None:
@@ -107,7 +96,7 @@ class PrivacyDialog(QDialog):
                 "Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.").format(
                 report.name, target))
         self.window_.jobs.start(self.tr("Membuat laporan…"), lambda _p: privacy.export_report(
-            self.window_.db, person_id, Path(target)), done, parent_widget=self)
+            self.window_.db, person_id, target), done, parent_widget=self)
 
     def _act(self, kind: str) -> None:
         person_id = self.person_id
