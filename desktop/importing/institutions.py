@@ -115,7 +115,9 @@ def _judge_duplicates(session: Session, preview: Preview) -> None:
         if values.get("npsn"):
             seen_npsn[values["npsn"]] = outcome
         seen_name[name_key] = outcome
-        outcome.existing_id = by_npsn.get(values.get("npsn")) or by_name.get(name_key)
+        # an institution entered by hand may have no desa yet: then its name alone matches
+        outcome.existing_id = (by_npsn.get(values.get("npsn")) or by_name.get(name_key)
+                               or by_name.get((name_key[0], "")))
         if outcome.existing_id is not None:
             outcome.status = EXISTS
     matched = {o.existing_id: o for o in preview.rows if o.status == EXISTS}

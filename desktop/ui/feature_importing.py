@@ -2,16 +2,13 @@
 persons. install(window) adds the Data menu actions."""
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
 
 def install(window) -> None:  # noqa: ANN001
     """Add the import actions to the Data menu."""
     from desktop.ui.importing.dialogs import MergeDialog, RunsDialog
-    from desktop.ui.importing.wizard import LAST_FOLDER_KEY, ImportWizard
+    from desktop.ui.importing.wizard import ImportWizard, last_folder
 
     def open_wizard() -> None:
         wizard = ImportWizard(window)
@@ -21,9 +18,8 @@ def install(window) -> None:  # noqa: ANN001
     def save_template() -> None:
         from desktop.importing.template import write_template
         from desktop.ui import messages
-        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
         name, _ = QFileDialog.getSaveFileName(window, window.tr("Simpan templat isian"),
-                                              str(Path(folder) / "templat-isian-anggota.xlsx"), "Excel (*.xlsx)")
+                                              last_folder("templat-isian-anggota.xlsx"), "Excel (*.xlsx)")
         if not name:
             return
         try:

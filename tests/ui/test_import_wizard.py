@@ -108,3 +108,23 @@ def test_a_broken_file_is_explained_and_the_wizard_stays(window, qtbot, tmp_path
     assert messages.shown[-1][1].startswith("berkas rusak.xlsx")
     assert wizard.currentPage() is wizard.file_page
     wizard.reject()
+
+
+def test_template_and_history_from_the_data_menu(window, qtbot, tmp_path, monkeypatch, samples):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui import messages
+    from desktop.ui.importing.dialogs import RunsDialog
+    target = tmp_path / "templat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.findChild(type(window.menus["data"].actions()[0]), "act_import_template").trigger()
+    assert openpyxl.load_workbook(target).sheetnames == ["Petunjuk", "Data Anggota", "Daftar"]
+    assert messages.shown[-1] == ("info", f"Templat disimpan di {target}.")
+    wizard = _open_wizard(window, qtbot, samples / "lembaga-tk-ra.xlsx", kind="institutions")
+    _to_preview(wizard, qtbot)
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=20_000)
+    history = RunsDialog(window)
+    qtbot.addWidget(history)
+    assert history.table.rowCount() == 1 and history.table.item(0, 2).text() == "Lembaga"
+    assert history.table.item(0, 4).text() == "130 baru, 0 diperbarui, 0 dilewati, 0 ditolak"

@@ -132,6 +132,17 @@ def test_institutions_file(db, samples):
         assert session.scalar(select(func.count()).where(Institution.npsn.is_(None))) == 0
 
 
+def test_an_institution_entered_by_hand_is_recognised_by_name(db, samples):
+    from desktop.roster.institutions import InstitutionData, add_institution
+    with db.write() as session:
+        add_institution(session, InstitutionData(name="TK MUSLIMAT NU 57 Japan", type="TK"))
+    preview = _prepare(db, samples / "lembaga-tk-ra.xlsx", "institutions", policy="fill")
+    [matched] = [o for o in preview.rows if o.existing_id]
+    assert (matched.row, matched.status) == (103, "update")
+    assert matched.changes["npsn"] == "20999174" and matched.changes["desa_code"].startswith("35.16.13.")
+    assert preview.counts()["new"] == 129
+
+
 def test_teachers_file_with_three_sheets(db, samples):
     commit(db, _prepare(db, samples / "lembaga-tk-ra.xlsx", "institutions"))
     preview = _prepare(db, samples / "guru-tk-muslimat.xlsx")

@@ -23,6 +23,12 @@ from desktop.ui.importing.preview_model import PreviewModel
 LAST_FOLDER_KEY = "import/last_folder"
 
 
+def last_folder(file_name: str = "") -> str:
+    """The folder of the last file chosen on this PC (a QSettings preference), optionally with a file name."""
+    folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+    return str(Path(folder) / file_name) if file_name else folder
+
+
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
@@ -60,9 +66,8 @@ class FilePage(QWizardPage):
                 self.unit.addItem("  " * node.level + node.name, node.id)
 
     def browse(self) -> None:
-        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas untuk diimpor"), folder,
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih berkas untuk diimpor"), last_folder(),
                                               self.tr("Lembar kerja") + f" ({patterns})")
         if name:
             QSettings().setValue(LAST_FOLDER_KEY, str(Path(name).parent))
@@ -268,8 +273,7 @@ class PreviewPage(QWizardPage):
     def export_problems(self) -> None:
         if self.preview is None:
             return
-        folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
-        suggested = str(Path(folder) / f"masalah-{Path(self.preview.file_name).stem}.xlsx")
+        suggested = last_folder(f"masalah-{Path(self.preview.file_name).stem}.xlsx")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar masalah"), suggested, "Excel (*.xlsx)")
         if name:
             self.save_problems(name)
