@@ -54,7 +54,7 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     tmp = Path(tmp_name)
     try:
         # mkstemp makes 0600 files; give the result the permissions a plain open() would (umask)
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -69,10 +69,14 @@ def atomic_write(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise
 
 
-def _umask() -> int:
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do it once at import, before worker threads exist
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _read_umask()
 
 
 def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
