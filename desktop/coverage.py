@@ -291,6 +291,7 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
         groups[(profile.segment, profile.programmes, profile.payer, profile.sector, profile.risk_group,
                 profile.income is None)].append(profile)
     result = []
+    seen: dict[tuple, int] = {}  # most months share their rows: a line is repriced once per income
     for month in rate_rules.months_between(first_month, months):
         cost = MonthCost(month)
         for group in groups.values():
@@ -299,25 +300,28 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
             except UserError as exc:
                 cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + sum(p.persons for p in group)
                 continue
-            for profile in group:
-                cost.persons += profile.persons
-                for line in lines:
-                    amount = line.amount if profile is group[0] else _reprice(line, profile.income, rounding)
-                    cost._add(line.programme, profile.payer, line.component, amount * profile.persons)
+            payer = group[0].payer
+            for line in lines:
+                amount = sum((line.amount if profile is group[0] else _reprice(line, profile.income, rounding, seen))
+                             * profile.persons for profile in group)
+                cost._add(line.programme, payer, line.component, amount)
+            cost.persons += sum(p.persons for p in group)
         result.append(cost)
     return result
 
 
-def _reprice(line: rate_rules.Line, income: int, rounding: str) -> int:
+def _reprice(line: rate_rules.Line, income: int, rounding: str, seen: dict[tuple, int]) -> int:
     """A calculator line for another income: the same rate, cap and discount (conditions never depend
     on income), rounded per person and component after the discount, as the calculator does (§5, §7).
     tests/use_cases/test_coverage.py checks it against the calculator for odd wages and the JP cap."""
     if line.basis == "flat":
         return line.amount
     cap = line.rate_row.cap_rupiah if line.rate_row else None
-    base = min(income, cap) if cap is not None else income
-    gross = Decimal(base) * line.rate / 100
-    return round_rupiah(gross * (100 - line.discount_percent) / 100, rounding)
+    key = (line.rate, cap, line.discount_percent, income)
+    if key not in seen:
+        base = min(income, cap) if cap is not None else income
+        seen[key] = round_rupiah(Decimal(base) * line.rate / 100 * (100 - line.discount_percent) / 100, rounding)
+    return seen[key]
 
 
 def _price(rows, profile: PricingProfile, month: dt.date, rounding: str) -> rate_rules.Contribution:
