@@ -230,6 +230,15 @@ class RestoreResult:
     restored: BackupInfo
     safety_copy: Path  # the state just before the restore
     carried_entries: int  # audit entries newer than the backup, kept
+    reapplied: int  # erasures/anonymisations after the backup, applied again
+
+    def describe(self) -> str:
+        text = (f"Dipulihkan dari cadangan {self.restored.taken_at:%d-%m-%Y %H.%M} ({self.restored.persons} orang). "
+                f"Keadaan sebelumnya disimpan sebagai {self.safety_copy.name}.")
+        if self.reapplied:
+            text += (f" {self.reapplied} penghapusan/penganoniman atas permintaan yang terjadi sesudah cadangan itu "
+                     "diterapkan lagi.")
+        return text
 
 
 def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -> RestoreResult:
@@ -268,7 +277,7 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
                 with staged.write() as session:
                     session.add_all(newer)
                     session.flush()
-                    privacy.reapply(session, newer)
+                    reapplied = privacy.reapply(session, newer)
                     audit.record(session, "restore", f"Dipulihkan dari cadangan {info.taken_at:%d-%m-%Y %H.%M}",
                                  person_count=info.persons or 0, target=str(backup_path),
                                  detail={"safety_copy": safety.name})
@@ -281,7 +290,7 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
                     staging.name + ".lock")):
                 leftover.unlink(missing_ok=True)
     progress.step(4, 4, "Selesai")
-    return RestoreResult(info, safety, len(newer))
+    return RestoreResult(info, safety, len(newer), reapplied)
 
 
 def _entry_copy(entry: AuditEntry) -> AuditEntry:

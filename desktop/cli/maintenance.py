@@ -52,9 +52,7 @@ def backup_restore(app, file, yes):
     info = backup.inspect(file)
     if not yes:
         click.confirm(f"Ganti seluruh data dengan cadangan {info.describe()}?", abort=True)
-    result = backup.restore(app.db, file, _progress())
-    click.echo(f"Dipulihkan dari cadangan {info.taken_at:%d-%m-%Y %H.%M} ({info.persons} orang). "
-               f"Keadaan sebelumnya disimpan di {result.safety_copy}.")
+    click.echo(backup.restore(app.db, file, _progress()).describe())
 
 
 # -- the database file -----------------------------------------------------------------------

@@ -53,7 +53,7 @@ def test_backup_now_then_restore_from_the_list(window, qtbot, tmp_path, monkeypa
         return QDialog.DialogCode.Accepted
     monkeypatch.setattr(backups.RestoreDialog, "exec", pick_the_usb_copy)
     trigger(window, "act_restore")
-    qtbot.waitUntil(lambda: "Data dipulihkan" in last_message(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Dipulihkan dari cadangan" in last_message(), timeout=10_000)
     assert "2 orang" in messages.shown[-2][1]  # the confirmation named the backup's count
     with db.read() as session:
         assert session.scalar(select(func.count(Person.id))) == 2

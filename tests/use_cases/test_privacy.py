@@ -92,7 +92,8 @@ def test_restoring_an_older_backup_does_not_bring_an_erased_person_back(db, peop
     saved = backup.backup_now(db, tmp_path / "usb")
     with db.write() as session:
         privacy.erase_person(session, people["siti"])
-    backup.restore(db, saved.path)
+    result = backup.restore(db, saved.path)
+    assert result.reapplied == 1 and "diterapkan lagi" in result.describe()
     with db.read() as session:
         assert list(session.scalars(select(Person.name))) == ["Nur Hayati"]
         assert session.scalar(select(func.count()).where(AuditEntry.action == "privacy_erase")) == 1

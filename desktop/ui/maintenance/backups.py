@@ -121,8 +121,6 @@ def restore(window) -> None:  # noqa: ANN001
 
     def done(result: backup.RestoreResult) -> None:
         window.data_changed()
-        messages.info(window, window.tr("Pemulihan selesai"), window.tr(
-            "Data dipulihkan dari cadangan {0}. Keadaan sebelumnya tersimpan sebagai {1}.").format(
-            info.describe(), result.safety_copy.name))
+        messages.info(window, window.tr("Pemulihan selesai"), result.describe())
     window.jobs.start(window.tr("Memulihkan dari cadangan…"), lambda progress: backup.restore(
         window.db, info.path, progress), done, parent_widget=window)
