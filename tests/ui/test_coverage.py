@@ -128,3 +128,10 @@ def test_add_a_jp_cap_row_in_the_rates_screen(window, qtbot):
     assert ends[("pemberi kerja", "Rp99.000.000")] == "…"
     assert ends[("pemberi kerja", "Rp11.086.300")] == "28-02-2099"  # closed the day before
     assert ends[("pekerja", "Rp11.086.300")] == "…"
+
+
+def test_bar_labels_drop_the_words_every_unit_shares_but_never_to_a_bare_number():
+    from desktop.ui.coverage.charts import short_names
+    assert short_names(["PAC Muslimat NU Sooko", "PAC Muslimat NU Mojosari"]) == ["Sooko", "Mojosari"]
+    assert short_names(["Ranting Pacet 1", "Ranting Pacet 2"]) == ["Pacet 1", "Pacet 2"]
+    assert short_names(["PC Muslimat NU Kab. Mojokerto"]) == ["PC Muslimat NU Kab. Mojokerto"]

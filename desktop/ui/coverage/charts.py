@@ -54,6 +54,8 @@ def short_names(names: list[str]) -> list[str]:
     if len(split) > 1:
         while all(len(w) > common + 1 and w[common] == split[0][common] for w in split):
             common += 1
+    while common and any(" ".join(w[common:]).isdigit() for w in split):
+        common -= 1  # "Ranting Pacet 1" → "Pacet 1", not a bare "1"
     return [" ".join(w[common:]) for w in split]
 
 
