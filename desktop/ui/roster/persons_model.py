@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import astuple, dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain import dates_id, money, nik as nik_rules, phone as phone_rules
 from desktop.roster import queries
 
 FIRST_PAGE = 300  # ids fetched with the count before the repaint; the rest follow in the background
+REST_DELAY_MS = 400  # … once the clerk has stopped typing for this long
 BLOCK = 120  # rows fetched per query around the painted one
 CACHE_ROWS = 1200  # rows kept; scrolling back a few screens costs nothing
 ID_CACHE = 8  # id lists kept per (filter, sort): backspacing in the search box is instant
@@ -72,6 +73,10 @@ class PersonsModel(QAbstractTableModel):
                                "terdaftar": self.tr("Terdaftar"), "ditolak": self.tr("Ditolak"),
                                "sudah_peserta": self.tr("Sudah peserta")}
         self._no_nik = self.tr("belum ber-NIK")
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(REST_DELAY_MS)
+        self._rest_timer.timeout.connect(self._load_rest_in_background)
 
     def _column_titles(self) -> dict[str, str]:
         return {"name": self.tr("Nama"), "nik": self.tr("NIK"), "sex": self.tr("L/P"),
@@ -107,10 +112,16 @@ class PersonsModel(QAbstractTableModel):
         self.endResetModel()
         if len(ids) < total:
             if self.background is not None:
-                generation = self._generation
-                self.background(self._query_rest(), lambda rest: self._add_rest(generation, rest))
+                self._rest_timer.start()
         else:
             self._remember(key, ids)
+
+    def _load_rest_in_background(self) -> None:
+        """Started once typing pauses: a worker building 100k ids meanwhile would slow every repaint
+        (they share the interpreter lock)."""
+        if len(self.ids) < self.total and self.background is not None:
+            generation = self._generation
+            self.background(self._query_rest(), lambda rest: self._add_rest(generation, rest))
 
     def _key(self) -> tuple:
         return astuple(self.filter) + (self.sort_key, self.descending)
