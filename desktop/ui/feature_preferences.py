@@ -68,7 +68,7 @@ def switch_language(window, code: str):  # noqa: ANN001, ANN201
     from desktop.ui.main_window import MainWindow
     fresh = MainWindow(window.db)
     fresh.setGeometry(window.geometry())
-    _windows.append(fresh)
+    _windows[:] = [w for w in _windows if w.isVisible()] + [fresh]  # earlier switches' closed windows go
     fresh.show()
     # The session goes on in the new window: its end-of-session work (backup at close) moves along.
     fresh.close_hooks.extend(window.close_hooks)
