@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from desktop import claims
 from desktop.domain import dates_id, money
@@ -15,6 +15,7 @@ from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
 from desktop.roster import queries
 from desktop.ui import messages
+from desktop.ui.coverage.tables import read_only_table, set_cell
 from desktop.ui.roster.record_dialog import RecordDialog
 
 COLUMNS = ("Tanggal kejadian", "Program", "Jenis kasus", "Nama", "Status", "Jumlah dibayar", "Tanggal dibayar")
@@ -151,17 +152,8 @@ class ClaimsPage(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("claims_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setObjectName("claims_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table("claims_table", [self.tr(c) for c in COLUMNS])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.table.doubleClicked.connect(lambda _i: self.edit_claim())
         self.detail = QLabel()
@@ -213,10 +205,7 @@ class ClaimsPage(QWidget):
                       self.tr(claims.STATUS_LABELS[claim.status]), money.rupiah(claim.amount),
                       _date_text(claim.paid_date))
             for c, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if c == 5:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+                set_cell(self.table, r, c, text, right=c == 5)
         self._show_detail()
 
     def current(self) -> claims.ClaimView | None:

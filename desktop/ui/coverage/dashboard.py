@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QSplitter, QTableWidget, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import coverage
 from desktop.domain import dates_id, money
@@ -22,6 +21,7 @@ from desktop.reports import content, export
 from desktop.ui import messages
 from desktop.ui.batches import ask
 from desktop.ui.coverage import charts
+from desktop.ui.coverage.tables import read_only_table, set_cell
 
 LAST_FOLDER_KEY = "coverage/last_folder"
 CARDS = (("persons", "Orang di daftar"), ("enrolled", "Terdaftar"), ("waiting", "Belum terdaftar"),
@@ -50,23 +50,8 @@ def fill_table(widget: QTableWidget, table: content.Table) -> None:
     widget.setHorizontalHeaderLabels(table.header)
     for r, row in enumerate(table.rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(content.cell_text(value, c in table.money).strip())
-            if c:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            widget.setItem(r, c, item)
+            set_cell(widget, r, c, content.cell_text(value, c in table.money).strip(), right=c > 0)
     widget.setToolTip(table.note)
-    widget.resizeColumnsToContents()
-
-
-def _table() -> QTableWidget:
-    table = QTableWidget()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class DashboardPage(QWidget):
@@ -97,9 +82,8 @@ class DashboardPage(QWidget):
         self.unit_tree.setToolTip(self.tr("Klik dua kali sebuah unit untuk melihat laporan unit itu saja."))
         self.unit_tree.itemDoubleClicked.connect(
             lambda item, _c: self.drill_down(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.tables = {key: _table() for key in ("groups", "cost", "payer_cost", "claims", "institutions", "enrolment")}
-        for key, widget in self.tables.items():
-            widget.setObjectName(f"coverage_{key}")
+        self.tables = {key: read_only_table(f"coverage_{key}")
+                       for key in ("groups", "cost", "payer_cost", "claims", "institutions", "enrolment")}
         self.note = QLabel()
         self.note.setObjectName("coverage_note")
         self.note.setWordWrap(True)

@@ -3,13 +3,14 @@ year and the discounts with their periods and conditions — and the dialogs tha
 month on (the row it replaces is closed the day before; past months keep their rates)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop import rate_tables
 from desktop.domain import dates_id, money
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
+from desktop.ui.coverage.tables import read_only_table, set_cell
 from desktop.ui.roster.record_dialog import RecordDialog
 
 RATE_COLUMNS = ("Program", "Segmen", "Dibayar oleh", "Jenis", "Nilai", "Batas upah", "Berlaku mulai", "Sampai",
@@ -41,23 +42,12 @@ def _bracket_cells(b: rate_rules.BracketRow) -> list[str]:
 
 
 def _table(columns: tuple[str, ...], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(columns))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(list(columns))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
+    table = read_only_table(name, columns)
+    table.horizontalHeader().setMaximumSectionSize(360)  # long legal bases are read in the tooltip
+    table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setMaximumSectionSize(360)  # long legal bases wrap into the tooltip instead
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.item(r, c).setToolTip(text)
+            set_cell(table, r, c, text, tip=text)
     return table
 
 
