@@ -188,3 +188,17 @@ def _data_rows_decrypted(path, password, folder):  # noqa: ANN001, ANN202
     plain = folder / "plain.xlsx"
     plain.write_bytes(decrypt_xlsx(path.read_bytes(), password))
     return _data_rows(plain)
+
+
+def test_the_read_back_catches_a_file_that_is_not_what_was_written(db, batch_number, tmp_path):
+    result = export.export_batch(db, batch_number, tmp_path)
+    content = result.path.read_bytes()
+    with db.read() as session:
+        niks = [r[1].value for r in _data_rows(result.path)[1:]]
+        columns = presets.get_preset(session, presets.BPU_PRESET).columns
+    export.verify_export(result.path, content, content, columns, niks)  # the good file passes
+    with pytest.raises(UserError, match="tidak sama dengan yang ditulis"):
+        export.verify_export(result.path, content, content, columns, niks[:-1] + ["3516130000000000"])
+    result.path.write_bytes(content[: len(content) // 2])  # a stick that kept half the file
+    with pytest.raises(UserError, match="berbeda dari yang ditulis"):
+        export.verify_export(result.path, content, content, columns, niks)
