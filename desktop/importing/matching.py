@@ -40,8 +40,9 @@ class Lookups:
         self.district_code = district_code
         self._session = session
         self.kecamatan_codes = set(session.scalars(select(Region.code).where(Region.level == "kecamatan")))
-        self._kecamatan = {regions.name_key(name): code for code, name in session.execute(
-            select(Region.code, Region.name).where(Region.parent_code == district_code))}
+        district = session.execute(select(Region.code, Region.name).where(Region.parent_code == district_code)).all()
+        self._kecamatan = {regions.name_key(name): code for code, name in district}
+        self._kecamatan_name = dict(district)
         self._desa: dict[str, dict[str, tuple[str, str | None]]] = {}
         self.institutions = [(iid, name, institution_key(name), desa or "", unit)
                              for iid, name, desa, unit in session.execute(
@@ -65,6 +66,10 @@ class Lookups:
         self.unit_for_region = lru_cache(maxsize=None)(self._unit_for_region)
 
     # -- regions -----------------------------------------------------------------------------
+    def kecamatan_name(self, code: str) -> str:
+        """'Sooko' for 35.16.13 (the code itself outside the organisation's district)."""
+        return self._kecamatan_name.get(code, code)
+
     def _find_kecamatan(self, name: str) -> str | None:
         """Kecamatan code in the organisation's district ('Dawar Blandong' → Dawarblandong)."""
         return _best(regions.name_key(name), self._kecamatan)

@@ -30,6 +30,8 @@ from desktop.roster.persons import name_key
 COLUMNS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "rt", "rw",
            "desa_code", "postal_code", "phone", "email", "occupation_code", "position", "income", "unit_id",
            "institution_id", "member_no", "kpj", "notes")
+
+
 class PersonReader:
     def __init__(self, session: Session, options: ImportOptions, file_name: str):
         cfg = org_settings.load(session)
@@ -143,7 +145,7 @@ class PersonReader:
             if found:
                 values["desa_code"], values["postal_code"] = found
         if desa and not values["desa_code"]:
-            where = f" di Kecamatan {kecamatan}" if kecamatan else ""
+            where = f" di Kecamatan {self.lookups.kecamatan_name(kecamatan)}" if kecamatan else ""
             row.add("desa", "warning", f"Desa '{desa}' tidak ditemukan{where}; periksa ejaannya. Kolom desa "
                     "dikosongkan.", "desa_unknown")
         raw = row.get("postal_code")
@@ -169,9 +171,9 @@ class PersonReader:
             if found:
                 values["institution_id"], _name, unit_id = found
             else:
-                row.add("institution", "warning", f"Lembaga '{institution}' tidak ditemukan di daftar lembaga"
-                        + (f" kecamatan {kecamatan}" if kecamatan else "") + ". Impor atau tambahkan lembaganya "
-                        "dulu, atau perbaiki namanya.", "institution_unknown")
+                where = f" Kecamatan {self.lookups.kecamatan_name(kecamatan)}" if kecamatan else ""
+                row.add("institution", "warning", f"Lembaga '{institution}' tidak ditemukan di daftar lembaga{where}. "
+                        "Impor atau tambahkan lembaganya dulu, atau perbaiki namanya.", "institution_unknown")
         unit_name = norm.text(row.get("unit"))
         parent_name = norm.text(row.get("unit_parent"))
         for name in (unit_name, parent_name):
