@@ -51,11 +51,12 @@ def run(n: int = 100_000) -> list[Result]:
         window.jobs.wait(10_000)
         if os.environ.get("ROSTER_SHOT"):
             window.grab().save(os.environ["ROSTER_SHOT"])
-        from desktop.ui.roster.persons_view import PersonsPage
         started = time.perf_counter()
-        PersonsPage(window).deleteLater()
-        results.append(Result("roster page built (tree counts + count + first page)", time.perf_counter() - started,
-                              goal="≤ 1 s", limit=1.0, note="the roster's share of opening the window"))
+        page.refresh()
+        _repaint(window, app)
+        results.append(Result("roster page refreshed (tree counts + count + first page + paint)",
+                              time.perf_counter() - started, goal="≤ 1 s", limit=1.0,
+                              note="the roster's share of opening the window"))
         window.jobs.wait(10_000)
         repaints = []
         for _ in range(15):
@@ -82,6 +83,7 @@ def run(n: int = 100_000) -> list[Result]:
 
         page.filters.search.clear()
         _repaint(window, app)
+        from desktop.ui.roster import persons_model
         from desktop.ui.roster.persons_model import COLUMNS
         sorts = []
         for key, order in (("name", Qt.SortOrder.DescendingOrder), ("birth_date", Qt.SortOrder.AscendingOrder),
@@ -97,6 +99,9 @@ def run(n: int = 100_000) -> list[Result]:
                               limit=0.1, note=f"max {max(sorts) * 1000:.0f} ms (name ↓, birth date, NIK, "
                                               "status ↓, name)"))
 
+        QTest.qWait(persons_model.REST_DELAY_MS + 100)  # the clerk pauses: the rest of the ids arrives
+        window.jobs.wait(10_000)
+        app.processEvents()
         bar = page.table.verticalScrollBar()
         steps = 300
         gaps = []

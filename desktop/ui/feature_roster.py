@@ -14,6 +14,7 @@ def install(window) -> None:  # noqa: ANN001
     page = PersonsPage(window)
     window.roster = page
     window.add_page("orang", page, page.tr("Daftar Orang"))
+    window.close_hooks.append(page.save_layout)
     institutions = InstitutionsPage(window)
     window.add_page("lembaga", institutions, institutions.tr("Lembaga"))
     window.show_page("orang")

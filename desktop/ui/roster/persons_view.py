@@ -158,10 +158,13 @@ class PersonsPage(QWidget):
         splitter = store.value(SPLITTER_KEY)
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        self.window_.close_hooks.append(lambda: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState()))
         masked = store.value(MASKED_KEY, False)
         self.mask.setChecked(masked in (True, "true"))
         self.model.set_masked(self.mask.isChecked())
+
+    def save_layout(self) -> None:
+        """At close (a hook of the window): the tree/table split for next time."""
+        QSettings().setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def _set_masked(self, masked: bool) -> None:
         self.model.set_masked(masked)
