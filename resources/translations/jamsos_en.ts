@@ -4,57 +4,57 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="80" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="74" />
       <source>Tanggal</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="91" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="85" />
       <source>Cari uraian, tujuan atau kolom data…</source>
       <translation>Search description, target or data fields…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="93" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="87" />
       <source>Ekspor…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="97" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="91" />
       <source>Kegiatan</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="115" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="109" />
       <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31): siapa, kapan, apa, berapa orang, kolom apa, dan ke mana. Catatan tidak memuat data pribadi itu sendiri.</source>
       <translation>Record of personal data processing (Law 27/2022 Art. 31): who, when, what, how many persons, which fields and where to. The record does not hold the personal data itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="140" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="134" />
       <source>Semua</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="151" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="145" />
       <source>{0} catatan</source>
       <translation>{0} entries</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="149" />
       <source>Ekspor catatan pemrosesan</source>
       <translation>Export the processing record</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
       <source>Ekspor selesai</source>
       <translation>Export finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="164" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
       <source>{0} catatan diekspor ke {1}.</source>
       <translation>{0} entries exported to {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="165" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="157" />
       <source>Mengekspor catatan…</source>
       <translation>Exporting the record…</translation>
     </message>
@@ -361,22 +361,22 @@
   <context>
     <name>BracketDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="118" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="108" />
       <source>Tambah golongan penghasilan BPU</source>
       <translation>Add a BPU income bracket</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="126" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="116" />
       <source>Berlaku mulai bulan</source>
       <translation>Valid from month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="128" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="118" />
       <source>Dasar hukum</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="129" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="119" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
@@ -400,59 +400,59 @@
   <context>
     <name>ClaimDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="78" />
       <source>Ubah klaim</source>
       <translation>Edit claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="77" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="78" />
       <source>Klaim baru</source>
       <translation>New claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="81" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="83" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="84" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="85" />
       <source>Jenis kasus</source>
       <translation>Case type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="88" />
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="116" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="89" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="117" />
       <source>Tanggal kejadian</source>
       <translation>Date of event</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="90" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="91" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="92" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="93" />
       <source>Jumlah dibayar (Rp)</source>
       <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="94" />
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="118" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="119" />
       <source>Tanggal dibayar</source>
       <translation>Date paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="96" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="113" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="114" />
       <source>Pilih orang yang mengajukan klaim.</source>
       <translation>Choose the person who claims.</translation>
     </message>
@@ -476,57 +476,57 @@
   <context>
     <name>ClaimsPage</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="141" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="142" />
       <source>Semua program</source>
       <translation>All programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="146" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="147" />
       <source>Semua tahun</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="177" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="169" />
       <source>Klaim baru…</source>
       <translation>New claim…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="178" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="170" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="179" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="171" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="223" />
       <source>Pilih klaim untuk melihat rinciannya.</source>
       <translation>Select a claim to see its details.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
       <source>Belum ada ahli waris tercatat.</source>
       <translation>No heirs recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="244" />
       <source>Klaim</source>
       <translation>Claims</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="255" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="244" />
       <source>Pilih dulu klaim yang akan diubah.</source>
       <translation>First select the claim to edit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="272" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="261" />
       <source>Hapus klaim</source>
       <translation>Delete claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="273" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="262" />
       <source>Hapus klaim {0} {1} tanggal {2}?</source>
       <translation>Delete claim {0} {1} of {2}?</translation>
     </message>
@@ -550,93 +550,93 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="80" />
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="218" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="65" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="202" />
       <source>Seluruh organisasi</source>
       <translation>Whole organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="97" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="82" />
       <source>Klik dua kali sebuah unit untuk melihat laporan unit itu saja.</source>
       <translation>Double-click a unit to see the report for that unit only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="110" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="94" />
       <source>Cakupan:</source>
       <translation>Scope:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="113" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="97" />
       <source>Iuran mulai bulan:</source>
       <translation>Contributions from month:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="116" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="100" />
       <source>Muat ulang</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="117" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="101" />
       <source>Ekspor PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="118" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="102" />
       <source>Ekspor Excel…</source>
       <translation>Export Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="119" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="103" />
       <source>Simpan grafik…</source>
       <translation>Save charts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="147" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="131" />
       <source>Per unit</source>
       <translation>By unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="190" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="174" />
       <source>Memuat laporan</source>
       <translation>Loading the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="203" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="187" />
       <source>Iuran {0}</source>
       <translation>Contributions {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="255" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="239" />
       <source>Ekspor laporan ke {0}</source>
       <translation>Export report to {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="262" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="246" />
       <source>Menyimpan laporan</source>
       <translation>Saving the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="264" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="248" />
       <source>Laporan disimpan</source>
       <translation>Report saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="265" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="249" />
       <source>Laporan disimpan di {0}.</source>
       <translation>Report saved to {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="270" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="254" />
       <source>Simpan grafik</source>
       <translation>Save charts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="278" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="262" />
       <source>Grafik disimpan</source>
       <translation>Charts saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="278" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="262" />
       <source>Grafik disimpan:
 {0}</source>
       <translation>Charts saved:
@@ -906,62 +906,62 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="29" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="35" />
       <source>Pilih berkas</source>
       <translation>Choose file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="30" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="36" />
       <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
       <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="33" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="39" />
       <source>Lokasi berkas</source>
       <translation>File location</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="35" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="41" />
       <source>&amp;Pilih…</source>
       <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="46" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="52" />
       <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
       <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="50" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="56" />
       <source>Berkas:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="51" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="57" />
       <source>Isi berkas:</source>
       <translation>File holds:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="52" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="58" />
       <source>Unit bila baris tidak menyebut:</source>
       <translation>Unit when a row names none:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="57" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="63" />
       <source>(menurut lembaga atau wilayah)</source>
       <translation>(by institution or area)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="65" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="70" />
       <source>Pilih berkas untuk diimpor</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="66" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="71" />
       <source>Lembar kerja</source>
       <translation>Spreadsheets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="85" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="90" />
       <source>Membaca berkas</source>
       <translation>Reading the file</translation>
     </message>
@@ -1191,42 +1191,42 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="299" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="303" />
       <source>Impor dari Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="305" />
       <source>&amp;Lanjut &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="302" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="306" />
       <source>&lt; &amp;Kembali</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="303" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="307" />
       <source>&amp;Impor</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="304" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="308" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="329" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="333" />
       <source>Mengimpor</source>
       <translation>Importing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="335" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="339" />
       <source>Impor selesai</source>
       <translation>Import finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="335" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="339" />
       <source>Impor selesai: {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
@@ -1419,7 +1419,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="18" />
+      <location filename="../../desktop/ui/feature_roster.py" line="19" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
@@ -1596,37 +1596,37 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="25" />
+      <location filename="../../desktop/ui/feature_importing.py" line="21" />
       <source>Simpan templat isian</source>
       <translation>Save the intake template</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="34" />
+      <location filename="../../desktop/ui/feature_importing.py" line="30" />
       <source>Templat isian</source>
       <translation>Intake template</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="34" />
+      <location filename="../../desktop/ui/feature_importing.py" line="30" />
       <source>Templat disimpan di {path}.</source>
       <translation>Template saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="37" />
+      <location filename="../../desktop/ui/feature_importing.py" line="33" />
       <source>&amp;Impor dari Excel…</source>
       <translation>&amp;Import from Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="39" />
+      <location filename="../../desktop/ui/feature_importing.py" line="35" />
       <source>Simpan &amp;templat isian…</source>
       <translation>Save intake &amp;template…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="40" />
+      <location filename="../../desktop/ui/feature_importing.py" line="36" />
       <source>&amp;Riwayat impor</source>
       <translation>Import &amp;history</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="41" />
+      <location filename="../../desktop/ui/feature_importing.py" line="37" />
       <source>&amp;Gabungkan dua data orang…</source>
       <translation>&amp;Merge two person records…</translation>
     </message>
@@ -1712,11 +1712,6 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/maintenance/backups.py" line="125" />
-      <source>Data dipulihkan dari cadangan {0}. Keadaan sebelumnya tersimpan sebagai {1}.</source>
-      <translation>Data restored from backup {0}. The previous state is kept as {1}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/maintenance/backups.py" line="127" />
       <source>Memulihkan dari cadangan…</source>
       <translation>Restoring from backup…</translation>
     </message>
@@ -1760,78 +1755,78 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="95" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="100" />
       <source>Lembar dan kolom</source>
       <translation>Sheets and columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="96" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="101" />
       <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
       <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="110" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="110" />
       <source>Judul di berkas</source>
       <translation>Heading in the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="110" />
       <source>Diisi ke</source>
       <translation>Goes into</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="111" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="116" />
       <source>Lembar yang diimpor:</source>
       <translation>Sheets imported:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="126" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="131" />
       <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
       <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="128" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="133" />
       <source>diingat dari impor sebelumnya</source>
       <translation>remembered from an earlier import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="128" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="133" />
       <source>ditebak otomatis</source>
       <translation>guessed automatically</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="136" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="141" />
       <source>(diabaikan)</source>
       <translation>(ignored)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="156" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="169" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="174" />
       <source>Lembar</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="156" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
       <source>Pilih minimal satu lembar.</source>
       <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="166" />
       <source>Kolom wajib</source>
       <translation>Required columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="166" />
       <source>Pilih kolom untuk: {fields}.</source>
       <translation>Choose the column for: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="169" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="174" />
       <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
       <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
     </message>
@@ -2429,12 +2424,12 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="44" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="45" />
       <source>Ketik nama atau NIK…</source>
       <translation>Type a name or NIK…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="68" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="69" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
     </message>
@@ -2458,107 +2453,107 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PersonsModel</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
       <source>Belum didaftarkan</source>
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="71" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
       <source>Diajukan</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
       <source>Terdaftar</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
       <source>Ditolak</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
       <source>Sudah peserta</source>
       <translation>Already a participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="77" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
       <source>L/P</source>
       <translation>M/F</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
       <source>Tempat lahir</source>
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="78" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
       <source>Tgl. lahir</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
       <source>No. HP</source>
       <translation>Mobile no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
       <source>No. KPJ</source>
       <translation>KPJ no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="79" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="80" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>Penghasilan</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="81" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Masalah</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="235" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="246" />
       <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
       <translation>This person's record has warnings; open it to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="75" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
     </message>
@@ -2603,7 +2598,7 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="278" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="281" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
@@ -2624,7 +2619,7 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="264" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="267" />
       <source>Hapus unit</source>
       <translation>Delete unit</translation>
     </message>
@@ -2634,87 +2629,87 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Loading the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="194" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="197" />
       <source>%1 orang cocok</source>
       <translation>%1 persons match</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="196" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="199" />
       <source> (tempat sampah)</source>
       <translation> (trash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="265" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
       <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
       <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="274" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="277" />
       <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move this person to the trash? It can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="276" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="279" />
       <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="305" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="308" />
       <source>&amp;Urungkan %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="305" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="308" />
       <source>&amp;Urungkan</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="316" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="319" />
       <source>Diurungkan: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="22" />
+      <location filename="../../desktop/ui/feature_roster.py" line="23" />
       <source>&amp;Cari orang</source>
       <translation>&amp;Find person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="24" />
+      <location filename="../../desktop/ui/feature_roster.py" line="25" />
       <source>Orang &amp;baru…</source>
       <translation>&amp;New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="26" />
+      <location filename="../../desktop/ui/feature_roster.py" line="27" />
       <source>&amp;Buka data orang</source>
       <translation>&amp;Open person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="27" />
+      <location filename="../../desktop/ui/feature_roster.py" line="28" />
       <source>&amp;Hapus ke tempat sampah</source>
       <translation>&amp;Move to trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="31" />
+      <location filename="../../desktop/ui/feature_roster.py" line="32" />
       <source>Tampilkan &amp;tempat sampah</source>
       <translation>Show &amp;trash</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="36" />
+      <location filename="../../desktop/ui/feature_roster.py" line="37" />
       <source>&amp;Samarkan NIK/No. HP di layar</source>
       <translation>&amp;Mask NIK/phone on screen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="42" />
+      <location filename="../../desktop/ui/feature_roster.py" line="43" />
       <source>Unit &amp;baru…</source>
       <translation>New &amp;unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="43" />
+      <location filename="../../desktop/ui/feature_roster.py" line="44" />
       <source>Lembaga ba&amp;ru…</source>
       <translation>New inst&amp;itution…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_roster.py" line="45" />
+      <location filename="../../desktop/ui/feature_roster.py" line="46" />
       <source>Daftar &amp;lembaga</source>
       <translation>&amp;Institutions</translation>
     </message>
@@ -3490,68 +3485,68 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="181" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="186" />
       <source>Pratinjau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="182" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="187" />
       <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
       <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="185" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="233" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="190" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="238" />
       <source>Memeriksa berkas…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="190" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="195" />
       <source>Semua baris</source>
       <translation>All rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="199" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="204" />
       <source>Simpan daftar &amp;masalah…</source>
       <translation>Save the &amp;problem list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="213" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="218" />
       <source>Tampilkan:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="216" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="221" />
       <source>Data yang sudah ada:</source>
       <translation>Records that exist already:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="238" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="243" />
       <source>Memeriksa berkas</source>
       <translation>Checking the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="252" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="257" />
       <source>{file}, lembar {sheets}: {rows} baris data.</source>
       <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="254" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="259" />
       <source>dilewati (kosong/jumlah): {n}</source>
       <translation>skipped (empty/totals): {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="273" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="277" />
       <source>Simpan daftar masalah</source>
       <translation>Save the problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="283" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="287" />
       <source>Daftar masalah</source>
       <translation>Problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="283" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="287" />
       <source>{n} masalah disimpan di {path}.</source>
       <translation>{n} problems saved to {path}.</translation>
     </message>
@@ -3575,92 +3570,92 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PrivacyDialog</name>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="19" />
       <source>Hak subjek data</source>
       <translation>Data subject rights</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="30" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="21" />
       <source>Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. Setiap tindakan dicatat tanpa data pribadinya.</source>
       <translation>A person's request about their data (Law 27/2022): a report of all data held, anonymisation (counts and amounts for reports stay), or permanent erasure. Every action is recorded without the personal data.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="36" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="27" />
       <source>NIK 16 angka atau nomor id orang</source>
       <translation>16-digit NIK or the person's id</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="37" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
       <source>Cari</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="47" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="38" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="49" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="40" />
       <source>Laporan data pribadi (PDF)…</source>
       <translation>Personal data report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="50" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="41" />
       <source>Anonimkan…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="51" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="42" />
       <source>Hapus permanen…</source>
       <translation>Erase permanently…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="90" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="81" />
       <source>{0} — NIK {1} — {2} kolom data, {3} ahli waris</source>
       <translation>{0} — NIK {1} — {2} data fields, {3} heirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="91" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="82" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="88" />
       <source>Simpan laporan data pribadi</source>
       <translation>Save the personal data report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="95" />
       <source>Laporan dibuat</source>
       <translation>Report made</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="107" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="96" />
       <source>Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.</source>
       <translation>Personal data report {0} saved to {1}. Hand it only to the person concerned.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
       <source>Membuat laporan…</source>
       <translation>Making the report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="117" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
       <source>Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya dihapus otomatis setelah masa retensi.</source>
       <translation>Erase all of this person's data permanently, including heirs and batch entries? This cannot be undone. Older backups that still hold it are deleted automatically after the retention period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="120" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
       <source>dihapus permanen</source>
       <translation>erased permanently</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="122" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="111" />
       <source>Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.</source>
       <translation>Remove this person's identity (NIK, name, address, phone, heirs…)? Counts and amounts for reports stay. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="124" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="113" />
       <source>dianonimkan</source>
       <translation>anonymised</translation>
     </message>
@@ -3754,77 +3749,77 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>RateDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="81" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="71" />
       <source>Tambah baris tarif</source>
       <translation>Add rate row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="83" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="73" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="76" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="87" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="77" />
       <source>Dibayar oleh</source>
       <translation>Paid by</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="79" />
       <source>Jenis</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="90" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="80" />
       <source>Nilai</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="91" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="81" />
       <source>0,24 = 0,24%; 6800 = Rp6.800; diskon 50 = 50%</source>
       <translation>0,24 = 0.24%; 6800 = Rp6,800; discount 50 = 50%</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="92" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="82" />
       <source>Batas upah (Rp)</source>
       <translation>Wage cap (Rp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="93" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="83" />
       <source>hanya untuk persen, mis. batas upah JP</source>
       <translation>for percentages only, e.g. the JP wage cap</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="94" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="84" />
       <source>Berlaku mulai bulan</source>
       <translation>Valid from month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
       <source>Sampai bulan</source>
       <translation>Until month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="96" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
       <source>kosong: seterusnya</source>
       <translation>empty: open-ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="97" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="87" />
       <source>Syarat</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="99" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
       <source>Dasar hukum</source>
       <translation>Legal basis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="100" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="90" />
       <source>Kepastian</source>
       <translation>Certainty</translation>
     </message>
@@ -3848,22 +3843,22 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>RatesPage</name>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="165" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="155" />
       <source>Perubahan tarif = baris baru mulai bulannya; baris lama ditutup sehari sebelumnya. Bulan yang sudah lewat tetap memakai tarifnya.</source>
       <translation>A rate change is a new row from its month; the old row closes the day before. Past months keep their rates.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="170" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="160" />
       <source>Tambah baris tarif…</source>
       <translation>Add rate row…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="171" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="161" />
       <source>Tambah golongan BPU…</source>
       <translation>Add BPU bracket…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="188" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="178" />
       <source>Golongan penghasilan BPU</source>
       <translation>BPU income brackets</translation>
     </message>
@@ -4555,7 +4550,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>_PastMonthDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="68" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="58" />
       <source>Berlaku surut (mulai di bulan yang sudah lewat)</source>
       <translation>Retroactive (starts in a past month)</translation>
     </message>
@@ -4577,216 +4572,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>ChoiceDelegate</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>RecordDialog</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>JobRunner</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Job</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Loaded</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Column</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Signals</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Field</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChartCanvas</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Summary</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
+    <name>PersonsTable</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4824,7 +4610,216 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>PersonsTable</name>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobRunner</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Loaded</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChoiceDelegate</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Column</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
