@@ -70,9 +70,11 @@ def switch_language(window, code: str):  # noqa: ANN001, ANN201
     fresh.setGeometry(window.geometry())
     _windows[:] = [w for w in _windows if w.isVisible()] + [fresh]  # earlier switches' closed windows go
     fresh.show()
-    # The session goes on in the new window: its end-of-session work (backup at close) moves along.
-    fresh.close_hooks.extend(window.close_hooks)
-    window.close_hooks.clear()
+    # Both windows got the same features' hooks first (they save their own layout at close); the
+    # hooks added after (end-of-session backup) move to the new window, where the session goes on.
+    own = len(fresh.close_hooks)
+    fresh.close_hooks.extend(window.close_hooks[own:])
+    del window.close_hooks[own:]
     window.close()
     return fresh
 
