@@ -69,12 +69,16 @@ def run(n: int = 100_000) -> list[Result]:
         folder = Path(tmp)
         db = make_database(folder / "bench.sqlite", n)
         number = _prepare(db, n)
-        start = time.process_time()
-        result = export.export_batch(db, number, folder)
-        ours = time.process_time() - start
-        rows = CalamineWorkbook.from_path(str(result.path)).get_sheet_by_name("Data Peserta").to_python()
+        # An untimed first export gives the baseline its cells and warms the heap for both timed runs
+        # (whichever ran first paid the process's memory growth, which process_time counts).
+        first = export.export_batch(db, number, folder / "first.xlsx")
+        rows = CalamineWorkbook.from_path(str(first.path)).get_sheet_by_name("Data Peserta").to_python()
         rows = [[int(v) if isinstance(v, float) else v for v in row] for row in rows]
         baseline = _baseline(rows, folder / "baseline.xlsx")
+        del rows
+        start = time.process_time()
+        export.export_batch(db, number, folder)  # re-exporting an exported batch is allowed (a lost stick)
+        ours = time.process_time() - start
         db.close()
     return [Result(f"export a {n:,}-person batch (whole use case vs bare openpyxl write-only of the same cells)",
                    ours, baseline, "≤ 1.3×", 1.3, unit="s CPU",
