@@ -18,3 +18,20 @@ def answer_dialogs(monkeypatch, tmp_path):
     monkeypatch.setattr(messages, "answer_hook", lambda kind, text: answers.pop(0) if answers else True)
     messages.shown.clear()
     return answers
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """open_window(db) → a shown MainWindow on `db`; its background jobs are waited for afterwards."""
+    from desktop.ui.main_window import MainWindow
+    windows = []
+
+    def make(db):  # noqa: ANN001
+        win = MainWindow(db)
+        qtbot.addWidget(win)
+        win.show()
+        windows.append(win)
+        return win
+    yield make
+    for win in windows:
+        win.jobs.wait(10_000)

@@ -12,15 +12,10 @@ pytest.importorskip("PySide6")
 
 
 @pytest.fixture
-def window(qtbot, db, mojokerto, samples):
-    from desktop.ui.main_window import MainWindow
+def window(open_window, db, mojokerto, samples):
     sooko_roster(db, samples, mojokerto["sooko"])
     allow_older_bpu(db)
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.jobs.wait(10_000)
+    return open_window(db)
 
 
 @pytest.fixture

@@ -12,14 +12,9 @@ from tests.use_cases.test_coverage import add_roster
 
 
 @pytest.fixture
-def window(qtbot, db, mojokerto):
-    from desktop.ui.main_window import MainWindow
+def window(open_window, db, mojokerto):
     add_roster(db, mojokerto)
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.jobs.wait(5000)
+    return open_window(db)
 
 
 @pytest.fixture

@@ -10,13 +10,8 @@ pytest.importorskip("PySide6")
 
 
 @pytest.fixture
-def window(qtbot, db, mojokerto):
-    from desktop.ui.main_window import MainWindow
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.jobs.wait(10_000)
+def window(open_window, db, mojokerto):
+    return open_window(db)
 
 
 def _open_wizard(window, qtbot, path, kind="persons"):

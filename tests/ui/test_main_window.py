@@ -6,15 +6,9 @@ import pytest
 pytest.importorskip("PySide6")
 
 
-
 @pytest.fixture
-def window(qtbot, db, mojokerto):
-    from desktop.ui.main_window import MainWindow
-    win = MainWindow(db)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.jobs.wait(5000)
+def window(open_window, db, mojokerto):
+    return open_window(db)
 
 
 def test_menus_and_home_page(window, qtbot):
