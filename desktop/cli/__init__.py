@@ -6,6 +6,7 @@ location and exits 1 — never a traceback in the user's face.
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -65,7 +66,29 @@ def command(group: click.Group, *args, **kwargs):
     return decorate
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Top-level command → the modules that define it (`person merge` comes from importing). Modules are
+# imported only when their command is used, so `jamsos person list` does not load openpyxl and
+# reportlab first; tests/use_cases/test_cli_commands.py keeps this table complete.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "init": ("roster",), "unit": ("roster",), "institution": ("roster",), "person": ("roster", "importing"),
+    "rates": ("rates",), "contribution": ("rates",), "import": ("importing",),
+    "print": ("documents",), "document": ("documents",), "batch": ("batches",), "preset": ("batches",),
+    "report": ("reports",), "claim": ("reports",), "settings": ("settings",), "profile": ("settings",),
+    "backup": ("maintenance",), "db": ("maintenance",), "audit": ("maintenance",), "privacy": ("maintenance",),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        for module in COMMAND_MODULES.get(name, ()):
+            importlib.import_module(f"desktop.cli.{module}")
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar="JAMSOS_DB",
               help="Berkas basis data (bawaan: folder data aplikasi).")
 @click.pass_context
@@ -77,12 +100,10 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 def register_all() -> None:
-    # Each capability registers its own commands; add one line per new module.
-    from desktop.cli import (batches, documents, importing, maintenance, rates, reports, roster,  # noqa: F401
-                             settings)
-
-
-register_all()
+    """Import every command module (for listings and tests; normal calls load only what they use)."""
+    for modules in COMMAND_MODULES.values():
+        for module in modules:
+            importlib.import_module(f"desktop.cli.{module}")
 
 if __name__ == "__main__":
     main(prog_name="jamsos")
