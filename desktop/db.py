@@ -26,6 +26,11 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
+# Raw executemany (desktop.roster.bulk) hands dates to sqlite3 as they are: store them the way
+# SQLAlchemy does (ISO text), converted in C. Explicit because Python 3.12 deprecates the defaults.
+sqlite3.register_adapter(dt.date, dt.date.isoformat)
+sqlite3.register_adapter(dt.datetime, lambda value: value.isoformat(sep=" "))
+
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     """SQLAlchemy's documented pysqlite recipe: let SQLAlchemy emit BEGIN itself, so that

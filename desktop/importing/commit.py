@@ -7,9 +7,10 @@ written row points at its run. Cancel (progress.Cancelled) or any failure rolls 
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,13 +23,16 @@ from desktop.importing.persons import warnings_json
 from desktop.importing.preview import ERROR, NEW, UPDATE, Preview
 from desktop.models import Heir, ImportRun, Institution, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
-from desktop.roster.bulk import insert_persons
+from desktop.roster.bulk import indexes_set_aside, insert_persons
 from desktop.roster.persons import name_key
 
 PERSON_FIELDS = ("nik", "name", "birth_date", "phone", "address", "desa_code", "income", "occupation_code",
                  "institution_id", "heirs")
 _REPORT_LIMIT = 5000  # problems kept on the run (the full list goes to the xlsx export)
 _IMPORT_CACHE_KIB = -65536  # negative: KiB, i.e. 64 MiB
+# Rebuilding person's indexes once beats updating them row by row from about a quarter of the
+# table's size (bench: 12 µs/row plain insert + 11 µs/row per rebuild, vs 65 µs/row indexed).
+_REBUILD_MIN_ROWS, _REBUILD_SHARE = 5000, 4
 
 
 @dataclass
@@ -93,7 +97,10 @@ def _write_persons(session: Session, preview: Preview, new: list, updates: list,
         for outcome in new:
             problems = warnings_json(outcome)
             yield {**outcome.values, "heirs": outcome.heirs, "problems": problems, "has_problems": bool(problems)}
-    insert_persons(session, records(), import_run_id=run_id, on_chunk=step)
+    existing = session.scalar(select(func.count()).select_from(Person)) or 0
+    big = len(new) >= max(_REBUILD_MIN_ROWS, existing // _REBUILD_SHARE)
+    with indexes_set_aside(session, "person") if big else nullcontext():
+        insert_persons(session, records(), import_run_id=run_id, on_chunk=step)
     for done, outcome in enumerate(updates, start=len(new) + 1):
         changes = dict(outcome.changes)
         heirs = changes.pop("_heirs", None)

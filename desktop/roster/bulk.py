@@ -1,13 +1,14 @@
 """Inserting many persons at once (imports, generated test rosters): one executemany per chunk.
 
 The caller has already validated and normalised the rows (see desktop.roster.persons.validate and
-the importer); this module only writes them, inside the caller's transaction.
+the importer); this module only writes them, inside the caller's transaction. Dates go to sqlite3
+as date objects (converted by the adapters registered in desktop.db), booleans as ints.
 """
 from __future__ import annotations
 
 import datetime as dt
-
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import islice
 
 from sqlalchemy import func, select
@@ -19,31 +20,27 @@ from desktop.roster.persons import name_key
 CHUNK = 5000
 PERSON_DEFAULTS = {"segment": "BPU", "programmes": "JKK JKM", "payer": "SELF", "sector": "other",
                    "status": "belum", "has_problems": False, "anonymised": False}
+PERSON_COLUMNS = tuple(column.name for column in Person.__table__.columns if column.name != "id")
+_ROW_KEYS = frozenset(PERSON_COLUMNS) | {"heirs"}
 
 
-def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def _chunks(rows: Iterable, size: int) -> Iterator[list]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, size)):
         yield chunk
 
 
-def _plain(value):  # noqa: ANN001, ANN202
-    """The DBAPI takes dates as ISO text and booleans as 0/1 (what SQLAlchemy would send)."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+def _insert(session: Session, table: str, columns: Sequence[str], values: list[tuple]) -> None:
+    """One executemany on the session's own connection and transaction, skipping SQLAlchemy's
+    per-row type processing: within 2× of a bare sqlite3 executemany (bench/insert.py)."""
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    session.connection().exec_driver_sql(sql, values)
 
 
 def _executemany(session: Session, table: str, records: list[dict]) -> None:
-    """One executemany on the session's own connection and transaction, skipping per-row type
-    processing: the bulk path is within 2× of a bare sqlite3 executemany (bench/insert.py)."""
+    """Dict records with any columns of `table` (a missing key is NULL)."""
     columns = sorted({key for record in records for key in record})
-    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
-    values = [tuple(_plain(record.get(column)) for column in columns) for record in records]
-    session.connection().exec_driver_sql(sql, values)
+    _insert(session, table, columns, [tuple(map(record.get, columns)) for record in records])
 
 
 def insert_persons(session: Session, rows: Iterable[dict], *, import_run_id: int | None = None,
@@ -53,39 +50,54 @@ def insert_persons(session: Session, rows: Iterable[dict], *, import_run_id: int
     Returns the number inserted. Heirs are inserted after their persons, matched back by the
     order of insertion (ids are consecutive inside our write transaction)."""
     total = 0
-    now = dt.datetime.now().replace(microsecond=0)
+    now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")  # as SQLAlchemy stores it, made once
+    fixed = {**PERSON_DEFAULTS, "created_at": now, "updated_at": now}
     for chunk in _chunks(rows, CHUNK):
         heirs_by_position: list[list[dict]] = []
-        records = []
+        values = []
         for row in chunk:
-            record = dict(PERSON_DEFAULTS)
-            record.update({k: v for k, v in row.items() if k != "heirs"})
-            record["name_key"] = name_key(record["name"])
-            record["import_run_id"] = import_run_id
-            record.setdefault("created_at", now)
-            record.setdefault("updated_at", now)
-            records.append(record)
+            if not row.keys() <= _ROW_KEYS:
+                raise ValueError(f"not person columns: {sorted(row.keys() - _ROW_KEYS)}")
+            record = {**fixed, **row, "name_key": name_key(row["name"]), "import_run_id": import_run_id}
+            values.append(tuple(map(record.get, PERSON_COLUMNS)))
             heirs_by_position.append(row.get("heirs") or [])
         if any(heirs_by_position):
-            ids = _insert_returning_ids(session, records)
+            ids = _insert_returning_ids(session, values)
             heir_rows = [{"person_id": pid, "position": i, **heir}
                          for pid, heirs in zip(ids, heirs_by_position, strict=True)
                          for i, heir in enumerate(heirs)]
             if heir_rows:
                 _executemany(session, "heir", heir_rows)
         else:
-            _executemany(session, "person", records)
-        total += len(records)
+            _insert(session, "person", PERSON_COLUMNS, values)
+        total += len(values)
         if on_chunk:
             on_chunk(total)
     return total
 
 
-def _insert_returning_ids(session: Session, records: list[dict]) -> list[int]:
+def _insert_returning_ids(session: Session, values: list[tuple]) -> list[int]:
     """Insert and return the new ids in the same order (we hold the write lock, so they are consecutive)."""
     before = session.scalar(select(func.max(Person.id))) or 0
-    _executemany(session, "person", records)
+    _insert(session, "person", PERSON_COLUMNS, values)
     ids = list(session.scalars(select(Person.id).where(Person.id > before).order_by(Person.id)))
-    if len(ids) != len(records):
+    if len(ids) != len(values):
         raise RuntimeError("inserted rows do not match the ids read back")
     return ids
+
+
+@contextmanager
+def indexes_set_aside(session: Session, table: str) -> Iterator[None]:
+    """Drop `table`'s secondary indexes and build them again afterwards, from their own SQL.
+
+    For inserts that are large next to the table: SQLite then writes plain rows and sorts each
+    index once (100k persons: 2.3 s instead of 6.5 s). Runs inside the caller's transaction, so a
+    failure or a cancel rolls the drop back with everything else. UNIQUE constraints stay."""
+    connection = session.connection()
+    indexes = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                         "AND tbl_name = ? AND sql IS NOT NULL", (table,)).all()
+    for name, _sql in indexes:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        connection.exec_driver_sql(sql)
