@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFileDialog
 
 def install(window) -> None:  # noqa: ANN001
     """Add the import actions to the Data menu."""
-    from desktop.ui.importing.dialogs import MergeDialog, RunsDialog
+    from desktop.ui.importing.dialogs import MergeDialog, RunsDialog, merge_pair
     from desktop.ui.importing.wizard import ImportWizard, last_folder
 
     def open_wizard() -> None:
@@ -34,5 +34,12 @@ def install(window) -> None:  # noqa: ANN001
                       writes=True)
     window.add_action("data", window.tr("Simpan &templat isian…"), save_template, name="act_import_template")
     window.add_action("data", window.tr("&Riwayat impor"), lambda: RunsDialog(window).open(), name="act_import_runs")
-    window.add_action("data", window.tr("&Gabungkan dua data orang…"), lambda: MergeDialog(window).open(),
-                      name="act_merge_persons", writes=True)
+    def open_merge() -> None:
+        window.merge_dialog = MergeDialog(window, *merge_pair(window))  # tests reach the open dialog here
+        window.merge_dialog.open()
+
+    merge = window.add_action("data", window.tr("&Gabungkan dua data orang…"), open_merge, name="act_merge_persons",
+                              writes=True)
+    roster = getattr(window, "roster", None)
+    if roster is not None:  # also in the table's context menu: select two rows, right-click
+        roster.table.addAction(merge)

@@ -46,6 +46,7 @@ class PersonsTable(QTableView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._keep_indicator_on_sortable)
         self.doubleClicked.connect(lambda _index: self.open_requested.emit())
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)  # the actions features add to the table
 
     def _keep_indicator_on_sortable(self, section: int, _order: Qt.SortOrder) -> None:
         model: PersonsModel = self.model()

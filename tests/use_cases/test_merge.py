@@ -1,0 +1,84 @@
+"""Merging two records of one person: the plan the window shows is what merge_persons does."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from desktop.errors import UserError
+from desktop.importing.merge import duplicate_ids, merge_persons, plan_lines, plan_merge
+from desktop.models import AuditEntry, Person
+
+NIK_A, NIK_B = "3516134505800001", "3516134505800002"
+
+
+def _warning(other_id: int) -> str:
+    return json.dumps([{"field": "NIK", "code": "possible_duplicate_db",
+                        "message": f"Mungkin sudah ada di daftar (id {other_id}): nama dan tanggal lahir sama."},
+                       {"field": "No HP", "code": "phone_repaired", "message": "Nol di depan ditambahkan."}])
+
+
+@pytest.fixture
+def pair(db, mojokerto):
+    with db.write() as session:
+        old = Person(name="Siti Aminah", name_key="siti aminah", nik=NIK_A, unit_id=mojokerto["sooko"])
+        session.add(old)
+        session.flush()
+        new = Person(name="Siti Aminah", name_key="siti aminah", nik=NIK_B, phone="6281234567890",
+                     kk="3516130101080001", has_problems=True, problems=_warning(old.id))
+        session.add(new)
+        session.flush()
+        return old.id, new.id
+
+
+def test_the_plan_shows_what_differs_and_what_is_filled(db, pair):
+    old, new = pair
+    with db.read() as session:
+        plan = plan_merge(session, old, new)
+        lines = {line.label: line for line in plan_lines(session, plan, masked=True)}
+    assert plan.nik_conflict and plan.filled == ["kk", "phone"]
+    assert lines["NIK"].keep == "3516••••••••0001" and lines["NIK"].differs
+    assert (lines["No. HP"].keep, lines["No. HP"].result, lines["No. HP"].filled) == ("", "0812-••••-7890", True)
+    assert lines["Unit"].result == "PAC Muslimat NU Sooko" and not lines["Unit"].filled
+    assert lines["No. KK"].filled  # shown because one of the two holds it
+    assert "Email" not in lines  # neither does
+
+
+def test_differing_niks_need_the_clerks_choice(db, pair):
+    old, new = pair
+    with db.write() as session, pytest.raises(UserError, match="Pilih NIK yang benar"):
+        merge_persons(session, old, new)
+    with db.write() as session, pytest.raises(UserError, match="bukan salah satu"):
+        merge_persons(session, old, new, nik="3516134505800009")
+    with db.write() as session:
+        assert merge_persons(session, new, old, nik=NIK_B) == ["unit_id"]  # keep the imported one
+    with db.read() as session:
+        kept = session.get(Person, new)
+        assert kept.nik == NIK_B and session.get(Person, old) is None
+        # the warning about the merged record is gone, the other stays
+        assert [w["code"] for w in json.loads(kept.problems)] == ["phone_repaired"] and kept.has_problems
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "merge"))
+        assert entry.person_count == 2
+
+
+def test_the_last_warning_cleared_clears_the_flag(db, pair):
+    old, new = pair
+    with db.write() as session:
+        session.get(Person, new).problems = json.dumps(json.loads(_warning(old))[:1])
+    with db.read() as session:
+        assert duplicate_ids(session.get(Person, new).problems) == [old]
+    with db.write() as session:
+        merge_persons(session, new, old, nik=NIK_A)
+    with db.read() as session:
+        kept = session.get(Person, new)
+        assert (kept.nik, kept.problems, kept.has_problems, kept.unit_id is not None) == (NIK_A, None, False, True)
+
+
+def test_a_person_in_the_trash_is_not_merged(db, pair):
+    import datetime as dt
+    old, new = pair
+    with db.write() as session:
+        session.get(Person, new).deleted_at = dt.datetime.now()
+    with db.read() as session, pytest.raises(UserError, match="tempat sampah"):
+        plan_merge(session, old, new)
