@@ -123,3 +123,59 @@ def test_template_and_history_from_the_data_menu(window, qtbot, tmp_path, monkey
     qtbot.addWidget(history)
     assert history.table.rowCount() == 1 and history.table.item(0, 2).text() == "Lembaga"
     assert history.table.item(0, 4).text() == "130 baru, 0 diperbarui, 0 dilewati, 0 ditolak"
+
+
+@pytest.fixture(scope="module")
+def big_roster(tmp_path_factory):
+    """20,000 plain rows (valid NIKs, Kec. Sooko): the import takes long enough to be cancelled midway."""
+    import datetime as dt
+    path = tmp_path_factory.mktemp("besar") / "roster-20k.xlsx"
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Anggota")
+    sheet.append(["Nama", "NIK", "Tanggal Lahir", "No HP", "Alamat"])
+    for i in range(20_000):
+        born = dt.date(1960 + i % 40, 1 + i // 40 % 12, 1 + i // 480 % 28)
+        nik = f"351613{born.day + 40:02d}{born.month:02d}{born.year % 100:02d}{i % 9000 + 1:04d}"
+        sheet.append([f"Anggota Nomor {i}", nik, born, f"0812{i:08d}", f"Dsn. Japan RT {i % 9 + 1}"])
+    book.save(path)
+    return path
+
+
+def _person_indexes(db):
+    from sqlalchemy import text
+    with db.read() as session:
+        return sorted(session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = 'person'")).scalars())
+
+
+def test_cancel_while_saving_leaves_the_list_as_it_was(window, qtbot, db, big_roster, answer_dialogs):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.models import ImportRun
+    from desktop.roster import persons
+    from desktop.ui import messages
+    with db.write() as session:
+        persons.add_person(session, persons.PersonData(name="Siti Aminah", nik="3516134505800001"))
+    indexes = _person_indexes(db)
+    wizard = _open_wizard(window, qtbot, big_roster)
+    page = _to_preview(wizard, qtbot)
+    new = page.preview.counts()["new"]
+    assert new > 19_000
+    wizard.accept()
+    [job] = window.jobs.jobs
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.labelText().startswith("Menyimpan"),
+                    timeout=20_000)
+    job.dialog.findChild(QPushButton).click()  # the progress dialog's Batal
+    qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=20_000)
+    assert job.was_cancelled
+    assert messages.shown[-1] == ("info", "Dibatalkan. Tidak ada data yang diubah.")
+    assert _count_persons(db) == 1
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(ImportRun)) == 0
+    assert _person_indexes(db) == indexes  # set aside for the bulk insert, back after the rollback
+    # the wizard is still open on its preview and imports when asked again
+    assert wizard.isVisible() and wizard.currentPage() is page and wizard.result_ is None
+    wizard.accept()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=30_000)
+    assert wizard.result_.added == new and _count_persons(db) == 1 + new
+    assert _person_indexes(db) == indexes
