@@ -5,6 +5,8 @@
   retention period has passed (desktop.backup), and a restore re-applies the erasure.
 - Anonymise: identifiers go, what reports count stays (unit, institution, sex, segment,
   programmes, income, status, enrolments, claim amounts).
+- Both take the person out of the problem lists kept with past imports (name, NIK, phone… become
+  "(dihapus)"; the file/sheet/row/column of each line stays).
 - Report (Pasal 32): every stored field of one person, their heirs, enrolments, batches and claims,
   as a printable PDF.
 Each action is logged with the person's row id and field names, never the data itself.
@@ -24,6 +26,7 @@ from desktop import audit
 from desktop.db import Database
 from desktop.errors import NotFound, UserError
 from desktop.files import atomic_write, sha256_file
+from desktop.importing.runs import scrub_person
 from desktop.models import (AuditEntry, Batch, BatchItem, Claim, Enrolment, Heir, ImportRun, Institution, OrgUnit,
                             Person, Region)
 
@@ -44,12 +47,15 @@ class Outcome:
     open_batches: list[str] = field(default_factory=list)  # removed from these
     sent_batches: list[str] = field(default_factory=list)  # already sent to the branch office
     heirs: int = 0
+    import_runs: list[int] = field(default_factory=list)  # imports whose problem list named the person
 
     def describe(self, verb: str) -> str:
         text = f"Data orang (id {self.person_id}) telah {verb}"
         if self.heirs:
             text += f", termasuk {self.heirs} ahli waris"
         text += "."
+        if self.import_runs:
+            text += f" Namanya juga dihapus dari daftar masalah {len(self.import_runs)} impor."
         if self.open_batches:
             text += f" Dikeluarkan dari batch terbuka: {', '.join(self.open_batches)}."
         if self.sent_batches:
@@ -79,7 +85,8 @@ def _batches_of(session: Session, person_id: int) -> tuple[list[str], list[str]]
 
 def _erase(session: Session, person: Person) -> Outcome:
     pid = person.id
-    outcome = Outcome(pid, _held_fields(person), *_batches_of(session, pid), heirs=len(person.heirs))
+    outcome = Outcome(pid, _held_fields(person), *_batches_of(session, pid), heirs=len(person.heirs),
+                      import_runs=scrub_person(session, person))
     session.expunge(person)
     session.execute(delete(BatchItem).where(BatchItem.person_id == pid))
     session.execute(delete(Enrolment).where(Enrolment.person_id == pid))
@@ -90,7 +97,8 @@ def _erase(session: Session, person: Person) -> Outcome:
 
 
 def _anonymise(session: Session, person: Person) -> Outcome:
-    outcome = Outcome(person.id, _held_fields(person), *_batches_of(session, person.id), heirs=len(person.heirs))
+    outcome = Outcome(person.id, _held_fields(person), *_batches_of(session, person.id), heirs=len(person.heirs),
+                      import_runs=scrub_person(session, person))
     for name in IDENTIFYING:
         setattr(person, name, None)
     person.name = f"Anonim {person.id}"
@@ -109,7 +117,7 @@ def erase_person(session: Session, person_id: int, *, reason: str = "permintaan 
     outcome = _erase(session, _person(session, person_id))
     audit.record(session, ERASE, "Data orang dihapus permanen", person_count=1, fields=outcome.fields,
                  detail={"person_id": person_id, "reason": reason, "batches": outcome.open_batches
-                         + outcome.sent_batches})
+                         + outcome.sent_batches, "import_runs": outcome.import_runs})
     return outcome
 
 
@@ -119,7 +127,8 @@ def anonymise_person(session: Session, person_id: int, *, reason: str = "permint
         raise UserError(f"Orang dengan id {person_id} sudah dianonimkan.")
     outcome = _anonymise(session, person)
     audit.record(session, ANONYMISE, "Identitas orang dihapus (dianonimkan)", person_count=1,
-                 fields=outcome.fields, detail={"person_id": person_id, "reason": reason})
+                 fields=outcome.fields, detail={"person_id": person_id, "reason": reason,
+                                                "import_runs": outcome.import_runs})
     return outcome
 
 
