@@ -1162,12 +1162,12 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="87" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="89" />
       <source>Panduan pengguna Jamsos Desk</source>
       <translation>Jamsos Desk user guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="95" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="97" />
       <source>Berkas panduan tidak ditemukan: {0}</source>
       <translation>Guide file not found: {0}</translation>
     </message>
@@ -1626,7 +1626,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Import &amp;history</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_importing.py" line="37" />
+      <location filename="../../desktop/ui/feature_importing.py" line="41" />
       <source>&amp;Gabungkan dua data orang…</source>
       <translation>&amp;Merge two person records…</translation>
     </message>
@@ -1850,47 +1850,102 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="66" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="159" />
       <source>Gabungkan dua data orang</source>
       <translation>Merge two person records</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="76" />
-      <source>Pertahankan id:</source>
-      <translation>Keep id:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="78" />
-      <source>Gabungkan lalu hapus id:</source>
-      <translation>Merge, then delete id:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="80" />
-      <source>Kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Cadangan dibuat lebih dulu.</source>
-      <translation>Empty fields of the record kept are filled from the merged one. A backup is taken first.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="84" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="195" />
       <source>&amp;Gabungkan</source>
       <translation>&amp;Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
-      <source>(tidak ada)</source>
-      <translation>(none)</translation>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="165" />
+      <source>⇄ &amp;Tukar</source>
+      <translation>⇄ S&amp;wap</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="167" />
+      <source>Pertahankan data yang lain</source>
+      <translation>Keep the other record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="170" />
+      <source>&lt;b&gt;Dipertahankan&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Kept&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="171" />
+      <source>&lt;b&gt;Digabungkan lalu dihapus&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Merged, then deleted&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="189" />
+      <source>Kuning: isinya berbeda. Hijau: kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Program, batch dan klaim ikut pindah. Cadangan dibuat lebih dulu.</source>
+      <translation>Yellow: the records differ. Green: an empty field of the kept record is filled from the merged one. Programmes, batches and claims move along. A backup is taken first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <source>Pilih dua data orang: cari nama atau NIK, atau pilih dua baris di Daftar Orang lalu buka menu ini lagi.</source>
+      <translation>Choose two person records: search by name or NIK, or select two rows in the Persons list and open this menu again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="238" />
+      <source>Kolom</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="238" />
+      <source>Dipertahankan (id {id})</source>
+      <translation>Kept (id {id})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="239" />
+      <source>Digabungkan (id {id})</source>
+      <translation>Merged (id {id})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="240" />
+      <source>Hasil setelah digabung</source>
+      <translation>After the merge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="260" />
+      <source>NIK kedua data berbeda. Periksa KTP/KK, lalu pilih NIK yang benar untuk data gabungannya; NIK yang lain dibuang.</source>
+      <translation>The two records have different NIKs. Check the ID card or family card, then choose the right NIK for the merged record; the other NIK is discarded.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="263" />
+      <source>Peringatan "mungkin orang yang sama" pada data yang dipertahankan dihapus setelah digabung.</source>
+      <translation>The "may be the same person" warning on the kept record is cleared by the merge.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="273" />
+      <source>(pilih NIK yang benar)</source>
+      <translation>(choose the right NIK)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
+      <source>dipertahankan</source>
+      <translation>kept</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
+      <source>digabungkan</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
       <source>Digabungkan</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="110" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
       <source>Data id {drop} digabungkan ke id {keep}.</source>
       <translation>Record id {drop} merged into id {keep}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="114" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="300" />
       <source>Menggabungkan</source>
       <translation>Merging</translation>
     </message>
@@ -2430,8 +2485,19 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/coverage/claims_page.py" line="69" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="145" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
+      <source>Cari nama atau NIK…</source>
+      <translation>Search name or NIK…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="131" />
+      <source>(tidak ada yang cocok)</source>
+      <translation>(no match)</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
@@ -2577,94 +2643,94 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="86" />
       <source>Samarkan NIK/No. HP</source>
       <translation>Mask NIK/phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="87" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
       <source>Untuk saat layar dilihat orang lain</source>
       <translation>For when others can see the screen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
       <source>Orang baru…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="89" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
       <source>Buka…</source>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="281" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="282" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="92" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="117" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
       <source>Unit baru…</source>
       <translation>New unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="117" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
       <source>Ubah unit…</source>
       <translation>Edit unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="118" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="267" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="119" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
       <source>Hapus unit</source>
       <translation>Delete unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="148" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="149" />
       <source>Memuat daftar</source>
       <translation>Loading the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="197" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="198" />
       <source>%1 orang cocok</source>
       <translation>%1 persons match</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="199" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="200" />
       <source> (tempat sampah)</source>
       <translation> (trash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="268" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="269" />
       <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
       <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="277" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="278" />
       <source>Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move this person to the trash? It can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="279" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="280" />
       <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="308" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="309" />
       <source>&amp;Urungkan %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="308" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="309" />
       <source>&amp;Urungkan</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="319" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="320" />
       <source>Diurungkan: %1</source>
       <translation>Undone: %1</translation>
     </message>
@@ -3985,52 +4051,52 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="21" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
       <source>Riwayat impor</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Waktu</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Oleh</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Jenis</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Berkas</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="35" />
       <source>Hasil</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="35" />
       <source>Masih tertaut</source>
       <translation>Still linked</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="41" />
       <source>{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak</source>
       <translation>{a} new, {u} updated, {s} skipped, {r} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="43" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="50" />
       <source>Pilih satu impor untuk melihat daftar masalahnya.</source>
       <translation>Select an import to see its problem list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="64" />
       <source>Tidak ada masalah.</source>
       <translation>No problems.</translation>
     </message>
@@ -4572,197 +4638,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>PersonsTable</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Task</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
     <name>RecordDialog</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Signals</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>JobRunner</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Loaded</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Summary</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Field</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChoiceDelegate</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4800,7 +4676,64 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Job</name>
+    <name>ChoiceDelegate</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Field</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4820,6 +4753,139 @@ If your provincial board gave you an organisation profile file (.json), load it 
   </context>
   <context>
     <name>ChartCanvas</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Loaded</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Task</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobRunner</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
