@@ -1885,67 +1885,73 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Yellow: the records differ. Green: an empty field of the kept record is filled from the merged one. Programmes, batches and claims move along. A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="230" />
       <source>Pilih dua data orang: cari nama atau NIK, atau pilih dua baris di Daftar Orang lalu buka menu ini lagi.</source>
       <translation>Choose two person records: search by name or NIK, or select two rows in the Persons list and open this menu again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="238" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="238" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
       <source>Dipertahankan (id {id})</source>
       <translation>Kept (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="239" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <source>Dipertahankan</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
       <source>Digabungkan (id {id})</source>
       <translation>Merged (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="240" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="228" />
       <source>Hasil setelah digabung</source>
       <translation>After the merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="260" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="261" />
       <source>NIK kedua data berbeda. Periksa KTP/KK, lalu pilih NIK yang benar untuk data gabungannya; NIK yang lain dibuang.</source>
       <translation>The two records have different NIKs. Check the ID card or family card, then choose the right NIK for the merged record; the other NIK is discarded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="263" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="264" />
       <source>Peringatan "mungkin orang yang sama" pada data yang dipertahankan dihapus setelah digabung.</source>
       <translation>The "may be the same person" warning on the kept record is cleared by the merge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="273" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
       <source>(pilih NIK yang benar)</source>
       <translation>(choose the right NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="275" />
       <source>dipertahankan</source>
       <translation>kept</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="275" />
       <source>digabungkan</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="297" />
       <source>Digabungkan</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="297" />
       <source>Data id {drop} digabungkan ke id {keep}.</source>
       <translation>Record id {drop} merged into id {keep}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="300" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="301" />
       <source>Menggabungkan</source>
       <translation>Merging</translation>
     </message>
@@ -4638,6 +4644,25 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
+    <name>Summary</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
@@ -4657,7 +4682,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Column</name>
+    <name>Job</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4695,7 +4720,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>_Signals</name>
+    <name>AuditModel</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4715,6 +4740,44 @@ If your provincial board gave you an organisation profile file (.json), load it 
   </context>
   <context>
     <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobRunner</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4790,45 +4853,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Summary</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Task</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Job</name>
+    <name>Column</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4866,26 +4891,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>JobRunner</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
+    <name>_Task</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />

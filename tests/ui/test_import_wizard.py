@@ -148,12 +148,38 @@ def _person_indexes(db):
                                            "AND tbl_name = 'person'")).scalars())
 
 
-def test_cancel_while_saving_leaves_the_list_as_it_was(window, qtbot, db, big_roster, answer_dialogs):
+@pytest.fixture
+def pause_while_saving(monkeypatch):
+    """The wizard's commit halts after its first 'Menyimpan …' step until the test has pressed Batal:
+    the click lands while rows are being saved however fast the machine is."""
+    import threading
+
+    from desktop.ui.importing import wizard as wizard_module
+    paused, pressed = threading.Event(), threading.Event()
+    real = wizard_module.commit
+
+    def commit(db, preview, *, progress):  # noqa: ANN001
+        step = progress.step
+
+        def halting_step(done, total=0, message=""):  # noqa: ANN001
+            step(done, total, message)
+            if message.startswith("Menyimpan") and not paused.is_set():
+                paused.set()
+                pressed.wait(20)
+        progress.step = halting_step
+        return real(db, preview, progress=progress)
+    monkeypatch.setattr(wizard_module, "commit", commit)
+    return paused, pressed
+
+
+def test_cancel_while_saving_leaves_the_list_as_it_was(window, qtbot, db, big_roster, answer_dialogs,
+                                                       pause_while_saving):
     from PySide6.QtWidgets import QPushButton
 
     from desktop.models import ImportRun
     from desktop.roster import persons
     from desktop.ui import messages
+    paused, pressed = pause_while_saving
     with db.write() as session:
         persons.add_person(session, persons.PersonData(name="Siti Aminah", nik="3516134505800001"))
     indexes = _person_indexes(db)
@@ -163,9 +189,9 @@ def test_cancel_while_saving_leaves_the_list_as_it_was(window, qtbot, db, big_ro
     assert new > 19_000
     wizard.accept()
     [job] = window.jobs.jobs
-    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.labelText().startswith("Menyimpan"),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: paused.is_set() and job.dialog.labelText().startswith("Menyimpan"), timeout=20_000)
     job.dialog.findChild(QPushButton).click()  # the progress dialog's Batal
+    pressed.set()
     qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=20_000)
     assert job.was_cancelled
     assert messages.shown[-1] == ("info", "Dibatalkan. Tidak ada data yang diubah.")

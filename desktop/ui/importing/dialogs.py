@@ -222,6 +222,10 @@ class MergeDialog(QDialog):
         keep, drop = self.keep.person_id(), self.drop.person_id()
         self.plan, self.nik_choice = None, None
         self.table.setRowCount(0)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Kolom"), self.tr("Dipertahankan (id {id})").format(id=keep) if keep else self.tr("Dipertahankan"),
+            self.tr("Digabungkan (id {id})").format(id=drop) if drop else self.tr("Digabungkan"),
+            self.tr("Hasil setelah digabung")])
         if not keep or not drop:
             self.message.setText(self.tr("Pilih dua data orang: cari nama atau NIK, atau pilih dua baris di "
                                          "Daftar Orang lalu buka menu ini lagi."))
@@ -235,9 +239,6 @@ class MergeDialog(QDialog):
             self.message.setText(exc.message)
             self._ready()
             return
-        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Dipertahankan (id {id})").format(id=keep),
-                                              self.tr("Digabungkan (id {id})").format(id=drop),
-                                              self.tr("Hasil setelah digabung")])
         self.table.setRowCount(len(lines))
         bold = QFont(self.font())
         bold.setBold(True)
