@@ -90,6 +90,19 @@ def duplicate_ids(problems: str | None) -> list[int]:
     return found
 
 
+def duplicate_candidates(session: Session, person_id: int) -> list[int]:
+    """Records that may be the same person as `person_id`: the one its import warning names, then any
+    other with the same name and birth date (how the import judged them; also two rows of one file)."""
+    person = session.get(Person, person_id)
+    if person is None:
+        return []
+    alive = select(Person.id).where(Person.id != person_id, Person.deleted_at.is_(None))
+    named = set(session.scalars(alive.where(Person.id.in_(duplicate_ids(person.problems)))))
+    same = [] if person.birth_date is None else list(session.scalars(alive.where(
+        Person.name_key == person.name_key, Person.birth_date == person.birth_date).order_by(Person.id)))
+    return [pid for pid in duplicate_ids(person.problems) if pid in named] + [pid for pid in same if pid not in named]
+
+
 def _about(item: dict, keep: Person, drop: Person) -> bool:
     """Is this stored warning of the kept record the 'may be the same person' about the dropped one?"""
     if item.get("code") == "possible_duplicate_db":

@@ -82,3 +82,31 @@ def test_a_person_in_the_trash_is_not_merged(db, pair):
         session.get(Person, new).deleted_at = dt.datetime.now()
     with db.read() as session, pytest.raises(UserError, match="tempat sampah"):
         plan_merge(session, old, new)
+
+
+def test_two_rows_of_one_file_are_each_others_candidates(db, mojokerto, tmp_path):
+    """Within one file the warning names a row, not a record: the other record is found by name and
+    birth date, and the merge clears the warning because both came with the same import."""
+    import openpyxl
+
+    from desktop.importing import plan
+    from desktop.importing.commit import commit
+    from desktop.importing.merge import duplicate_candidates
+    path = tmp_path / "pac.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Nama", "NIK", "Tanggal Lahir", "No HP"])
+    book.active.append(["Siti Aminah", NIK_A, "05-05-1980", None])
+    book.active.append(["SITI AMINAH", NIK_B, "05-05-1980", "081234567890"])
+    book.save(path)
+    commit(db, plan.prepare(db, path, "persons"), backup=False)
+    with db.read() as session:
+        first, second = session.scalars(select(Person.id).order_by(Person.id)).all()
+        assert "possible_duplicate" in session.get(Person, second).problems
+        assert duplicate_candidates(session, second) == [first]
+        assert duplicate_candidates(session, first) == [second]
+    with db.write() as session:
+        merge_persons(session, second, first, nik=NIK_A)
+    with db.read() as session:
+        kept = session.get(Person, second)
+        assert (kept.nik, kept.phone, kept.has_problems) == (NIK_A, "6281234567890", False)
+        assert duplicate_candidates(session, second) == []

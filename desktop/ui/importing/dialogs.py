@@ -12,9 +12,8 @@ from desktop.importing.header import KINDS
 from desktop.domain import dates_id
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
-from desktop.importing.merge import MergePlan, duplicate_ids, merge_persons, plan_lines, plan_merge
+from desktop.importing.merge import MergePlan, duplicate_candidates, merge_persons, plan_lines, plan_merge
 from desktop.importing.runs import list_runs, run_report
-from desktop.models import Person
 from desktop.roster import queries
 from desktop.ui import messages
 
@@ -72,14 +71,12 @@ PICK_LIMIT = 30
 
 def merge_pair(window) -> tuple[int | None, int | None]:  # noqa: ANN001
     """The two persons to propose from the roster's selection: two rows → both, the earlier made
-    (lower id) kept; one row → it and the record its import warning says may be the same person."""
+    (lower id) kept; one row → it and the record that may be the same person (merge.duplicate_candidates)."""
     roster = getattr(window, "roster", None)
     ids = roster.table.selected_ids() if roster is not None and not roster.filters.trash.isChecked() else []
     if len(ids) == 1:
         with window.db.read() as session:
-            person = session.get(Person, ids[0])
-            others = [pid for pid in duplicate_ids(person.problems if person else None) if session.get(Person, pid)]
-        ids += others[:1]
+            ids += duplicate_candidates(session, ids[0])[:1]
     if len(ids) == 2:
         return min(ids), max(ids)
     return (ids[0] if ids else None), None
