@@ -1850,108 +1850,108 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>MergeDialog</name>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="159" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="156" />
       <source>Gabungkan dua data orang</source>
       <translation>Merge two person records</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="195" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="192" />
       <source>&amp;Gabungkan</source>
       <translation>&amp;Merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="165" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="162" />
       <source>⇄ &amp;Tukar</source>
       <translation>⇄ S&amp;wap</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="167" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="164" />
       <source>Pertahankan data yang lain</source>
       <translation>Keep the other record</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="170" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="167" />
       <source>&lt;b&gt;Dipertahankan&lt;/b&gt;</source>
       <translation>&lt;b&gt;Kept&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="171" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="168" />
       <source>&lt;b&gt;Digabungkan lalu dihapus&lt;/b&gt;</source>
       <translation>&lt;b&gt;Merged, then deleted&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="189" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="186" />
       <source>Kuning: isinya berbeda. Hijau: kolom yang kosong pada data yang dipertahankan diisi dari data yang digabungkan. Program, batch dan klaim ikut pindah. Cadangan dibuat lebih dulu.</source>
       <translation>Yellow: the records differ. Green: an empty field of the kept record is filled from the merged one. Programmes, batches and claims move along. A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
       <source>Pilih dua data orang: cari nama atau NIK, atau pilih dua baris di Daftar Orang lalu buka menu ini lagi.</source>
       <translation>Choose two person records: search by name or NIK, or select two rows in the Persons list and open this menu again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
       <source>Dipertahankan (id {id})</source>
       <translation>Kept (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
       <source>Dipertahankan</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="224" />
       <source>Digabungkan (id {id})</source>
       <translation>Merged (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="228" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="225" />
       <source>Hasil setelah digabung</source>
       <translation>After the merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="261" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="258" />
       <source>NIK kedua data berbeda. Periksa KTP/KK, lalu pilih NIK yang benar untuk data gabungannya; NIK yang lain dibuang.</source>
       <translation>The two records have different NIKs. Check the ID card or family card, then choose the right NIK for the merged record; the other NIK is discarded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="264" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="261" />
       <source>Peringatan "mungkin orang yang sama" pada data yang dipertahankan dihapus setelah digabung.</source>
       <translation>The "may be the same person" warning on the kept record is cleared by the merge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="271" />
       <source>(pilih NIK yang benar)</source>
       <translation>(choose the right NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="275" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="272" />
       <source>dipertahankan</source>
       <translation>kept</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="275" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="272" />
       <source>digabungkan</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
-      <location filename="../../desktop/ui/importing/dialogs.py" line="297" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="294" />
       <source>Digabungkan</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="297" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="294" />
       <source>Data id {drop} digabungkan ke id {keep}.</source>
       <translation>Record id {drop} merged into id {keep}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="301" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="298" />
       <source>Menggabungkan</source>
       <translation>Merging</translation>
     </message>
@@ -2491,17 +2491,17 @@ The current state is backed up first in folder {1}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/coverage/claims_page.py" line="69" />
-      <location filename="../../desktop/ui/importing/dialogs.py" line="145" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="142" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="98" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="95" />
       <source>Cari nama atau NIK…</source>
       <translation>Search name or NIK…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="131" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="128" />
       <source>(tidak ada yang cocok)</source>
       <translation>(no match)</translation>
     </message>
@@ -2525,107 +2525,112 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>PersonsModel</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
       <source>Belum didaftarkan</source>
       <translation>Not registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="72" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
       <source>Diajukan</source>
       <translation>Submitted</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
       <source>Terdaftar</source>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="73" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
       <source>Ditolak</source>
       <translation>Rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="74" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="75" />
       <source>Sudah peserta</source>
       <translation>Already a participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
       <source>L/P</source>
       <translation>M/F</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
       <source>Tempat lahir</source>
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
       <source>Tgl. lahir</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>No. HP</source>
       <translation>Mobile no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>No. KPJ</source>
       <translation>KPJ no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
       <source>Penghasilan</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="87" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="87" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="87" />
       <source>Masalah</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="246" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="260" />
+      <source>Pilih baris ini (atau kedua baris) lalu Data › Gabungkan dua data orang… untuk membandingkannya.</source>
+      <translation>Select this row (or both rows), then Data › Merge two person records… to compare them.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_model.py" line="262" />
       <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
       <translation>This person's record has warnings; open it to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="75" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="76" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
     </message>
@@ -4057,52 +4062,52 @@ The current state is backed up first in folder {1}.</translation>
   <context>
     <name>RunsDialog</name>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="28" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="27" />
       <source>Riwayat impor</source>
       <translation>Import history</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="33" />
       <source>Waktu</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="33" />
       <source>Oleh</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="33" />
       <source>Jenis</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="33" />
       <source>Berkas</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="35" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Hasil</source>
       <translation>Result</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="35" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="34" />
       <source>Masih tertaut</source>
       <translation>Still linked</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="41" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="40" />
       <source>{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak</source>
       <translation>{a} new, {u} updated, {s} skipped, {r} rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="50" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="49" />
       <source>Pilih satu impor untuk melihat daftar masalahnya.</source>
       <translation>Select an import to see its problem list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="63" />
       <source>Tidak ada masalah.</source>
       <translation>No problems.</translation>
     </message>
@@ -4663,7 +4668,121 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
+    <name>Field</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Column</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4720,102 +4839,26 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
+    <name>_Task</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditModel</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonsTable</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>JobRunner</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Signals</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Field</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChartCanvas</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4853,45 +4896,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Column</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Task</name>
+    <name>JobRunner</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />

@@ -154,3 +154,14 @@ def test_from_the_menu_with_nothing_selected_search_by_name(open_window, db, fla
     dialog.keep.choice.setCurrentIndex(dialog.keep.choice.findData(old))
     assert dialog.table.rowCount() > 10 and dialog.nik_choice is not None
     dialog.reject()
+
+
+def test_the_warning_mark_tells_which_record_and_how_to_merge(open_window, db, flagged):
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.roster.persons_model import COLUMNS
+    old, new = flagged
+    page = open_window(db).roster
+    column = next(i for i, c in enumerate(COLUMNS) if c.key == "problems")
+    tip = page.model.index(page.model.row_of(new), column).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"Mungkin sudah ada di daftar (id {old})" in tip and "Gabungkan dua data orang" in tip

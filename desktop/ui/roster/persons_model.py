@@ -7,6 +7,7 @@ asks `queries.rows_for` for a block of rows around the one being painted, kept i
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
@@ -243,8 +244,22 @@ class PersonsModel(QAbstractTableModel):
                 return WARNING_BRUSH
             return GREY_BRUSH if key == "nik" and not row.nik else None
         if key == "problems" and row.has_problems:  # tooltip
-            return self.tr("Ada peringatan pada data orang ini; buka untuk melihatnya.")
+            return self._warnings(row.id)
         return None
+
+    def _warnings(self, person_id: int) -> str:
+        """The warnings stored on the person (an import's, e.g. 'may be the same as id 12'), read
+        when the mark is hovered: one row, not on every repaint."""
+        from desktop.importing.merge import DUPLICATE_CODES
+        from desktop.models import Person
+        with self.db.read() as session:
+            person = session.get(Person, person_id)
+            stored = json.loads(person.problems or "[]") if person else []
+        lines = ["⚠ " + item.get("message", "") for item in stored]
+        if any(item.get("code") in DUPLICATE_CODES for item in stored):
+            lines.append(self.tr("Pilih baris ini (atau kedua baris) lalu Data › Gabungkan dua data orang… untuk "
+                                 "membandingkannya."))
+        return "\n".join(lines) or self.tr("Ada peringatan pada data orang ini; buka untuk melihatnya.")
 
     def _display(self, row: queries.PersonRow, key: str) -> str:
         if key == "nik":
