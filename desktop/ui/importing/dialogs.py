@@ -208,8 +208,7 @@ class MergeDialog(QDialog):
     def swap(self) -> None:
         keep, drop = self.keep.person_id(), self.drop.person_id()
         self.keep.set_person(drop)
-        self.drop.set_person(keep)
-        self.show_plan()
+        self.drop.set_person(keep)  # each picker's `changed` shows the plan again
 
     def chosen_nik(self) -> str | None:
         return self.nik_choice.currentData() if self.nik_choice is not None else None
