@@ -25,7 +25,10 @@ def import_group():
     """Impor berkas Excel/CSV dari lapangan (orang, lembaga, unit) dan templat isian."""
 
 
-def _progress() -> Progress:
+def _progress(lines: bool = False) -> Progress:
+    """On a terminal one line rewritten in place; with --progress (logs, scripts) a line per step."""
+    if lines:
+        return Progress(lambda done, total, message: click.echo(message, err=True), min_interval=0.3)
     if not sys.stderr.isatty():
         return Progress()
     return Progress(lambda done, total, message: click.echo(f"\r{message:<60}", err=True, nl=False), min_interval=0.3)
@@ -57,7 +60,7 @@ def _mappings(app, path: Path, kind: str, sheets: list[str] | None, overrides: t
 
 def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str, allow_no_nik: bool,  # noqa: ANN001
                 unit: str | None, dry_run: bool, problems_out: Path | None, show: int, overrides: tuple[str, ...],
-                reference: str | None) -> None:
+                reference: str | None, progress_lines: bool = False) -> None:
     from desktop.roster.units import find_unit
     unit_id = None
     if unit:
@@ -66,7 +69,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     when = parse_date_id(reference, reference=dt.date.today()) if reference else None
     options = ImportOptions(sheets=list(sheets) or None, policy=policy, allow_no_nik=allow_no_nik, unit_id=unit_id,
                             reference=when, mappings=_mappings(app, file, kind, list(sheets) or None, overrides))
-    preview = plan.prepare(app.db, file, kind, options, _progress())
+    preview = plan.prepare(app.db, file, kind, options, _progress(progress_lines))
     counts = preview.counts()
     click.echo(f"{file.name} — lembar: {', '.join(preview.sheets)}")
     click.echo("  " + ", ".join(f"{STATUS_LABELS[s]}: {counts[s]}" for s in ("new", "update", "same", "duplicate",
@@ -83,7 +86,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     if dry_run:
         click.echo("Uji coba: tidak ada yang disimpan.")
         return
-    result = commit(app.db, preview, progress=_progress())
+    result = commit(app.db, preview, progress=_progress(progress_lines))
     click.echo(f"Impor selesai: {result.summary()}")
 
 
@@ -103,10 +106,12 @@ def _import_command(kind: str, helptext: str):  # noqa: ANN202
     @click.option("--map", "overrides", multiple=True, help="Koreksi pemetaan: 'Judul Kolom=bidang' atau "
                   "'E=bidang'; '-' untuk mengabaikan kolom. Diingat untuk berkas berikutnya.")
     @click.option("--reference", help="Tanggal acuan umur (dd-mm-yyyy; bawaan: hari ini).")
+    @click.option("--progress", "progress_lines", is_flag=True,
+                  help="Tulis kemajuan baris demi baris ke stderr (untuk log atau skrip).")
     def run(app, file, sheets, policy, allow_no_nik, unit, dry_run, problems_out, show, overrides,  # noqa: ANN001
-            reference):
+            reference, progress_lines):
         _run_import(app, kind, file, sheets, policy, allow_no_nik, unit, dry_run, problems_out, show, overrides,
-                    reference)
+                    reference, progress_lines)
     return run
 
 

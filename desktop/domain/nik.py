@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from .problems import Problem, error, has_errors, warning
 
@@ -73,10 +74,11 @@ def _day_month_yy(digits: str) -> tuple[int, int, int, str]:
     return day, month, yy, "L"
 
 
-def _candidates(day: int, month: int, yy: int) -> list[date]:
+@lru_cache(maxsize=40_000)  # at most 31 × 12 × 100 keys; an import asks once per row
+def _candidates(day: int, month: int, yy: int) -> tuple[date, ...]:
     """Real dates for the two centuries a living person can have, newest first."""
     found = (_safe_date(2000 + yy, month, day), _safe_date(1900 + yy, month, day))
-    return [d for d in found if d is not None]
+    return tuple(d for d in found if d is not None)
 
 
 def _infer_birth(
@@ -143,6 +145,8 @@ class NikCheck:
 
 def _format_check(raw: object, was_text: bool, row: int | None, label: str) -> tuple[str, list[Problem]]:
     """Rules §1.2 #1 and #2; returns the cleaned text and its problems."""
+    if was_text and type(raw) is str and len(raw) == 16 and raw.isdigit() and raw.isascii():
+        return raw, []  # the common case, decided without the regexes below
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return "", [error("nik_empty", f"{label} belum diisi. Tulis 16 digit {label} dari KTP.", FIELD)]
     if is_numeric_cell(raw, was_text):

@@ -23,9 +23,13 @@ _LOST_ZERO = re.compile(r"^8[0-9]{8,11}$")  # starts with 8, 9–12 digits: Exce
 @dataclass
 class PhoneCheck:
     value: str | None = None  # canonical "62…", or the text as entered when not a mobile
-    display: str = ""  # "0812-3456-7890"
     repaired: bool = False  # the leading 0 was restored
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def display(self) -> str:
+        """"0812-3456-7890" (made when asked: an import of 100k rows never shows it)."""
+        return display_phone(self.value)
 
 
 def _number_cell_text(raw: object) -> str:
@@ -85,7 +89,7 @@ def normalise_phone(raw: object, *, was_text: bool = True) -> PhoneCheck:
     match = _MOBILE.match(cleaned)
     if match:
         canonical = "62" + match.group(1)
-        return PhoneCheck(canonical, display_phone(canonical))
+        return PhoneCheck(canonical)
     if _LOST_ZERO.match(cleaned) and _MOBILE.match("0" + cleaned):
         canonical = "62" + cleaned
         source = "sel angka di Excel" if (not was_text or not isinstance(raw, str)) else "angka 0 di depan tidak tertulis"
@@ -95,11 +99,11 @@ def normalise_phone(raw: object, *, was_text: bool = True) -> PhoneCheck:
             f"{format_phone_national(canonical)}. Periksa bila ragu.",
             FIELD,
         )
-        return PhoneCheck(canonical, display_phone(canonical), True, [note])
+        return PhoneCheck(canonical, True, [note])
     note = warning(
         "phone_not_mobile",
         f"Nomor telepon '{entered}' bukan nomor HP Indonesia yang dikenali (08…, 10–13 digit); "
         "disimpan apa adanya. Periksa apakah ini nomor rumah/kantor atau nomor luar negeri.",
         FIELD,
     )
-    return PhoneCheck(entered, entered, False, [note])
+    return PhoneCheck(entered, False, [note])

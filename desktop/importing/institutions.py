@@ -22,6 +22,7 @@ from desktop.progress import Progress
 from desktop.roster.institutions import canonical_type
 
 COLUMNS = ("name", "type", "npsn", "nsm", "address", "desa_code", "head_name", "phone", "unit_id", "staff_count")
+_STAFF_COUNT = norm.remembered(lambda value: norm.count(value, "Jumlah guru"), size=1024)
 
 
 def prepare(session: Session, tables: list[Table], preview: Preview, options: ImportOptions,
@@ -70,8 +71,7 @@ def prepare(session: Session, tables: list[Table], preview: Preview, options: Im
         phone = normalise_phone(row.get("phone"), was_text=isinstance(row.get("phone"), str))
         values["phone"] = phone.value
         row.problems("phone", phone.problems)
-        values["staff_count"] = row.parse("staff_count", lambda v: norm.count(v, "Jumlah guru"),
-                                          "Kolom ini dikosongkan.", "staff_count")
+        values["staff_count"] = row.parse("staff_count", _STAFF_COUNT, "Kolom ini dikosongkan.", "staff_count")
         unit_name = norm.text(row.get("unit"))
         found_unit = lookups.unit(unit_name) if unit_name else None
         if unit_name and not found_unit:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from desktop.domain.dates_id import excel_serial_to_date, parse_date_id
 from desktop.domain.money import parse_rupiah
@@ -50,7 +52,21 @@ def text(value: object) -> str | None:
 
 def is_footer(cells: list) -> bool:
     """A 'JUMLAH'/'TOTAL' row under the table."""
-    return any(isinstance(c, str) and _FOOTER.match(c.strip()) for c in cells[:3])
+    return any(type(c) is str and _FOOTER.match(c.strip()) for c in cells[:3])
+
+
+def remembered(parse: Callable[[object], object], size: int = 1 << 16) -> Callable[[object], tuple]:
+    """`parse` as raw cell → (value, None) or (None, message), remembered per raw value: a 100k-row
+    roster repeats its kecamatan, incomes, RT/RW and dates thousands of times. `typed` keeps the
+    cells 1, 1.0 and True apart (each is its own quirk). Make one per import: the results may
+    depend on the import's reference date, and the memory goes with it."""
+    @lru_cache(maxsize=size, typed=True)
+    def checked(raw: object) -> tuple:
+        try:
+            return parse(raw), None
+        except ValueError as exc:
+            return None, str(exc)
+    return checked
 
 
 def _cap_word(word: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,19 +34,34 @@ COLUMNS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name
 
 
 class PersonReader:
+    """Reads one row at a time. Every cell parser that is pure is `remembered` per raw value (the
+    file repeats names, dates, RT/RW, regions and incomes), so a 100k-row file costs per row
+    little more than its NIK and phone checks."""
+
     def __init__(self, session: Session, options: ImportOptions, file_name: str):
         cfg = org_settings.load(session)
         self.options, self.file_name = options, file_name
-        self.reference = options.reference or dt.date.today()
+        self.reference = reference = options.reference or dt.date.today()
         self.min_age, self.max_age = cfg.min_working_age, cfg.max_working_age
         self.lookups = Lookups(session, cfg.district_code)
         self.kecamatan_known = self.lookups.kecamatan_codes.__contains__
         self.unknown_units: dict[str, int] = {}
+        self.name = lru_cache(maxsize=1 << 16, typed=True)(norm.person_name)
+        self.date = norm.remembered(lambda raw: norm.date_value(raw, reference))
+        self.ttl = norm.remembered(lambda raw: norm.place_and_date(raw, reference))
+        self.sex = norm.remembered(norm.sex)
+        self.income = norm.remembered(norm.income)
+        self.rt_rw = norm.remembered(norm.rt_rw)
+        self.rt = norm.remembered(lambda raw: norm.three_digits(raw, "RT"))
+        self.rw = norm.remembered(lambda raw: norm.three_digits(raw, "RW"))
+        self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
+        self.region = lru_cache(maxsize=1 << 14, typed=True)(self._region)
+        self.work = lru_cache(maxsize=1 << 14, typed=True)(self._find_work)
 
     def read(self, table: Table, number: int, cells: list) -> RowOutcome:
         row = CellRow(table, self.file_name, number, cells)
         values: dict = {}
-        name = norm.person_name(row.get("name"))
+        name = self.name(row.get("name"))
         if not name:
             row.add("name", "error", "Nama kosong. Isi nama lengkap sesuai KTP.", "name_required")
         values["name"] = name or ""
@@ -63,20 +79,22 @@ class PersonReader:
 
     # -- parts of a row ----------------------------------------------------------------------
     def _birth(self, row: CellRow, values: dict) -> None:
-        place, born = None, None
-        try:
-            if row.has("ttl"):
-                place, born = norm.place_and_date(row.get("ttl"), self.reference)
-            born = norm.date_value(row.get("birth_date"), self.reference) if row.has("birth_date") else born
-        except ValueError as exc:
+        place = born = message = None
+        if row.has("ttl"):
+            pair, message = self.ttl(row.get("ttl"))
+            place, born = pair or (None, None)
+        if row.has("birth_date") and not message:
+            typed, message = self.date(row.get("birth_date"))
+            born = born if message else typed
+        if message:
             field = "birth_date" if row.has("birth_date") else "ttl"
-            row.add(field, "warning", f"{exc} Tanggal lahir diambil dari NIK bila ada.", "birth_date_unreadable")
+            row.add(field, "warning", f"{message} Tanggal lahir diambil dari NIK bila ada.", "birth_date_unreadable")
         if born and born > self.reference:
             row.add("birth_date" if row.has("birth_date") else "ttl", "error",
                     f"Tanggal lahir {born:%d-%m-%Y} ada di masa depan. Periksa tahunnya.", "birth_future")
-        values["birth_place"] = norm.text(row.get("birth_place")) or place
+        values["birth_place"] = self.text(row.get("birth_place")) or place
         values["birth_date"] = born
-        values["sex"] = row.parse("sex", norm.sex, "Jenis kelamin diambil dari NIK.", "sex_unreadable")
+        values["sex"] = row.parse("sex", self.sex, "Jenis kelamin diambil dari NIK.", "sex_unreadable")
 
     def _nik(self, row: CellRow, values: dict) -> None:
         raw = row.get("nik")
@@ -92,7 +110,8 @@ class PersonReader:
         check = check_nik(raw, was_text=isinstance(raw, str), typed_birth=values["birth_date"],
                           typed_sex=values["sex"], reference=self.reference, kecamatan_known=self.kecamatan_known,
                           min_age=self.min_age, max_age=self.max_age)
-        row.problems("nik", check.problems)
+        if check.problems:
+            row.problems("nik", check.problems)
         values["nik"] = check.value
         values["birth_date"] = values["birth_date"] or check.birth_date
         values["sex"] = values["sex"] or check.sex
@@ -102,93 +121,122 @@ class PersonReader:
             values["_kecamatan"] = hint
 
     def _identifiers(self, row: CellRow, values: dict) -> None:
+        get = row.get
         for field, check in (("kk", identifiers.check_kk), ("kpj", identifiers.check_kpj)):
-            raw = row.get(field)
-            value, found = check(raw, was_text=isinstance(raw, str)) if not norm.is_blank(raw) else (None, [])
+            raw = get(field)
+            values[field] = None
+            if norm.is_blank(raw):
+                continue
+            values[field], found = check(raw, was_text=isinstance(raw, str))
             # a damaged KK/KPJ is left empty (the person still imports): the clerk completes it later
             row.problems(field, [dataclasses.replace(p, severity="warning", message=f"{p.message} Kolom ini "
                                                      "dikosongkan.") if p.is_error else p for p in found])
-            values[field] = value
-        raw = row.get("phone")
+        raw = get("phone")
         phone = normalise_phone(raw, was_text=isinstance(raw, str))
         values["phone"] = phone.value
-        row.problems("phone", phone.problems)
+        if phone.problems:
+            row.problems("phone", phone.problems)
         for field in ("email", "member_no", "notes", "position", "address"):
-            values[field] = norm.text(row.get(field))
-        values["mother_name"] = norm.person_name(row.get("mother_name"))
-        values["income"] = row.parse("income", norm.income, "Penghasilan dikosongkan.", "income_unreadable")
+            values[field] = self.text(get(field))
+        values["mother_name"] = self.name(get("mother_name"))
+        values["income"] = row.parse("income", self.income, "Penghasilan dikosongkan.", "income_unreadable")
 
     def _address(self, row: CellRow, values: dict) -> None:
-        try:
-            if row.has("rt_rw"):
-                values["rt"], values["rw"] = norm.rt_rw(row.get("rt_rw"))
-            else:
-                values["rt"] = norm.three_digits(row.get("rt"), "RT")
-                values["rw"] = norm.three_digits(row.get("rw"), "RW")
-        except ValueError as exc:
-            row.add("rt_rw" if row.has("rt_rw") else "rt", "warning", f"{exc} RT/RW dikosongkan.", "rt_rw")
-            values["rt"] = values["rw"] = None
-        kecamatan = values.pop("_kecamatan", None)
-        written = norm.text(row.get("kecamatan"))
-        if written:
-            found = self.lookups.kecamatan(written)
-            if found:
-                kecamatan = found
-            else:
-                row.add("kecamatan", "warning", f"Kecamatan '{written}' tidak ditemukan di daftar wilayah; "
-                        "periksa ejaannya.", "kecamatan_unknown")
+        if row.has("rt_rw"):
+            pair, message = self.rt_rw(row.get("rt_rw"))
+            values["rt"], values["rw"] = pair or (None, None)
+        else:
+            (values["rt"], message), (values["rw"], message_rw) = self.rt(row.get("rt")), self.rw(row.get("rw"))
+            message = message or message_rw
+            if message:
+                values["rt"] = values["rw"] = None
+        if message:
+            row.add("rt_rw" if row.has("rt_rw") else "rt", "warning", f"{message} RT/RW dikosongkan.", "rt_rw")
+        kecamatan, values["desa_code"], values["postal_code"], found, postal_problems = self.region(
+            values.pop("_kecamatan", None), row.get("kecamatan"), row.get("desa"), row.get("postal_code"))
         values["_kecamatan"] = kecamatan
-        values["desa_code"] = values["postal_code"] = None
-        desa = norm.text(row.get("desa"))
+        for finding in found:
+            row.add(*finding)
+        if postal_problems:
+            row.problems("postal_code", postal_problems)
+
+    def _region(self, hint: str | None, written_cell: object, desa_cell: object, postal_cell: object) -> tuple:
+        """(kecamatan, desa code, postal code, findings, postal problems) from the region cells and the
+        NIK's kecamatan `hint`; remembered as `self.region` (a roster has a few hundred desa)."""
+        found = []
+        kecamatan = hint
+        written = norm.text(written_cell)
+        if written:
+            code = self.lookups.kecamatan(written)
+            if code:
+                kecamatan = code
+            else:
+                found.append(("kecamatan", "warning", f"Kecamatan '{written}' tidak ditemukan di daftar wilayah; "
+                              "periksa ejaannya.", "kecamatan_unknown"))
+        desa_code = postal_code = None
+        desa = norm.text(desa_cell)
         if desa:
-            found = self.lookups.desa(kecamatan, desa)
-            if found:
-                values["desa_code"], values["postal_code"] = found
-        if desa and not values["desa_code"]:
-            where = f" di Kecamatan {self.lookups.kecamatan_name(kecamatan)}" if kecamatan else ""
-            row.add("desa", "warning", f"Desa '{desa}' tidak ditemukan{where}; periksa ejaannya. Kolom desa "
-                    "dikosongkan.", "desa_unknown")
-        raw = row.get("postal_code")
-        if not norm.is_blank(raw):
-            postal, found = identifiers.check_postal_code(raw, was_text=isinstance(raw, str))
-            row.problems("postal_code", found)
-            values["postal_code"] = postal or values["postal_code"]
+            desa_code, postal_code = self.lookups.desa(kecamatan, desa) or (None, None)
+            if not desa_code:
+                where = f" di Kecamatan {self.lookups.kecamatan_name(kecamatan)}" if kecamatan else ""
+                found.append(("desa", "warning", f"Desa '{desa}' tidak ditemukan{where}; periksa ejaannya. Kolom "
+                              "desa dikosongkan.", "desa_unknown"))
+        postal_problems = ()
+        if not norm.is_blank(postal_cell):
+            postal, postal_problems = identifiers.check_postal_code(postal_cell,
+                                                                    was_text=isinstance(postal_cell, str))
+            postal_code = postal or postal_code
+        return kecamatan, desa_code, postal_code, tuple(found), tuple(postal_problems)
 
     def _work(self, row: CellRow, values: dict) -> None:
-        kecamatan = values.pop("_kecamatan", None)
-        values["occupation_code"] = None
-        job = norm.text(row.get("occupation"))
+        occupation, job_note, values["institution_id"], values["unit_id"], found, unknown_unit = self.work(
+            values.pop("_kecamatan", None), values["desa_code"], row.get("occupation"), row.get("institution"),
+            row.get("unit"), row.get("unit_parent"))
+        values["occupation_code"] = occupation
+        if job_note:
+            values["notes"] = "; ".join(filter(None, [values["notes"], job_note]))
+        for finding in found:
+            row.add(*finding)
+        if unknown_unit:
+            self.unknown_units[unknown_unit] = self.unknown_units.get(unknown_unit, 0) + 1
+
+    def _find_work(self, kecamatan: str | None, desa_code: str | None, job_cell: object, institution_cell: object,
+                   unit_cell: object, parent_cell: object) -> tuple:
+        """(occupation code, note for an unknown job, institution id, unit id, findings, unknown unit
+        name); remembered as `self.work`."""
+        found = []
+        occupation = job_note = None
+        job = norm.text(job_cell)
         if job:
-            values["occupation_code"] = self.lookups.occupation(job)
-            if not values["occupation_code"]:
-                row.add("occupation", "warning", f"Pekerjaan '{job}' tidak ada di daftar pekerjaan; ditulis di "
-                        "catatan. Pilih pekerjaan yang sesuai di data orang.", "occupation_unknown")
-                values["notes"] = "; ".join(filter(None, [values["notes"], f"Pekerjaan: {job}"]))
-        values["institution_id"], unit_id = None, None
-        institution = norm.text(row.get("institution"))
+            occupation = self.lookups.occupation(job)
+            if not occupation:
+                found.append(("occupation", "warning", f"Pekerjaan '{job}' tidak ada di daftar pekerjaan; ditulis di "
+                              "catatan. Pilih pekerjaan yang sesuai di data orang.", "occupation_unknown"))
+                job_note = f"Pekerjaan: {job}"
+        institution_id = unit_id = None
+        institution = norm.text(institution_cell)
         if institution:
-            found = self.lookups.institution(institution, kecamatan)
-            if found:
-                values["institution_id"], _name, unit_id = found
+            match = self.lookups.institution(institution, kecamatan)
+            if match:
+                institution_id, _name, unit_id = match
             else:
                 where = f" Kecamatan {self.lookups.kecamatan_name(kecamatan)}" if kecamatan else ""
-                row.add("institution", "warning", f"Lembaga '{institution}' tidak ditemukan di daftar lembaga{where}. "
-                        "Impor atau tambahkan lembaganya dulu, atau perbaiki namanya.", "institution_unknown")
-        unit_name = norm.text(row.get("unit"))
-        parent_name = norm.text(row.get("unit_parent"))
+                found.append(("institution", "warning", f"Lembaga '{institution}' tidak ditemukan di daftar "
+                              f"lembaga{where}. Impor atau tambahkan lembaganya dulu, atau perbaiki namanya.",
+                              "institution_unknown"))
+        unit_name, parent_name = norm.text(unit_cell), norm.text(parent_cell)
         for name in (unit_name, parent_name):
-            found = self.lookups.unit(name, parent_name if name == unit_name else None) if name else None
-            if found:
-                unit_id = unit_id or found[0]
+            match = self.lookups.unit(name, parent_name if name == unit_name else None) if name else None
+            if match:
+                unit_id = unit_id or match[0]
                 break
-        if unit_name and not unit_id:
-            self.unknown_units[unit_name] = self.unknown_units.get(unit_name, 0) + 1
-        values["unit_id"] = (unit_id or self.options.unit_id
-                             or self.lookups.unit_for_region(values["desa_code"] or kecamatan))
+        unknown_unit = unit_name if unit_name and not unit_id else None
+        unit_id = unit_id or self.options.unit_id or self.lookups.unit_for_region(desa_code or kecamatan)
+        return occupation, job_note, institution_id, unit_id, tuple(found), unknown_unit
 
     def _heirs(self, row: CellRow) -> list[dict]:
-        name = norm.person_name(row.get("heir_name"))
-        relation = norm.text(row.get("heir_relation"))
+        name = self.name(row.get("heir_name"))
+        relation = self.text(row.get("heir_relation"))
         if not name:
             if relation:
                 row.add("heir_name", "warning", "Hubungan ahli waris diisi tetapi namanya kosong; ahli waris "

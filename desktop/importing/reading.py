@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -32,6 +33,11 @@ class Table:
 
     def __post_init__(self) -> None:
         self.columns = {name: index for index, name in self.mapping.items() if name}  # field → column index
+        # one C call picks a row's mapped cells (CellRow): itemgetter of one index returns no tuple
+        self.fields = tuple(self.columns)
+        indexes = [*self.columns.values(), 0, 0][:max(2, len(self.columns))]
+        self.pick = itemgetter(*indexes)
+        self.last_index = max(self.columns.values(), default=0)
 
 
 def read_table(session: Session, book: Workbook, sheet: str, kind: str,

@@ -19,9 +19,11 @@ class CellRow:
     def __init__(self, table: Table, file_name: str, number: int, cells: list):
         self.table, self.file_name, self.number = table, file_name, number
         self.columns = table.columns
-        size = len(cells)
         # the row's cells by field, read once: the hot path of a 100k-row import
-        self.values = {field: cells[index] for field, index in self.columns.items() if index < size}
+        if len(cells) > table.last_index:
+            self.values = dict(zip(table.fields, table.pick(cells)))
+        else:  # a short CSV line
+            self.values = {field: cells[index] for field, index in self.columns.items() if index < len(cells)}
         self.get = self.values.get
         self.findings: list[Finding] = []
 
@@ -33,13 +35,13 @@ class CellRow:
         column = self.table.column_name(index) if index is not None else None
         return Place(self.file_name, self.table.sheet, self.number, column)
 
-    def parse(self, field: str, parse: Callable[[object], object], then: str, code: str) -> object:
-        """`parse` the field's cell; an unreadable cell becomes a warning saying what happens `then`."""
-        try:
-            return parse(self.get(field))
-        except ValueError as exc:
-            self.add(field, "warning", f"{exc} {then}", code)
-            return None
+    def parse(self, field: str, checked: Callable[[object], tuple], then: str, code: str) -> object:
+        """The field's cell through a `normalise.remembered` parser; an unreadable cell becomes a
+        warning saying what happens `then`."""
+        value, message = checked(self.get(field))
+        if message:
+            self.add(field, "warning", f"{message} {then}", code)
+        return value
 
     def add(self, field: str | None, severity: str, message: str, code: str = "") -> None:
         self.findings.append(Finding(self.place(field), severity, message, code))
@@ -59,14 +61,23 @@ class CellRow:
 def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iterator[tuple[Table, int, list]]:
     done = 0
     for table in tables:
-        mapped = {i for i, f in table.mapping.items() if f and f != "no"}
+        mapped = sorted(i for i, f in table.mapping.items() if f and f != "no")
         for number, cells in table.rows:
             done += 1
             if done % 2000 == 0:
                 progress.step(done, 0, f"Memeriksa baris {done:,}".replace(",", "."))
             # a row with nothing in the mapped columns (blank, or only its running number) is no person
-            if not any(i in mapped and not norm.is_blank(c) for i, c in enumerate(cells) if c != "" and c is not None) \
-                    or norm.is_footer(cells):
+            if not _has_data(cells, mapped) or norm.is_footer(cells):
                 preview.skipped_rows += 1
                 continue
             yield table, number, cells
+
+
+def _has_data(cells: list, mapped: list[int]) -> bool:
+    size = len(cells)
+    for index in mapped:
+        if index < size:
+            cell = cells[index]
+            if cell is not None and cell != "" and not (type(cell) is str and cell.isspace()):
+                return True
+    return False
