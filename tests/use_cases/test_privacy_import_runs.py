@@ -83,3 +83,14 @@ def test_another_import_that_names_the_person_is_cleaned_too(db, imported, tmp_p
         privacy.erase_person(session, pid)
     for run_id in (imported, again):
         assert nik not in "\n".join(_report(db, run_id)) and name not in "\n".join(_report(db, run_id))
+
+
+def test_restoring_an_older_backup_cleans_the_report_again(db, imported, tmp_path):
+    from desktop import backup
+    pid, nik, name, _phone = _person(db, name_key="rini yuliana")
+    saved = backup.backup_now(db, tmp_path / "usb")  # still holds her name in the report
+    with db.write() as session:
+        privacy.erase_person(session, pid)
+    assert backup.restore(db, saved.path).reapplied == 1
+    joined = "\n".join(_report(db, imported))
+    assert name not in joined and nik not in joined and "'(dihapus)' di sini" in joined
