@@ -1885,73 +1885,78 @@ The current state is backed up first in folder {1}.</translation>
       <translation>Yellow: the records differ. Green: an empty field of the kept record is filled from the merged one. Programmes, batches and claims move along. A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="227" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="226" />
       <source>Pilih dua data orang: cari nama atau NIK, atau pilih dua baris di Daftar Orang lalu buka menu ini lagi.</source>
       <translation>Choose two person records: search by name or NIK, or select two rows in the Persons list and open this menu again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="222" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="222" />
       <source>Dipertahankan (id {id})</source>
       <translation>Kept (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="222" />
       <source>Dipertahankan</source>
       <translation>Kept</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="224" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
       <source>Digabungkan (id {id})</source>
       <translation>Merged (id {id})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="225" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="224" />
       <source>Hasil setelah digabung</source>
       <translation>After the merge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="258" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="257" />
       <source>NIK kedua data berbeda. Periksa KTP/KK, lalu pilih NIK yang benar untuk data gabungannya; NIK yang lain dibuang.</source>
       <translation>The two records have different NIKs. Check the ID card or family card, then choose the right NIK for the merged record; the other NIK is discarded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="261" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="260" />
       <source>Peringatan "mungkin orang yang sama" pada data yang dipertahankan dihapus setelah digabung.</source>
       <translation>The "may be the same person" warning on the kept record is cleared by the merge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="271" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="263" />
+      <source>Status data yang digabungkan ({status}) tidak ikut pindah; tekan Tukar bila status itu yang benar.</source>
+      <translation>The status of the merged record ({status}) does not move along; press Swap if that status is the right one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/importing/dialogs.py" line="273" />
       <source>(pilih NIK yang benar)</source>
       <translation>(choose the right NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="272" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
       <source>dipertahankan</source>
       <translation>kept</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="272" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="274" />
       <source>digabungkan</source>
       <translation>merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="224" />
-      <location filename="../../desktop/ui/importing/dialogs.py" line="294" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="223" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
       <source>Digabungkan</source>
       <translation>Merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="294" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="296" />
       <source>Data id {drop} digabungkan ke id {keep}.</source>
       <translation>Record id {drop} merged into id {keep}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/dialogs.py" line="298" />
+      <location filename="../../desktop/ui/importing/dialogs.py" line="300" />
       <source>Menggabungkan</source>
       <translation>Merging</translation>
     </message>
@@ -4649,6 +4654,177 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
+    <name>ChoiceDelegate</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChartCanvas</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Column</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Job</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>JobRunner</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Signals</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Loaded</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>Summary</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
@@ -4687,140 +4863,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>RecordDialog</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>PersonsTable</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>HomePage</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>_Signals</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Column</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChartCanvas</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Job</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>ChoiceDelegate</name>
+    <name>AuditModel</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
@@ -4858,45 +4901,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>AuditModel</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Loaded</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="45" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="36" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>JobRunner</name>
+    <name>HomePage</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="37" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="37" />

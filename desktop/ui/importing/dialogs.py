@@ -259,6 +259,9 @@ class MergeDialog(QDialog):
         if self.plan.cleared:
             notes.append(self.tr("Peringatan \"mungkin orang yang sama\" pada data yang dipertahankan dihapus "
                                  "setelah digabung."))
+        if self.plan.drop_status not in ("belum", self.plan.keep_status):  # the status stays the kept one's
+            notes.append(self.tr("Status data yang digabungkan ({status}) tidak ikut pindah; tekan Tukar bila "
+                                 "status itu yang benar.").format(status=status(self.plan.drop_status)))
         self.message.setText("\n".join(notes))
         self._ready()
 
