@@ -177,36 +177,40 @@ def _format_check(raw: object, was_text: bool, row: int | None, label: str) -> t
 def _structure_problems(digits: str) -> list[Problem]:
     """Rules §1.2 #3, #5, #6 and #7 on 16 clean digits."""
     found: list[Problem] = []
-    province = int(digits[0:2])
-    if not 11 <= province <= 99:
+    if not "11" <= digits[0:2] <= "99":  # two digits: compared as text = as numbers
         found.append(
             error("nik_province", f"Dua digit pertama NIK ({digits[0:2]}) bukan kode provinsi (11–99).", FIELD)
         )
-    raw_day, month = int(digits[6:8]), int(digits[8:10])
+    found.extend(_date_part(digits[6:12])[0])
+    if digits[12:16] == "0000":
+        found.append(error("nik_serial", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.", FIELD))
+    return found
+
+
+@lru_cache(maxsize=40_000)  # ddmmyy: at most a million keys, a real roster has tens of thousands
+def _date_part(six: str) -> tuple[tuple[Problem, ...], tuple[int, int, int, str] | None]:
+    """Problems of digits 7–12 and, when they hold a real date, (day, month, two-digit year, sex)."""
+    found: list[Problem] = []
+    raw_day, month = int(six[0:2]), int(six[2:4])
     day_ok = 1 <= raw_day <= 31 or 41 <= raw_day <= 71
     if not day_ok:
         found.append(
             error(
                 "nik_day",
-                f"Digit 7–8 NIK ({digits[6:8]}) bukan tanggal lahir: harus 01–31, atau 41–71 untuk perempuan.",
+                f"Digit 7–8 NIK ({six[0:2]}) bukan tanggal lahir: harus 01–31, atau 41–71 untuk perempuan.",
                 FIELD,
             )
         )
     if not 1 <= month <= 12:
-        found.append(error("nik_month", f"Digit 9–10 NIK ({digits[8:10]}) bukan bulan lahir (01–12).", FIELD))
-    if day_ok and 1 <= month <= 12:
-        day, month, yy, _ = _day_month_yy(digits)
-        if not _candidates(day, month, yy):
-            found.append(
-                error(
-                    "nik_date",
-                    f"Tanggal lahir di dalam NIK ({day:02d}-{month:02d}-{yy:02d}) bukan tanggal yang ada.",
-                    FIELD,
-                )
-            )
-    if digits[12:16] == "0000":
-        found.append(error("nik_serial", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.", FIELD))
-    return found
+        found.append(error("nik_month", f"Digit 9–10 NIK ({six[2:4]}) bukan bulan lahir (01–12).", FIELD))
+    if found:
+        return tuple(found), None
+    day, sex = (raw_day - 40, "P") if raw_day > 40 else (raw_day, "L")
+    yy = int(six[4:6])
+    if not _candidates(day, month, yy):
+        return (error("nik_date", f"Tanggal lahir di dalam NIK ({day:02d}-{month:02d}-{yy:02d}) bukan tanggal "
+                      "yang ada.", FIELD),), None
+    return (), (day, month, yy, sex)
 
 
 def _comparison_problems(
@@ -287,14 +291,15 @@ def _check_nik(
                 FIELD,
             )
         )
-    if not any(p.code in ("nik_day", "nik_month", "nik_date") for p in problems):
-        day, month, yy, sex = _day_month_yy(digits)
+    parts = _date_part(digits[6:12])[1]
+    if parts is not None:
+        day, month, yy, sex = parts
         ref = reference or date.today()
         birth = _infer_birth(day, month, yy, typed_birth, ref)
         result.birth_date, result.sex = birth, sex
         problems.extend(_comparison_problems(birth, sex, typed_birth, typed_sex))
         problems.extend(_age_problems(birth, ref, min_age, max_age))
-    if not has_errors(problems):
+    if not problems or not has_errors(problems):
         result.value = digits
     return result
 

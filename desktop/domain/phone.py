@@ -82,6 +82,8 @@ def normalise_phone(raw: object, *, was_text: bool = True) -> PhoneCheck:
     """Normalise a phone number as typed or imported (§6). Never raises; idempotent on `value`."""
     if raw is None or isinstance(raw, bool):
         return PhoneCheck()
+    if type(raw) is str and (match := _MOBILE.match(raw)):  # already clean: the common case, one regex
+        return PhoneCheck("62" + match.group(1))
     entered = _number_cell_text(raw) if not isinstance(raw, str) else raw.strip()
     if not entered:
         return PhoneCheck()

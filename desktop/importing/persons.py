@@ -22,7 +22,7 @@ from desktop.importing.matching import Lookups
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import DUPLICATE, ERROR, EXISTS, NEW, Finding, Preview, RowOutcome
 from desktop.importing.reading import Table
-from desktop.importing.rows import CellRow, data_rows
+from desktop.importing.rows import CellRow, chunks, data_rows
 from desktop.models import Heir, Person
 from desktop.progress import Progress
 from desktop.roster.persons import name_key
@@ -34,9 +34,10 @@ COLUMNS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name
 
 
 class PersonReader:
-    """Reads one row at a time. Every cell parser that is pure is `remembered` per raw value (the
-    file repeats names, dates, RT/RW, regions and incomes), so a 100k-row file costs per row
-    little more than its NIK and phone checks."""
+    """Judges the rows of a table a chunk at a time, column by column: every pure cell parser is
+    `remembered` per raw value and mapped over its whole column, so each distinct name, date,
+    RT/RW, region, occupation or income in the file is judged once. Only what is unique to a row
+    (NIK, phone, KK/KPJ) and what combines several cells is done row by row."""
 
     def __init__(self, session: Session, options: ImportOptions, file_name: str):
         cfg = org_settings.load(session)
@@ -47,6 +48,7 @@ class PersonReader:
         self.kecamatan_known = self.lookups.kecamatan_codes.__contains__
         self.unknown_units: dict[str, int] = {}
         self.name = lru_cache(maxsize=1 << 16, typed=True)(norm.person_name)
+        self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
         self.date = norm.remembered(lambda raw: norm.date_value(raw, reference))
         self.ttl = norm.remembered(lambda raw: norm.place_and_date(raw, reference))
         self.sex = norm.remembered(norm.sex)
@@ -54,51 +56,104 @@ class PersonReader:
         self.rt_rw = norm.remembered(norm.rt_rw)
         self.rt = norm.remembered(lambda raw: norm.three_digits(raw, "RT"))
         self.rw = norm.remembered(lambda raw: norm.three_digits(raw, "RW"))
-        self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
         self.region = lru_cache(maxsize=1 << 14, typed=True)(self._region)
-        self.work = lru_cache(maxsize=1 << 14, typed=True)(self._find_work)
+        self.work = lru_cache(maxsize=1 << 14, typed=True)(self._work)
 
-    def read(self, table: Table, number: int, cells: list) -> RowOutcome:
-        row = CellRow(table, self.file_name, number, cells)
-        values: dict = {}
-        name = self.name(row.get("name"))
-        if not name:
-            row.add("name", "error", "Nama kosong. Isi nama lengkap sesuai KTP.", "name_required")
-        values["name"] = name or ""
-        self._birth(row, values)
-        self._nik(row, values)
-        self._identifiers(row, values)
-        self._address(row, values)
-        self._work(row, values)
-        heirs = self._heirs(row)
-        status = ERROR if row.errors else NEW
-        values = {key: value for key, value in values.items() if value is not None}  # small rows: 100k fit in memory
-        values["name"] = name or ""
-        return RowOutcome(table.sheet, number, status, name or norm.text(row.get("nik")) or "", values, heirs,
-                          row.findings)
+    def read_rows(self, table: Table, rows: list[tuple[int, list]]) -> list[RowOutcome]:
+        numbers, *by_index = zip(*rows)  # rows (number, cells) → the numbers, the cells
+        by_index = list(zip(*by_index[0]))  # cells by column index, in one transposition
+        blank = (None,) * len(rows)
+
+        def column(field: str) -> tuple:
+            index = table.columns.get(field)
+            return by_index[index] if index is not None else blank
+
+        has = table.columns.__contains__
+        birth_field = "birth_date" if has("birth_date") or not has("ttl") else "ttl"
+        names = map(self.name, column("name"))
+        ttls = map(self.ttl, column("ttl")) if has("ttl") else blank
+        dates = map(self.date, column("birth_date")) if has("birth_date") else blank
+        birth_places = map(self.text, column("birth_place"))
+        sexes = map(self.sex, column("sex"))
+        if has("rt_rw"):
+            rt_rw = map(self.rt_rw, column("rt_rw"))
+        else:
+            rt_rw = map(self._rt_and_rw, map(self.rt, column("rt")), map(self.rw, column("rw")))
+        texts = zip(*(map(self.text, column(f)) for f in ("email", "member_no", "notes", "position", "address")))
+        mothers = map(self.name, column("mother_name"))
+        incomes = map(self.income, column("income"))
+        outcomes = []
+        for (number, name, ttl, typed_date, birth_place, sex, rt_rw_pair, (email, member_no, notes, position,
+             address), mother, income, nik_raw, kk_raw, kpj_raw, phone_raw, kecamatan_cell, desa_cell, postal_cell,
+             job_cell, institution_cell, unit_cell, parent_cell, heir_cell, relation_cell) in zip(
+                numbers, names, ttls, dates, birth_places, sexes, rt_rw, texts, mothers, incomes,
+                column("nik"), column("kk"), column("kpj"), column("phone"), column("kecamatan"), column("desa"),
+                column("postal_code"), column("occupation"), column("institution"), column("unit"),
+                column("unit_parent"), column("heir_name"), column("heir_relation")):
+            row = CellRow(table, self.file_name, number)
+            if not name:
+                row.add("name", "error", "Nama kosong. Isi nama lengkap sesuai KTP.", "name_required")
+            born, born_place = self._birth(row, birth_field, ttl, typed_date)
+            sex, message = sex
+            if message:
+                row.add("sex", "warning", f"{message} Jenis kelamin diambil dari NIK.", "sex_unreadable")
+            nik, born, sex, hint = self._nik(row, nik_raw, born, sex)
+            kk, kpj = self._identifier(row, "kk", kk_raw), self._identifier(row, "kpj", kpj_raw)
+            phone = normalise_phone(phone_raw, was_text=isinstance(phone_raw, str))
+            if phone.problems:
+                row.problems("phone", phone.problems)
+            income, message = income
+            if message:
+                row.add("income", "warning", f"{message} Penghasilan dikosongkan.", "income_unreadable")
+            pair, message = rt_rw_pair
+            rt, rw = pair or (None, None)
+            if message:
+                row.add("rt_rw" if has("rt_rw") else "rt", "warning", f"{message} RT/RW dikosongkan.", "rt_rw")
+            kecamatan, desa_code, postal_code, found, postal_problems = self.region(hint, kecamatan_cell, desa_cell,
+                                                                                   postal_cell)
+            for finding in found:
+                row.add(*finding)
+            if postal_problems:
+                row.problems("postal_code", postal_problems)
+            occupation, job_note, institution_id, unit_id, found, unknown_unit = self.work(
+                kecamatan, desa_code, job_cell, institution_cell, unit_cell, parent_cell)
+            for finding in found:
+                row.add(*finding)
+            if unknown_unit:
+                self.unknown_units[unknown_unit] = self.unknown_units.get(unknown_unit, 0) + 1
+            if job_note:
+                notes = "; ".join(filter(None, [notes, job_note]))
+            heirs = self._heirs(row, heir_cell, relation_cell)
+            values = {"name": name or "", "birth_place": birth_place or born_place, "birth_date": born, "sex": sex,
+                      "nik": nik, "kk": kk, "kpj": kpj, "phone": phone.value, "email": email, "member_no": member_no,
+                      "notes": notes, "position": position, "address": address, "mother_name": mother,
+                      "income": income, "rt": rt, "rw": rw, "desa_code": desa_code, "postal_code": postal_code,
+                      "occupation_code": occupation, "institution_id": institution_id, "unit_id": unit_id}
+            values = {key: value for key, value in values.items() if value is not None}  # 100k rows fit in memory
+            values["name"] = name or ""
+            outcomes.append(RowOutcome(table.sheet, number, ERROR if row.errors else NEW,
+                                       name or norm.text(nik_raw) or "", values, heirs, row.findings))
+        return outcomes
 
     # -- parts of a row ----------------------------------------------------------------------
-    def _birth(self, row: CellRow, values: dict) -> None:
+    def _birth(self, row: CellRow, field: str, ttl: tuple | None, typed: tuple | None) -> tuple:
+        """(birth date, place from a TTL cell); an unreadable date warns, a future one is an error."""
         place = born = message = None
-        if row.has("ttl"):
-            pair, message = self.ttl(row.get("ttl"))
+        if ttl is not None:
+            pair, message = ttl
             place, born = pair or (None, None)
-        if row.has("birth_date") and not message:
-            typed, message = self.date(row.get("birth_date"))
-            born = born if message else typed
+        if typed is not None and not message:
+            value, message = typed
+            born = born if message else value
         if message:
-            field = "birth_date" if row.has("birth_date") else "ttl"
             row.add(field, "warning", f"{message} Tanggal lahir diambil dari NIK bila ada.", "birth_date_unreadable")
         if born and born > self.reference:
-            row.add("birth_date" if row.has("birth_date") else "ttl", "error",
-                    f"Tanggal lahir {born:%d-%m-%Y} ada di masa depan. Periksa tahunnya.", "birth_future")
-        values["birth_place"] = self.text(row.get("birth_place")) or place
-        values["birth_date"] = born
-        values["sex"] = row.parse("sex", self.sex, "Jenis kelamin diambil dari NIK.", "sex_unreadable")
+            row.add(field, "error", f"Tanggal lahir {born:%d-%m-%Y} ada di masa depan. Periksa tahunnya.",
+                    "birth_future")
+        return born, place
 
-    def _nik(self, row: CellRow, values: dict) -> None:
-        raw = row.get("nik")
-        values["nik"] = None
+    def _nik(self, row: CellRow, raw: object, born: dt.date | None, sex: str | None) -> tuple:
+        """(NIK, birth date, sex, kecamatan code hint): the typed birth date and sex win, the NIK's fill gaps."""
         if norm.is_placeholder(raw):  # '-' or '0' means "no NIK yet", never a NIK
             if self.options.allow_no_nik:
                 row.add("nik", "warning", "Belum ber-NIK: diimpor tanpa NIK; orang ini belum dapat masuk batch "
@@ -106,59 +161,33 @@ class PersonReader:
             else:
                 row.add("nik", "error", "NIK kosong. Isi 16 digit NIK dari KTP, atau izinkan impor orang yang "
                         "belum ber-NIK.", "nik_empty")
-            return
-        check = check_nik(raw, was_text=isinstance(raw, str), typed_birth=values["birth_date"],
-                          typed_sex=values["sex"], reference=self.reference, kecamatan_known=self.kecamatan_known,
+            return None, born, sex, None
+        check = check_nik(raw, was_text=isinstance(raw, str), typed_birth=born, typed_sex=sex,
+                          reference=self.reference, kecamatan_known=self.kecamatan_known,
                           min_age=self.min_age, max_age=self.max_age)
         if check.problems:
             row.problems("nik", check.problems)
-        values["nik"] = check.value
-        values["birth_date"] = values["birth_date"] or check.birth_date
-        values["sex"] = values["sex"] or check.sex
         # where the person lives, to find the desa: even a rejected NIK's first six digits are a fair hint
         hint = check.kecamatan_code or (regions.dotted(check.digits[:6]) if len(check.digits) >= 6 else None)
-        if hint in self.lookups.kecamatan_codes:
-            values["_kecamatan"] = hint
+        return check.value, born or check.birth_date, sex or check.sex, \
+            hint if hint in self.lookups.kecamatan_codes else None
 
-    def _identifiers(self, row: CellRow, values: dict) -> None:
-        get = row.get
-        for field, check in (("kk", identifiers.check_kk), ("kpj", identifiers.check_kpj)):
-            raw = get(field)
-            values[field] = None
-            if norm.is_blank(raw):
-                continue
-            values[field], found = check(raw, was_text=isinstance(raw, str))
-            # a damaged KK/KPJ is left empty (the person still imports): the clerk completes it later
-            row.problems(field, [dataclasses.replace(p, severity="warning", message=f"{p.message} Kolom ini "
-                                                     "dikosongkan.") if p.is_error else p for p in found])
-        raw = get("phone")
-        phone = normalise_phone(raw, was_text=isinstance(raw, str))
-        values["phone"] = phone.value
-        if phone.problems:
-            row.problems("phone", phone.problems)
-        for field in ("email", "member_no", "notes", "position", "address"):
-            values[field] = self.text(get(field))
-        values["mother_name"] = self.name(get("mother_name"))
-        values["income"] = row.parse("income", self.income, "Penghasilan dikosongkan.", "income_unreadable")
+    @staticmethod
+    def _identifier(row: CellRow, field: str, raw: object) -> str | None:
+        """KK or KPJ; a damaged one is left empty (the person still imports): the clerk completes it later."""
+        if norm.is_blank(raw):
+            return None
+        value, found = IDENTIFIER_CHECKS[field](raw, was_text=isinstance(raw, str))
+        row.problems(field, [dataclasses.replace(p, severity="warning", message=f"{p.message} Kolom ini "
+                                                 "dikosongkan.") if p.is_error else p for p in found])
+        return value
 
-    def _address(self, row: CellRow, values: dict) -> None:
-        if row.has("rt_rw"):
-            pair, message = self.rt_rw(row.get("rt_rw"))
-            values["rt"], values["rw"] = pair or (None, None)
-        else:
-            (values["rt"], message), (values["rw"], message_rw) = self.rt(row.get("rt")), self.rw(row.get("rw"))
-            message = message or message_rw
-            if message:
-                values["rt"] = values["rw"] = None
-        if message:
-            row.add("rt_rw" if row.has("rt_rw") else "rt", "warning", f"{message} RT/RW dikosongkan.", "rt_rw")
-        kecamatan, values["desa_code"], values["postal_code"], found, postal_problems = self.region(
-            values.pop("_kecamatan", None), row.get("kecamatan"), row.get("desa"), row.get("postal_code"))
-        values["_kecamatan"] = kecamatan
-        for finding in found:
-            row.add(*finding)
-        if postal_problems:
-            row.problems("postal_code", postal_problems)
+    @staticmethod
+    def _rt_and_rw(rt: tuple, rw: tuple) -> tuple:
+        """The results of separate RT and RW cells, shaped like one RT/RW cell's: (pair, message)."""
+        (rt_value, message), (rw_value, message_rw) = rt, rw
+        message = message or message_rw
+        return (None if message else (rt_value, rw_value)), message
 
     def _region(self, hint: str | None, written_cell: object, desa_cell: object, postal_cell: object) -> tuple:
         """(kecamatan, desa code, postal code, findings, postal problems) from the region cells and the
@@ -188,20 +217,8 @@ class PersonReader:
             postal_code = postal or postal_code
         return kecamatan, desa_code, postal_code, tuple(found), tuple(postal_problems)
 
-    def _work(self, row: CellRow, values: dict) -> None:
-        occupation, job_note, values["institution_id"], values["unit_id"], found, unknown_unit = self.work(
-            values.pop("_kecamatan", None), values["desa_code"], row.get("occupation"), row.get("institution"),
-            row.get("unit"), row.get("unit_parent"))
-        values["occupation_code"] = occupation
-        if job_note:
-            values["notes"] = "; ".join(filter(None, [values["notes"], job_note]))
-        for finding in found:
-            row.add(*finding)
-        if unknown_unit:
-            self.unknown_units[unknown_unit] = self.unknown_units.get(unknown_unit, 0) + 1
-
-    def _find_work(self, kecamatan: str | None, desa_code: str | None, job_cell: object, institution_cell: object,
-                   unit_cell: object, parent_cell: object) -> tuple:
+    def _work(self, kecamatan: str | None, desa_code: str | None, job_cell: object, institution_cell: object,
+              unit_cell: object, parent_cell: object) -> tuple:
         """(occupation code, note for an unknown job, institution id, unit id, findings, unknown unit
         name); remembered as `self.work`."""
         found = []
@@ -234,15 +251,17 @@ class PersonReader:
         unit_id = unit_id or self.options.unit_id or self.lookups.unit_for_region(desa_code or kecamatan)
         return occupation, job_note, institution_id, unit_id, tuple(found), unknown_unit
 
-    def _heirs(self, row: CellRow) -> list[dict]:
-        name = self.name(row.get("heir_name"))
-        relation = self.text(row.get("heir_relation"))
+    def _heirs(self, row: CellRow, name_cell: object, relation_cell: object) -> list[dict]:
+        name, relation = self.name(name_cell), self.text(relation_cell)
         if not name:
             if relation:
                 row.add("heir_name", "warning", "Hubungan ahli waris diisi tetapi namanya kosong; ahli waris "
                         "tidak diimpor.", "heir_name")
             return []
         return [{"name": name, "relation": relation}]
+
+
+IDENTIFIER_CHECKS = {"kk": identifiers.check_kk, "kpj": identifiers.check_kpj}
 
 
 def judge_duplicates(session: Session, preview: Preview) -> None:
@@ -339,8 +358,8 @@ def warnings_json(outcome: RowOutcome) -> str | None:
 def prepare(session: Session, tables: list[Table], preview: Preview, options: ImportOptions,
             progress: Progress) -> None:
     reader = PersonReader(session, options, preview.file_name)
-    for table, number, cells in data_rows(tables, preview, progress):
-        preview.rows.append(reader.read(table, number, cells))
+    for table, rows in chunks(data_rows(tables, preview, progress)):
+        preview.rows.extend(reader.read_rows(table, rows))
     if reader.unknown_units:
         listed = ", ".join(f"{name} ({count} baris)" for name, count in sorted(reader.unknown_units.items()))
         preview.notes.append(Finding(Place(preview.file_name), "warning",

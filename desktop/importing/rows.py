@@ -16,16 +16,16 @@ _PROBLEM_FIELD = {"birth_date": "birth_date", "sex": "sex"}
 
 
 class CellRow:
-    def __init__(self, table: Table, file_name: str, number: int, cells: list):
-        self.table, self.file_name, self.number = table, file_name, number
-        self.columns = table.columns
-        # the row's cells by field, read once: the hot path of a 100k-row import
-        if len(cells) > table.last_index:
-            self.values = dict(zip(table.fields, table.pick(cells)))
-        else:  # a short CSV line
-            self.values = {field: cells[index] for field, index in self.columns.items() if index < len(cells)}
-        self.get = self.values.get
+    """One row's findings, each with its place; with `cells`, also the row's cells by field."""
+
+    __slots__ = ("table", "file_name", "number", "columns", "values", "get", "findings")
+
+    def __init__(self, table: Table, file_name: str, number: int, cells: list | None = None):
+        self.table, self.file_name, self.number, self.columns = table, file_name, number, table.columns
         self.findings: list[Finding] = []
+        if cells is not None:
+            self.values = dict(zip(table.fields, table.pick(cells)))
+            self.get = self.values.get
 
     def has(self, field: str) -> bool:
         return field in self.columns
@@ -59,10 +59,14 @@ class CellRow:
 
 
 def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iterator[tuple[Table, int, list]]:
+    """The rows that hold data, each as long as its table's mapped columns (short CSV lines padded)."""
     done = 0
     for table in tables:
         mapped = sorted(i for i, f in table.mapping.items() if f and f != "no")
+        width = table.last_index + 1
         for number, cells in table.rows:
+            if len(cells) < width:
+                cells = [*cells, *[None] * (width - len(cells))]
             done += 1
             if done % 2000 == 0:
                 progress.step(done, 0, f"Memeriksa baris {done:,}".replace(",", "."))
@@ -81,3 +85,16 @@ def _has_data(cells: list, mapped: list[int]) -> bool:
             if cell is not None and cell != "" and not (type(cell) is str and cell.isspace()):
                 return True
     return False
+
+
+def chunks(rows: Iterator[tuple[Table, int, list]], size: int = 2000) -> Iterator[tuple[Table, list[tuple[int, list]]]]:
+    """data_rows grouped per table into lists of (row number, cells), for column-wise judging."""
+    table, chunk = None, []
+    for row_table, number, cells in rows:
+        if chunk and (row_table is not table or len(chunk) >= size):
+            yield table, chunk
+            chunk = []
+        table = row_table
+        chunk.append((number, cells))
+    if chunk:
+        yield table, chunk
