@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, heap
 from desktop.backup import backup_before
 from desktop.db import Database
 from desktop.errors import UserError
@@ -59,7 +59,8 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
         backup_before(db, "impor")
     total = len(new) + len(updates)
     try:
-        with db.write() as session:
+        with heap.long_lived(), db.write() as session:
+            heap.keep()  # the preview: read, not changed, by the writing below
             run = ImportRun(actor=audit.current_actor(), kind=preview.kind, file_name=preview.file_name[:300],
                             file_sha256=preview.file_sha256, sheets=", ".join(preview.sheets)[:300],
                             added=len(new), updated=len(updates), skipped=skipped, rejected=rejected,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import regions, settings as org_settings
+from desktop import heap, regions, settings as org_settings
 from desktop.domain import identifiers
 from desktop.domain.nik import check_nik
 from desktop.domain.phone import normalise_phone
@@ -360,6 +360,7 @@ def prepare(session: Session, tables: list[Table], preview: Preview, options: Im
     reader = PersonReader(session, options, preview.file_name)
     for table, rows in chunks(data_rows(tables, preview, progress)):
         preview.rows.extend(reader.read_rows(table, rows))
+        heap.keep()  # the preview so far stays until the import ends
     if reader.unknown_units:
         listed = ", ".join(f"{name} ({count} baris)" for name, count in sorted(reader.unknown_units.items()))
         preview.notes.append(Finding(Place(preview.file_name), "warning",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import heap
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.importing import institutions, persons, units
@@ -61,6 +62,7 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
         tables = [read_table(session, book, sheet, kind, options.mappings.get(sheet)) for sheet in chosen]
         preview = Preview(kind, path.name, sha256_file(path), chosen, {t.sheet: t.mapping for t in tables},
                           {t.sheet: t.headers for t in tables})
-        PREPARERS[kind](session, tables, preview, options, progress)
+        with heap.long_lived():
+            PREPARERS[kind](session, tables, preview, options, progress)
     preview.apply_policy(options.policy)
     return preview
