@@ -24,7 +24,7 @@ PERSON_DEFAULTS = {"segment": "BPU", "programmes": "JKK JKM", "payer": "SELF", "
 PERSON_COLUMNS = (*(column.name for column in Person.__table__.columns
                     if column.name not in ("id", "name_key", "import_run_id")), "name_key", "import_run_id")
 _GIVEN = PERSON_COLUMNS[:-2]
-_ROW_KEYS = frozenset(_GIVEN) | {"heirs"}
+_ROW_KEYS = frozenset(PERSON_COLUMNS) | {"heirs"}  # a given name_key or import_run_id is replaced
 
 
 def _chunks(rows: Iterable, size: int) -> Iterator[list]:
