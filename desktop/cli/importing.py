@@ -168,11 +168,22 @@ def import_report(app, run_id):  # noqa: ANN001
 @command(person, "merge")
 @click.option("--keep", "keep_id", type=int, required=True, help="Id orang yang dipertahankan.")
 @click.option("--drop", "drop_id", type=int, required=True, help="Id orang yang digabungkan lalu dihapus.")
-def person_merge(app, keep_id, drop_id):  # noqa: ANN001
+@click.option("--nik", help="NIK yang benar bila NIK kedua data berbeda (salah satu dari keduanya).")
+@click.option("--dry-run", is_flag=True, help="Hanya tampilkan kedua data dan hasil gabungannya; tidak menyimpan.")
+def person_merge(app, keep_id, drop_id, nik, dry_run):  # noqa: ANN001
     """Gabungkan dua data orang yang sebenarnya orang yang sama."""
     from desktop.backup import backup_before
+    if dry_run:
+        with app.db.read() as session:
+            lines = merge.plan_lines(session, merge.plan_merge(session, keep_id, drop_id, nik=nik))
+        click.echo(f"{'':<16} {'id ' + str(keep_id):<28} {'id ' + str(drop_id):<28} hasil")
+        for line in lines:
+            mark = "*" if line.filled else "!" if line.differs else " "
+            click.echo(f"{mark}{line.label:<15} {line.keep:<28.28} {line.drop:<28.28} {line.result}")
+        click.echo("Uji coba: tidak ada yang disimpan. (* diisi dari data kedua, ! berbeda)")
+        return
     backup_before(app.db, "gabung")
     with app.db.write() as session:
-        filled = merge.merge_persons(session, keep_id, drop_id)
+        filled = merge.merge_persons(session, keep_id, drop_id, nik=nik)
     click.echo(f"Orang id {drop_id} digabungkan ke id {keep_id}"
                + (f"; kolom yang diisi: {', '.join(filled)}." if filled else "."))

@@ -110,3 +110,19 @@ def test_two_rows_of_one_file_are_each_others_candidates(db, mojokerto, tmp_path
         kept = session.get(Person, second)
         assert (kept.nik, kept.phone, kept.has_problems) == (NIK_A, "6281234567890", False)
         assert duplicate_candidates(session, second) == []
+
+
+def test_the_cli_shows_the_plan_then_merges_with_the_chosen_nik(db, pair, cli):
+    old, new = pair
+    shown = cli("person", "merge", "--keep", str(old), "--drop", str(new), "--dry-run")
+    assert shown.exit_code == 0, shown.output
+    assert "Uji coba: tidak ada yang disimpan" in shown.output
+    phone = next(line for line in shown.output.splitlines() if "No. HP" in line)
+    assert phone.startswith("*") and phone.rstrip().endswith("0812-3456-7890")  # filled from the other record
+    refused = cli("person", "merge", "--keep", str(old), "--drop", str(new))
+    assert refused.exit_code == 2 and "Pilih NIK yang benar" in refused.output
+    done = cli("person", "merge", "--keep", str(old), "--drop", str(new), "--nik", NIK_B)
+    assert done.exit_code == 0, done.output
+    with db.read() as session:
+        kept = session.get(Person, old)
+        assert kept.nik == NIK_B and kept.phone == "6281234567890" and session.get(Person, new) is None
