@@ -269,8 +269,10 @@ def judge_duplicates(session: Session, preview: Preview) -> None:
     as a person in the DB: EXISTS (the policy decides). Same name and birth date with another NIK:
     a warning that it may be the same person."""
     db_nik = dict(session.execute(select(Person.nik, Person.id).where(Person.nik.is_not(None))).all())
-    db_people: dict[tuple, list[tuple[int, str | None]]] = {}
-    for pid, key, born, nik in session.execute(select(Person.id, Person.name_key, Person.birth_date, Person.nik)):
+    trashed = set(session.scalars(select(Person.id).where(Person.deleted_at.is_not(None))))
+    db_people: dict[tuple, list[tuple[int, str | None]]] = {}  # persons in the trash are no candidates
+    for pid, key, born, nik in session.execute(select(Person.id, Person.name_key, Person.birth_date, Person.nik)
+                                               .where(Person.deleted_at.is_(None))):
         db_people.setdefault((key, born), []).append((pid, nik))
     first_by_nik: dict[str, RowOutcome] = {}
     first_by_person: dict[tuple, RowOutcome] = {}
@@ -294,6 +296,13 @@ def judge_duplicates(session: Session, preview: Preview) -> None:
                                             "tanggal lahir sama, NIK berbeda). Periksa NIK keduanya.",
                                             "possible_duplicate"))
         first_by_person.setdefault(key, outcome)
+        if nik and db_nik.get(nik) in trashed:  # a NIK is unique, also in the trash: restore, don't add
+            outcome.status = DUPLICATE
+            outcome.findings.append(Finding(_nik_place(preview, outcome), "warning",
+                                            f"NIK ini milik data di Sampah (id {db_nik[nik]}). Baris ini dilewati; "
+                                            "pulihkan data itu dari Sampah bila orangnya masih anggota, lalu impor "
+                                            "lagi untuk memperbaruinya.", "in_trash"))
+            continue
         if nik and nik in db_nik:
             outcome.existing_id = db_nik[nik]
         elif not nik:

@@ -67,6 +67,25 @@ def test_policies_for_persons_already_in_the_database(db, tmp_path):
         assert session.scalar(select(Person.name)) == "Siti Aminah Z"
 
 
+def test_a_nik_in_the_trash_is_not_matched_as_present_but_named(db, tmp_path):
+    first = _xlsx(tmp_path / "a.xlsx", [[1, "Siti Aminah", "3516134505800001", "Mojokerto, 05-05-1980", "P", "", ""],
+                                        [2, "Umi Kulsum", "-", "Mojokerto, 01-01-1970", "P", "", ""]])
+    commit(db, _prepare(db, first, allow_no_nik=True))
+    with db.write() as session:
+        for person in session.scalars(select(Person)):
+            person.deleted_at = dt.datetime(2026, 11, 20)
+    again = _prepare(db, first, policy="overwrite", allow_no_nik=True)
+    siti, umi = again.rows
+    assert siti.status == "duplicate" and siti.existing_id is None
+    assert [f.code for f in siti.findings] == ["in_trash"]
+    assert "milik data di Sampah (id 1)" in siti.findings[0].text and "baris 4" in siti.findings[0].text
+    assert umi.status == "new"  # no NIK: a trashed namesake is no match, the row is added again
+    commit(db, again)
+    with db.read() as session:
+        assert [(p.name, p.deleted_at is None) for p in session.scalars(select(Person).order_by(Person.id))] == [
+            ("Siti Aminah", False), ("Umi Kulsum", False), ("Umi Kulsum", True)]
+
+
 def test_rows_without_nik_only_when_allowed_and_never_with_a_placeholder(db, tmp_path):
     path = _xlsx(tmp_path / "a.xlsx", [[1, "Siti Aminah", "", "Mojokerto, 05-05-1980", "P", "", ""]])
     refused = _prepare(db, path)
