@@ -269,11 +269,20 @@ def add_person(session: Session, data: PersonData, *, import_run_id: int | None 
     return person.id
 
 
+# Stored warnings about *other* records (an import's "may be the same as id N"): an edit cannot
+# judge them again, so they stay until the two are merged or the warning is cleared there.
+KEPT_ON_EDIT = {"possible_duplicate_db", "possible_duplicate"}
+
+
 def update_person(session: Session, person_id: int, data: PersonData, *, reference: dt.date | None = None) -> None:
     person = _get(session, person_id)
     clean, problems = validate(session, data, person_id=person_id, reference=reference)
     raise_if_errors(problems)
+    kept = [w for w in json.loads(person.problems or "[]") if w.get("code") in KEPT_ON_EDIT]
     _apply(person, clean, problems)
+    if kept:
+        person.problems = json.dumps(json.loads(person.problems or "[]") + kept, ensure_ascii=False)
+        person.has_problems = True
     session.flush()
     audit.record(session, "person_edit", "Data orang diubah", person_count=1)
 

@@ -126,3 +126,21 @@ def test_the_cli_shows_the_plan_then_merges_with_the_chosen_nik(db, pair, cli):
     with db.read() as session:
         kept = session.get(Person, old)
         assert kept.nik == NIK_B and kept.phone == "6281234567890" and session.get(Person, new) is None
+
+
+def test_an_edit_keeps_the_warning_about_the_other_record_until_the_merge(db, pair):
+    from desktop.roster import persons
+    old, new = pair
+    with db.write() as session:
+        data = persons.person_data(session, new)
+        data.phone = "081234567891"
+        persons.update_person(session, new, data)
+    with db.read() as session:
+        kept = session.get(Person, new)
+        codes = [w["code"] for w in json.loads(kept.problems)]
+        assert codes == ["possible_duplicate_db"] and kept.has_problems  # the repaired-phone note went
+    with db.write() as session:
+        merge_persons(session, new, old, nik=NIK_B)
+    with db.read() as session:
+        kept = session.get(Person, new)
+        assert kept.problems is None and not kept.has_problems
