@@ -23,6 +23,7 @@ TITLES = {t.lower(): t for t in (
 _SEX = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L", "p": "P", "pr": "P", "perempuan": "P",
         "wanita": "P", "w": "P"}
 _FOOTER = re.compile(r"^(jumlah|total|grand total|jumlah total)\b", re.IGNORECASE)
+_FOOTER_INITIALS = frozenset("jJtTgG")
 
 
 # What people write for "none yet" in an identifier column: treated as empty, never stored.
@@ -52,7 +53,11 @@ def text(value: object) -> str | None:
 
 def is_footer(cells: list) -> bool:
     """A 'JUMLAH'/'TOTAL' row under the table."""
-    return any(type(c) is str and _FOOTER.match(c.strip()) for c in cells[:3])
+    for cell in cells[:3]:
+        # the first letter sorts out nearly every row before the regex (this runs on every row)
+        if type(cell) is str and cell.lstrip()[:1] in _FOOTER_INITIALS and _FOOTER.match(cell.strip()):
+            return True
+    return False
 
 
 def remembered(parse: Callable[[object], object], size: int = 1 << 16) -> Callable[[object], tuple]:

@@ -251,13 +251,13 @@ class PersonReader:
         unit_id = unit_id or self.options.unit_id or self.lookups.unit_for_region(desa_code or kecamatan)
         return occupation, job_note, institution_id, unit_id, tuple(found), unknown_unit
 
-    def _heirs(self, row: CellRow, name_cell: object, relation_cell: object) -> list[dict]:
+    def _heirs(self, row: CellRow, name_cell: object, relation_cell: object) -> list[dict] | tuple:
         name, relation = self.name(name_cell), self.text(relation_cell)
         if not name:
             if relation:
                 row.add("heir_name", "warning", "Hubungan ahli waris diisi tetapi namanya kosong; ahli waris "
                         "tidak diimpor.", "heir_name")
-            return []
+            return ()  # shared: no list per row for the many rows without heirs
         return [{"name": name, "relation": relation}]
 
 

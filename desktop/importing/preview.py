@@ -8,7 +8,9 @@ already in the database into updates or leaves them alone.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from desktop.errors import Place
 
@@ -33,6 +35,14 @@ class Finding:
         return f"{where}: {self.message}" if where else self.message
 
 
+_NOTHING: Mapping = MappingProxyType({})
+
+
+def _nothing() -> Mapping:
+    """One shared empty mapping: most of a big preview's rows never match a record."""
+    return _NOTHING
+
+
 @dataclass(slots=True)  # 100k of them in a big preview
 class RowOutcome:
     sheet: str
@@ -43,8 +53,8 @@ class RowOutcome:
     heirs: list[dict] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     existing_id: int | None = None
-    existing: dict = field(default_factory=dict)  # the DB's values of the matched record
-    changes: dict = field(default_factory=dict)  # what the policy would write on the matched record
+    existing: Mapping = field(default_factory=_nothing)  # the DB's values of the matched record
+    changes: Mapping = field(default_factory=_nothing)  # what the policy would write on the matched record
 
     @property
     def has_warnings(self) -> bool:

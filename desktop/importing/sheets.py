@@ -53,8 +53,11 @@ class Workbook:
             data = self._parsed[sheet]
             first_row, first_col = data.start or (0, 0)
             pad = [""] * first_col
-            for number, cells in enumerate(data.iter_rows(), start=first_row + 1):
-                yield number, pad + list(cells) if pad else list(cells)
+            if pad:
+                for number, cells in enumerate(data.iter_rows(), start=first_row + 1):
+                    yield number, pad + cells
+            else:  # calamine gives each row as a fresh list already
+                yield from enumerate(data.iter_rows(), start=first_row + 1)
             self._parsed.pop(sheet, None)  # read to the end: free the parsed cells before the next step
         except UserError:
             raise
