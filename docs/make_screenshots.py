@@ -105,6 +105,9 @@ def fill_data(db_path: Path, samples: Path, work: Path) -> dict[str, Path]:
     for name, code in (("Sooko", "35.16.13"), ("Mojosari", "35.16.08"), ("Trowulan", "35.16.12")):
         cli(db_path, "unit", "add", f"PAC Muslimat NU {name}", "--parent", "PC Muslimat NU Kab. Mojokerto",
             "--region", code)
+    # typed by hand earlier with two NIK digits swapped: the PAC file brings her again (the merge shot)
+    cli(db_path, "person", "add", "--name", "Ririn Faizah", "--nik", "3516137006841694", "--sex", "P",
+        "--birth-date", "30-06-1984", "--unit", "PAC Muslimat NU Sooko")
     if (samples / "pac-sooko-anggota.xlsx").exists():
         cli(db_path, "import", "persons", str(samples / "pac-sooko-anggota.xlsx"), "--unit",
             "PAC Muslimat NU Sooko", "--allow-no-nik", "--reference", REFERENCE)
@@ -183,6 +186,34 @@ def shoot_dialog(window, action_name: str, image: str) -> None:  # noqa: ANN001
     loop.exec()
 
 
+def shoot_merge(window, db) -> None:  # noqa: ANN001
+    """The merge dialog on two records with the same name (select both rows, then the action)."""
+    from PySide6.QtCore import QItemSelectionModel
+    from sqlalchemy import func, select
+
+    from desktop.models import Person
+    with db.read() as session:
+        key = session.scalar(select(Person.name_key).where(Person.deleted_at.is_(None)).group_by(Person.name_key)
+                             .having(func.count() > 1).limit(1))
+    if key is None:
+        print("  (no two records with one name: no merge shot)")
+        return
+    page = window.roster
+    window.show_page("orang")
+    page.filters.search.setText(key)
+    window.jobs.wait(30_000)
+    with db.read() as session:
+        ids = list(session.scalars(select(Person.id).where(Person.name_key == key).order_by(Person.id).limit(2)))
+    page.table.clearSelection()
+    for pid in ids:
+        row = page.model.row_of(pid)
+        if row is not None:
+            page.table.selectionModel().select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                               | QItemSelectionModel.SelectionFlag.Rows)
+    shoot_dialog(window, "act_merge_persons", "dialog-gabung")
+    page.filters.search.clear()
+
+
 def shoot_window(db) -> None:  # noqa: ANN001
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
@@ -208,6 +239,7 @@ def shoot_window(db) -> None:  # noqa: ANN001
         menu.hide()
     for action_name, image in DIALOGS:
         shoot_dialog(window, action_name, image)
+    shoot_merge(window, db)
     dialog = SettingsDialog(window)
     dialog.show()
     save(dialog, "pengaturan-organisasi")
