@@ -262,6 +262,7 @@ class PersonReader:
 
 
 IDENTIFIER_CHECKS = {"kk": identifiers.check_kk, "kpj": identifiers.check_kpj}
+_UNITS_LISTED = 8  # unknown units named in the preview note, most rows first
 
 
 def judge_duplicates(session: Session, preview: Preview) -> None:
@@ -371,7 +372,10 @@ def prepare(session: Session, tables: list[Table], preview: Preview, options: Im
         preview.rows.extend(reader.read_rows(table, rows))
         heap.keep()  # the preview so far stays until the import ends
     if reader.unknown_units:
-        listed = ", ".join(f"{name} ({count} baris)" for name, count in sorted(reader.unknown_units.items()))
+        units = sorted(reader.unknown_units.items(), key=lambda item: (-item[1], item[0]))
+        listed = ", ".join(f"{name} ({count} baris)" for name, count in units[:_UNITS_LISTED])
+        if len(units) > _UNITS_LISTED:  # a file from a whole district names dozens of ranting
+            listed += f", dan {len(units) - _UNITS_LISTED} unit lain"
         preview.notes.append(Finding(Place(preview.file_name), "warning",
                                      f"Unit berikut tidak ada di daftar unit: {listed}. Orangnya dimasukkan ke unit "
                                      "lembaga atau wilayahnya (atau unit yang dipilih); tambahkan unit itu dulu "

@@ -15,7 +15,7 @@ from desktop.importing.options import ImportOptions
 from desktop.importing.preview import Preview
 from desktop.files import sha256_file
 from desktop.importing.reading import Table, read_table, sheet_tables
-from desktop.importing.sheets import open_workbook
+from desktop.importing.sheets import Workbook, open_workbook
 from desktop.progress import NO_PROGRESS, Progress
 
 PREPARERS = {"persons": persons.prepare, "institutions": institutions.prepare, "units": units.prepare}
@@ -28,6 +28,7 @@ class Layout:
     sheet_names: list[str]
     chosen: list[str]
     tables: dict[str, Table]
+    book: Workbook | None = None  # opened and parsed: `prepare` reuses it while the file is unchanged
 
     def chosen_tables(self, sheets: list[str] | None = None) -> list[Table]:
         missing = [s for s in sheets or [] if s not in self.tables]
@@ -41,17 +42,20 @@ def layout(db: Database, path: str | Path, kind: str) -> Layout:
     book = open_workbook(path)
     with db.read() as session:
         chosen, tables = sheet_tables(session, book, kind)
-    return Layout(book.sheet_names, chosen, tables)
+    return Layout(book.sheet_names, chosen, tables, book)
 
 
 def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | None = None,
-            progress: Progress = NO_PROGRESS) -> Preview:
-    """Read and judge the whole file; returns the preview with the options' duplicate policy applied."""
+            progress: Progress = NO_PROGRESS, *, opened: Layout | None = None) -> Preview:
+    """Read and judge the whole file; returns the preview with the options' duplicate policy applied.
+    `opened`: the layout the mapping step read, whose parsed sheets are used again (a 100k-row
+    sheet takes seconds to parse) unless the file changed since."""
     options = options or ImportOptions()
     path = Path(path)
     if kind not in PREPARERS:
         raise UserError(f"Jenis impor '{kind}' tidak dikenal.")
-    book = open_workbook(path)
+    reusable = opened is not None and opened.book is not None and opened.book.path == path
+    book = opened.book if reusable and opened.book.is_current() else open_workbook(path)
     progress.step(0, 0, f"Membaca {path.name}…")
     with db.read() as session:
         chosen = options.sheets or sheet_tables(session, book, kind)[0]

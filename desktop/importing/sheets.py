@@ -37,10 +37,15 @@ class Workbook:
     _book: object = None  # CalamineWorkbook, or None for csv
     _csv_rows: list[list[str]] = field(default_factory=list)
     _parsed: dict = field(default_factory=dict)
+    stamp: tuple = ()  # (modified, size) when opened
 
     @property
     def file_name(self) -> str:
         return self.path.name
+
+    def is_current(self) -> bool:
+        """The file on disk is still the one read (not saved again from Excel meanwhile)."""
+        return bool(self.stamp) and self.stamp == _stamp(self.path)
 
     def rows(self, sheet: str) -> Iterator[tuple[int, list]]:
         """(Excel row number, cells) for every row of `sheet`, blank rows included."""
@@ -75,8 +80,9 @@ def open_workbook(path: str | Path) -> Workbook:
                         "atau .csv.", Place(path.name))
     if not path.is_file():
         raise UserError("Berkas tidak ditemukan.", Place(str(path)))
+    stamp = _stamp(path)
     if suffix == ".csv":
-        return Workbook(path, [path.stem], None, _read_csv(path))
+        return Workbook(path, [path.stem], None, _read_csv(path), stamp=stamp)
     from python_calamine import CalamineWorkbook
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -87,7 +93,15 @@ def open_workbook(path: str | Path) -> Workbook:
                         Place(path.name)) from exc
     if not names:
         raise UserError("Berkas tidak berisi lembar kerja.", Place(path.name))
-    return Workbook(path, names, book)
+    return Workbook(path, names, book, stamp=stamp)
+
+
+def _stamp(path: Path) -> tuple:
+    try:
+        status = path.stat()
+    except OSError:
+        return ()
+    return status.st_mtime_ns, status.st_size
 
 
 def _decode(raw: bytes) -> str:

@@ -208,3 +208,19 @@ def test_units_file_with_parents_in_the_file(db, tmp_path):
         assert (rows["Ranting Japan"].level, rows["PAC Muslimat NU Sooko"].region_code) == (2, "35.16.13")
     assert [o.status for o in prepare(db, path, "units", ImportOptions()).rows] == ["same", "same", "same",
                                                                                     "duplicate"]
+
+
+def test_the_preview_reads_the_file_again_when_it_was_saved_after_the_mapping_step(db, tmp_path):
+    import os
+    siti = [1, "Siti Aminah", "3516134505800001", "Mojokerto, 05-05-1980", "P", "", ""]
+    path = _xlsx(tmp_path / "guru.xlsx", [siti])
+    opened = layout(db, path, "persons")  # the wizard's mapping step: the parsed sheet is kept
+    first = prepare(db, path, "persons", ImportOptions(reference=REFERENCE), opened=opened)
+    assert [o.values["name"] for o in first.rows] == ["Siti Aminah"]
+    # the clerk fixes the file in Excel before pressing Next again
+    _xlsx(path, [siti, [2, "Umi Kulsum", "3516084107800001", "Mojokerto, 01-07-1980", "P", "", ""]])
+    later = os.stat(path).st_mtime_ns + 2_000_000_000
+    os.utime(path, ns=(later, later))
+    again = prepare(db, path, "persons", ImportOptions(reference=REFERENCE), opened=opened)
+    assert [o.values["name"] for o in again.rows] == ["Siti Aminah", "Umi Kulsum"]
+    assert again.file_sha256 != first.file_sha256

@@ -178,6 +178,9 @@ class MappingPage(QWizardPage):
         return True
 
 
+_MEASURED_ROWS = 500  # rows measured for wrapped messages: about 0.25 s; more would freeze the window
+
+
 class PreviewPage(QWizardPage):
     """Every row with its status; filter, export the problems, choose the duplicate policy."""
 
@@ -210,6 +213,8 @@ class PreviewPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # one line a row; rows with a long message grow when the view is small enough to measure
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in ((0, 90), (1, 90), (2, 50), (3, 200)):
@@ -239,9 +244,9 @@ class PreviewPage(QWizardPage):
         self.notes.clear()
         self.completeChanged.emit()
         options = wizard.options(self.policy.currentData())
-        db, path, kind = wizard.db, wizard.path(), wizard.kind()
-        wizard.window_.jobs.start(self.tr("Memeriksa berkas"), lambda progress: plan.prepare(db, path, kind, options,
-                                                                                          progress),
+        db, path, kind, opened = wizard.db, wizard.path(), wizard.kind(), wizard.file_layout
+        wizard.window_.jobs.start(self.tr("Memeriksa berkas"),
+                                  lambda progress: plan.prepare(db, path, kind, options, progress, opened=opened),
                                   self.show_preview, parent_widget=self)
 
     def show_preview(self, preview: Preview) -> None:
@@ -262,7 +267,8 @@ class PreviewPage(QWizardPage):
         if self.preview is None:
             return
         self.model.set_preview(self.preview, self.status.currentData())
-        self.table.resizeRowsToContents() if self.model.rowCount() < 2000 else None
+        if self.model.rowCount() <= _MEASURED_ROWS:
+            self.table.resizeRowsToContents()
         self.summary.setText(self._summary())
 
     def _policy_changed(self) -> None:
