@@ -60,8 +60,8 @@ class PersonReader:
         self.work = lru_cache(maxsize=1 << 14, typed=True)(self._work)
 
     def read_rows(self, table: Table, rows: list[tuple[int, list]]) -> list[RowOutcome]:
-        numbers, *by_index = zip(*rows)  # rows (number, cells) → the numbers, the cells
-        by_index = list(zip(*by_index[0]))  # cells by column index, in one transposition
+        numbers, cells = zip(*rows)
+        by_index = list(zip(*cells))  # the cells by column index, in one transposition
         blank = (None,) * len(rows)
 
         def column(field: str) -> tuple:
@@ -130,7 +130,6 @@ class PersonReader:
                       "income": income, "rt": rt, "rw": rw, "desa_code": desa_code, "postal_code": postal_code,
                       "occupation_code": occupation, "institution_id": institution_id, "unit_id": unit_id}
             values = {key: value for key, value in values.items() if value is not None}  # 100k rows fit in memory
-            values["name"] = name or ""
             outcomes.append(RowOutcome(table.sheet, number, ERROR if row.errors else NEW,
                                        name or norm.text(nik_raw) or "", values, heirs, row.findings))
         return outcomes
