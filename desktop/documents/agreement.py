@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import annexes, output, style, templates, verification
+from desktop.documents.logo import Logo, letterhead, load_logo
 from desktop.documents.scope import Scope
 from desktop.domain import dates_id, money
 from desktop.errors import UserError
@@ -27,6 +28,8 @@ from desktop.progress import NO_PROGRESS, Progress
 BLANK = "…………………………"
 PARAF_LABELS = ("Paraf PIHAK PERTAMA", "Paraf PIHAK KEDUA")
 MARKER_WIDTH = {0: 8 * mm, 1: 7 * mm}
+LOGO_HEIGHT = 11 * mm  # beside the two short first lines of the title, which keeps its line breaks
+ANNEX_LOGO_HEIGHT = 14 * mm
 
 
 @dataclass
@@ -206,14 +209,29 @@ def signature_block(cfg: org_settings.OrgSettings, options: PksOptions, width: f
     return KeepTogether(parts)  # also kept whole inside the closing KeepTogether
 
 
-def annex_heading(numeral: str, title: str, values: dict[str, str]) -> list[Flowable]:
+def annex_heading(numeral: str, title: str, values: dict[str, str], logo: Logo | None, width: float
+                  ) -> list[Flowable]:
     st = style.styles()
-    return [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
-            Paragraph(f"PERJANJIAN KERJA SAMA ANTARA BPJS KETENAGAKERJAAN KANTOR CABANG {values['KOTA']} "
-                      f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
-            Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
-            Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"]),
+    heading = [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
+               Paragraph(f"PERJANJIAN KERJA SAMA ANTARA BPJS KETENAGAKERJAAN KANTOR CABANG {values['KOTA']} "
+                         f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
+               Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
+               Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"])]
+    return [*letterhead(logo, heading, width, ANNEX_LOGO_HEIGHT),
             Spacer(1, 4 * mm), Paragraph(f"<b>{title}</b>", st["heading"]), Spacer(1, 2 * mm)]
+
+
+def heading_length(story: list[Flowable]) -> int:
+    """How many leading flowables are the title lines (title and centred lines, the space between)."""
+    count = 0
+    for flowable in story:
+        if not (isinstance(flowable, Spacer) or
+                isinstance(flowable, Paragraph) and flowable.style.name in ("title", "number")):
+            break
+        count += 1
+    while count and isinstance(story[count - 1], Spacer):
+        count -= 1
+    return count
 
 
 @dataclass
@@ -233,6 +251,9 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
     warnings = [f"Belum diisi, dicetak sebagai titik-titik: {m}" for m in missing]
     width = style.PAGE_WIDTH - 2 * style.MARGIN
     story = body_flowables(templates.parse(template.body), values)
+    logo = load_logo(cfg.logo_path)
+    head = heading_length(story)
+    story[:head] = letterhead(logo, story[:head], width, LOGO_HEIGHT)
     # the last article (Penutup) stays on the signature page, so that page cannot be swapped either
     last = max((i for i, f in enumerate(story) if isinstance(f, CondPageBreak)), default=len(story))
     story[last:] = [KeepTogether([*story[last + 1:], signature_block(cfg, options, width)])]
@@ -241,17 +262,17 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
     person_count, fields = 0, ()  # no member data unless the participants annex is printed
     if options.annex_institutions:
         story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR LEMBAGA DAN JUMLAH CALON PESERTA PER PROGRAM",
-                                              values)]
+                                              values, logo, width)]
         story += annexes.institution_summary(session, options.scope, width)
     if options.annex_participants:
-        story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR NAMA CALON PESERTA", values)]
+        story += [PageBreak(), *annex_heading(next(numerals), "DAFTAR NAMA CALON PESERTA", values, logo, width)]
         table, person_count = annexes.participant_list(session, options.scope, width, options.full_identifiers,
                                                        progress)
         story += table
         fields = annexes.participant_fields(options.full_identifiers)
     if options.annex_contributions:
         story += [PageBreak(), *annex_heading(next(numerals), f"RINCIAN IURAN BULAN {dates_id.month_label(month).upper()}",
-                                              values)]
+                                              values, logo, width)]
         story += annexes.contribution_summary(session, options.scope, month, width, cfg.terbilang_title_case)
     furniture = style.Furniture(
         doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), paraf=PARAF_LABELS,

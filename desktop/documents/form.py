@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
+from desktop.documents.logo import Logo, load_logo
 from desktop.documents.pricing import Pricer
 from desktop.documents.roster_list import region_names
 from desktop.documents.scope import Scope, chunks, require
@@ -227,12 +228,16 @@ PROGRAMME_X = {name: LEFT + offset * mm for name, offset in zip(PROGRAMME_ORDER,
 PAYER_X = {code: VALUE_X + index * 28 * mm + (8 * mm if index > 1 else 0) for index, (code, _) in enumerate(PAYERS)}
 
 
-def _header(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, title: str) -> None:
+def _header(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, title: str, logo: Logo | None) -> None:
+    """Logo, organisation and address above the rule; the form's title below it."""
     c.setFillColor(style.INK)
+    x = LEFT
+    if logo is not None:  # beside the two lines of the name and the address, above the rule
+        x += logo.draw(c, LEFT, H - 18 * mm, 10 * mm, 30 * mm) + 3 * mm
     c.setFont(style.BOLD, 10)
-    c.drawString(LEFT, H - 12 * mm, cfg.org_name)
+    c.drawString(x, H - 12 * mm, cfg.org_name)
     c.setFont(style.REGULAR, 8)
-    c.drawString(LEFT, H - 16 * mm, cfg.org_address or cfg.org_short_name)
+    c.drawString(x, H - 16 * mm, cfg.org_address or cfg.org_short_name)
     c.drawRightString(RIGHT, H - 16 * mm, f"Kepada: {cfg.branch_name}")
     c.setStrokeColor(style.INK)
     c.setLineWidth(1)
@@ -251,10 +256,10 @@ def consent_text(cfg: org_settings.OrgSettings) -> str:
             f"Pribadi. Saya dapat meminta akses, perbaikan atau penghapusan data saya melalui {contact}.")
 
 
-def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place_date: str, doc: style.Furniture
-                      ) -> None:
+def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place_date: str, doc: style.Furniture,
+                      logo: Logo | None) -> None:
     L = LAYOUT
-    _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA")
+    _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA", logo)
     c.setFont(style.REGULAR, 9)
     c.drawCentredString(W / 2, H - 32 * mm, f"Program Jaminan Sosial Ketenagakerjaan melalui {cfg.org_short_name}")
     c.setFont(style.BOLD, 8.5)
@@ -311,8 +316,9 @@ def _heir_values(t: PDFTextObject, top: float, heirs, first_number: int) -> None
             _fit(t, text, x + 1.5 * mm, y, width - 3 * mm, size=8.5)
 
 
-def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: style.Furniture) -> None:
-    _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA (lanjutan)")
+def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: style.Furniture,
+                      logo: Logo | None) -> None:
+    _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA (lanjutan)", logo)
     _section(c, 40 * mm, "C. AHLI WARIS (lanjutan)")
     _heir_grid(c, 47 * mm, HEIRS_PER_EXTRA_PAGE)
     c.setFont(style.REGULAR, 8.5)
@@ -382,11 +388,12 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     c.setSubject(f"Formulir pendaftaran BPJS Ketenagakerjaan, {len(ids)} orang")
     c.setCreator("Jamsos Desk")
     style.ensure_qr_form(c, doc.qr_payload)
+    logo = load_logo(cfg.logo_path)  # once: both fixed parts share one embedded image
     c.beginForm("form_first")
-    _fixed_first_page(c, cfg, dates_id.place_date_line(cfg.org_place, today), doc)
+    _fixed_first_page(c, cfg, dates_id.place_date_line(cfg.org_place, today), doc, logo)
     c.endForm()
     c.beginForm("form_extra")
-    _fixed_extra_page(c, cfg, doc)
+    _fixed_extra_page(c, cfg, doc, logo)
     c.endForm()
     pages, warnings, number = 0, [], 0
     for chunk in chunks(ids):

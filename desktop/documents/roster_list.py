@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
+from desktop.documents.logo import letterhead, load_logo
 from desktop.documents.scope import Scope, chunks, require
 from desktop.domain import dates_id, money
 from desktop.domain.nik import mask_nik
@@ -143,11 +144,12 @@ def print_roster(db: Database, scope: Scope, target: str | Path, options: Roster
         masked_note = ("NIK dan nomor HP ditampilkan LENGKAP atas permintaan pengguna (tercatat di log)."
                        if options.full_identifiers else
                        "NIK dan nomor HP disamarkan sesuai UU 27/2022 tentang Pelindungan Data Pribadi.")
+        heading = [Paragraph(escape(cfg.org_name), st["title"]),
+                   Paragraph(f"DAFTAR PESERTA — {escape(label.upper())}", st["title"]),
+                   Paragraph(f"{len(ids)} orang · dicetak {dates_id.long_date(options.print_date or dt.date.today())}",
+                             st["number"])]
         story: list[Flowable] = [
-            Paragraph(escape(cfg.org_name), st["title"]),
-            Paragraph(f"DAFTAR PESERTA — {escape(label.upper())}", st["title"]),
-            Paragraph(f"{len(ids)} orang · dicetak {dates_id.long_date(options.print_date or dt.date.today())}",
-                      st["number"]),
+            *letterhead(load_logo(cfg.logo_path), heading, width, 14 * mm),
             Paragraph(masked_note, st["number"]), Spacer(1, 4 * mm),
             *person_table(session, ids, ROSTER_COLUMNS, width, options.full_identifiers, progress),
         ]

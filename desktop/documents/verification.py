@@ -22,7 +22,8 @@ PREFIX = "JAMSOS-DOC:"
 _ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: the id may be typed from paper
 _CODE = re.compile(r"(?:JAMSOS-DOC:)?\s*(JD-[0-9A-Z]{4}-[0-9A-Z]{4})(?:/(\d+))?", re.IGNORECASE)
 
-KIND_LABELS = {"form": "Formulir pendaftaran", "pks": "Perjanjian Kerja Sama", "roster": "Daftar peserta"}
+KIND_LABELS = {"form": "Formulir pendaftaran", "pks": "Perjanjian Kerja Sama", "roster": "Daftar peserta",
+               "report": "Laporan cakupan", "berita_acara": "Berita acara serah terima data"}
 
 
 def new_document_id() -> str:

@@ -40,6 +40,7 @@ class Report:
     dashboard: coverage.Dashboard
     costs: list[coverage.MonthCost]
     claims: list[claims.ClaimTotals]
+    logo_path: str = ""  # the letterhead logo of the PDF
 
     @property
     def date_line(self) -> str:
@@ -55,7 +56,8 @@ def build(session: Session, first_month: dt.date, *, unit_id: int | None = None,
                   first_month=first_month.replace(day=1), level_names=cfg.level_names,
                   chair=(cfg.chair_title, cfg.chair_name), dashboard=figures,
                   costs=coverage.monthly_cost(session, first_month, months, unit_id),
-                  claims=claims.summary(session, claims.ClaimFilter(unit_ids=coverage.unit_scope(session, unit_id))))
+                  claims=claims.summary(session, claims.ClaimFilter(unit_ids=coverage.unit_scope(session, unit_id))),
+                  logo_path=cfg.logo_path)
 
 
 def cell_text(value: object, money_column: bool = False) -> str:

@@ -15,10 +15,11 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
+from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
                                 TableStyle)
 
 from desktop.documents import style
+from desktop.documents.logo import letterhead, load_logo
 from desktop.domain import dates_id, money
 from desktop.reports.content import Report, Table, cell_text, tables
 
@@ -60,7 +61,7 @@ def _table(table: Table) -> list:
         ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
-    parts = [Paragraph(table.title, STYLES["h"]), pdf_table]
+    parts = [CondPageBreak(30 * mm), Paragraph(table.title, STYLES["h"]), pdf_table]  # no title alone at a page end
     if table.note:
         parts += [Spacer(1, 2), Paragraph(table.note, STYLES["note"])]
     return parts
@@ -155,26 +156,22 @@ def _charts_side_by_side(left: Drawing, right: Drawing) -> PdfTable:
     return row
 
 
-def _page_number(canvas, doc) -> None:  # noqa: ANN001 - reportlab callback
-    canvas.saveState()
-    canvas.setFont(FONT, 7.5)
-    canvas.drawString(18 * mm, 10 * mm, doc.title)
-    canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Halaman {doc.page}")
-    canvas.restoreState()
-
-
-def write_pdf(report: Report, handle: BinaryIO) -> int:
-    """Write the report into an open binary file; returns the number of pages."""
+def write_pdf(report: Report, handle: BinaryIO, furniture: style.Furniture) -> int:
+    """Write the report into an open binary file with the documents' page furniture (id and QR code,
+    "Halaman x dari y"); returns the number of pages."""
     style.register_fonts()
     doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=f"Laporan cakupan — {report.scope}",
-                            author=report.org_name, subject="Laporan cakupan")
+                            bottomMargin=style.FOOTER_HEIGHT, title=furniture.title, author=furniture.author,
+                            subject=furniture.subject)
     content = tables(report)
-    story: list = [
+    heading = [
         Paragraph("LAPORAN CAKUPAN JAMINAN SOSIAL KETENAGAKERJAAN", STYLES["title"]),
         Paragraph(report.scope, STYLES["sub"]),
         Paragraph(f"Keadaan per {dates_id.long_date(report.today)}; iuran mulai bulan "
                   f"{dates_id.month_label(report.first_month)}", STYLES["sub"]),
+    ]
+    story: list = [
+        *letterhead(load_logo(report.logo_path), heading, WIDTH, 14 * mm),
         Spacer(1, 8),
         *_table(content[0]),
         Spacer(1, 8),
@@ -194,5 +191,5 @@ def write_pdf(report: Report, handle: BinaryIO) -> int:
         Spacer(1, 36),
         Paragraph(f"<b>{signer_name or '.' * 30}</b>", STYLES["right"]),
     ]))
-    doc.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
-    return doc.page
+    doc.build(story, canvasmaker=style.canvas_maker(furniture))
+    return furniture.pages

@@ -47,9 +47,10 @@ def test_the_pdf_report_shows_the_dashboard_totals_charts_and_date_line(db, rost
     assert "Cakupan per unit" in text and "Komposisi program" in text and "JKK + JKM: 6 (75%)" in text
     assert "JKK 1 1 3.400.000" in text
     assert "Mojokerto, 25 November 2026" in text
-    with db.read() as session:
-        entry = session.query(AuditEntry).filter_by(action="export").one()
+    with db.read() as session:  # a printed document: registered, its audit entry names no personal data
+        entry = session.query(AuditEntry).filter_by(action="print").one()
     assert entry.target == str(target) and entry.person_count == 0 and entry.checksum
+    assert entry.what.startswith("Laporan cakupan")
 
 
 def test_the_xlsx_report_holds_numbers_per_sheet(db, roster, tmp_path):
