@@ -27,6 +27,7 @@ from desktop.reports.content import Report, Table, cell_text, tables
 FONT, BOLD = style.REGULAR, style.BOLD
 ENROLLED_COLOUR = colors.HexColor("#1f6f43")
 WAITING_COLOUR = colors.HexColor("#c9d6cf")
+NOBODY_COLOUR = colors.HexColor("#e5e7eb")  # a programme chart with nobody enrolled yet
 PALETTE = [colors.HexColor(c) for c in ("#1f6f43", "#d08c1f", "#2f5d8a", "#8a2f4d", "#5b8a2f", "#6b6b6b")]
 WIDTH = A4[0] - 36 * mm
 
@@ -111,21 +112,21 @@ def programme_chart(report: Report) -> Drawing:
     """Programme mix: the enrolled persons by the set of programmes they pay for."""
     drawing = Drawing(WIDTH / 2, 170)
     _caption(drawing, "Komposisi program (orang terdaftar)")
-    mix = report.dashboard.programme_mix or {"(belum ada peserta)": 0}
+    mix = {name: n for name, n in report.dashboard.programme_mix.items() if n}
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 20, 15, 120, 120
-    pie.data = list(mix.values()) if any(mix.values()) else [1]
+    pie.data = list(mix.values()) or [1]  # nobody enrolled yet: an empty grey disc, not a full colour
     pie.labels = None
     pie.slices.strokeColor = colors.white
     for index in range(len(pie.data)):
-        pie.slices[index].fillColor = PALETTE[index % len(PALETTE)]
+        pie.slices[index].fillColor = PALETTE[index % len(PALETTE)] if mix else NOBODY_COLOUR
     drawing.add(pie)
     legend = Legend()
     legend.x, legend.y, legend.fontName, legend.fontSize = 155, 120, FONT, 7
     legend.alignment = "right"
     total = sum(mix.values()) or 1
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name}: {money.number_id(n)} ({round(100 * n / total)}%)")
-                             for i, (name, n) in enumerate(mix.items())]
+                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "Belum ada peserta terdaftar")]
     drawing.add(legend)
     return drawing
 

@@ -92,3 +92,10 @@ def test_cli_report_summary_cost_and_export(cli, db, roster, tmp_path):
     assert done.exit_code == 0, done.output
     assert (tmp_path / "r.pdf").exists() and (tmp_path / "r.xlsx").exists()
     assert cli("report", "export").exit_code == 2
+
+
+def test_a_report_with_nobody_enrolled_says_so_in_the_programme_chart(db, mojokerto, tmp_path):
+    target = tmp_path / "kosong.pdf"
+    export.export_report(db, target, MAR_2026, months=1, today=TODAY)
+    text = pdf_text(target)
+    assert "Belum ada peserta terdaftar" in text and "(0%)" not in text
