@@ -35,7 +35,8 @@ class PersonFilter:
 SORT_COLUMNS = {
     "name": Person.name_key, "nik": Person.nik, "birth_date": Person.birth_date, "sex": Person.sex,
     "phone": Person.phone, "kpj": Person.kpj, "status": Person.status, "segment": Person.segment,
-    "income": Person.income,
+    "income": Person.income, "birth_place": Person.birth_place, "programmes": Person.programmes,
+    "problems": Person.has_problems,
     # by name, as the clerk reads them (a lookup per row: these sorts are never on an index anyway)
     "unit": select(OrgUnit.name).where(OrgUnit.id == Person.unit_id).scalar_subquery(),
     "institution": select(Institution.name).where(Institution.id == Person.institution_id).scalar_subquery(),

@@ -182,6 +182,10 @@ def test_sorting_by_a_column_header(window):
     assert names(page) == ["Nur Hidayah", "Siti Aminah", "Umi Kulsum"]  # NULL NIK last when descending
     page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert names(page) == ["Umi Kulsum", "Siti Aminah", "Nur Hidayah"]
+    problems = next(i for i, c in enumerate(COLUMNS) if c.key == "problems")
+    page.table.sortByColumn(problems, Qt.SortOrder.DescendingOrder)  # the ⚠ column: flagged rows first
+    assert names(page)[0] == "Umi Kulsum" and cell(page, 0, "problems") == "⚠"  # no NIK yet: a warning
+    assert cell(page, 2, "problems") == ""
 
 
 def test_model_passes_the_model_tester(qtmodeltester, db, mojokerto, monkeypatch):

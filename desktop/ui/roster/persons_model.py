@@ -35,10 +35,10 @@ class Column:
 
 COLUMNS = [
     Column("name", "name", 220), Column("nik", "nik", 140), Column("sex", "sex", 40),
-    Column("birth_place", None, 110), Column("birth_date", "birth_date", 100), Column("phone", "phone", 120),
-    Column("kpj", "kpj", 100), Column("segment", "segment", 60), Column("programmes", None, 110),
+    Column("birth_place", "birth_place", 110), Column("birth_date", "birth_date", 100), Column("phone", "phone", 120),
+    Column("kpj", "kpj", 100), Column("segment", "segment", 60), Column("programmes", "programmes", 110),
     Column("status", "status", 120), Column("income", "income", 100), Column("unit", "unit", 170),
-    Column("institution", "institution", 170), Column("problems", None, 60),
+    Column("institution", "institution", 170), Column("problems", "problems", 60),
 ]
 DEFAULT_HIDDEN = {"birth_place", "income", "institution"}
 STATUS_KEYS = ("belum", "diajukan", "terdaftar", "ditolak", "sudah_peserta")
