@@ -1259,6 +1259,16 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Institution name</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="38" />
+      <source>Kecamatan</source>
+      <translation>Subdistrict (kecamatan)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="40" />
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/roster/institution_editor.py" line="24" />
       <source>Jenis</source>
       <translation>Type</translation>

@@ -247,8 +247,22 @@ def test_unit_and_institution_editors(window, qtbot, mojokerto):
     editor.save_button.click()
     assert editor.isVisible() and "sudah dipakai" in editor.notes["npsn"].text()
     editor.inputs["npsn"].setText("20598765")
+    kecamatan, desa = editor.inputs["kecamatan"], editor.inputs["desa_code"]
+    kecamatan.setCurrentIndex(kecamatan.findText("Sooko"))  # the district's kecamatan, then its desa
+    assert desa.findText("Japan") > 0 and desa.findText("Jasem") < 0  # Jasem is in Ngoro
+    desa.setCurrentIndex(desa.findText("Japan"))
     editor.save_button.click()
     assert not editor.isVisible()
+    from desktop.models import Institution
+    with window.db.read() as session:
+        ra = session.query(Institution).filter_by(name="RA Muslimat NU 12").one()
+        assert ra.desa_code.startswith("35.16.13.")
+    lembaga.table.selectRow([r for r in range(lembaga.table.rowCount())
+                             if lembaga.table.item(r, 1).text() == "RA Muslimat NU 12"][0])
+    lembaga.edit_institution()  # opened again: its kecamatan and desa are shown
+    assert (lembaga.editor.inputs["kecamatan"].currentText(), lembaga.editor.inputs["desa_code"].currentText()) \
+        == ("Sooko", "Japan")
+    lembaga.editor.reject()
     texts = [lembaga.table.item(r, 1).text() for r in range(lembaga.table.rowCount())]
     assert texts == ["RA Muslimat NU 12", "TK Muslimat NU 05 Japan"]
     assert lembaga.table.item(0, 0).text() == "RA"

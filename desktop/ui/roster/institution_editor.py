@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
+from desktop import regions, settings as org_settings
 from desktop.roster import institutions, units
 from desktop.ui.roster.record_dialog import RecordDialog
 
@@ -17,6 +18,10 @@ class InstitutionEditor(RecordDialog):
             data = (institutions.institution_data(session, inst_id) if inst_id
                     else institutions.InstitutionData("", "TK", unit_id=unit_id))
             nodes = units.flatten(units.unit_tree(session))
+            kecamatan = regions.children(session, org_settings.load(session).district_code)
+            desa = regions.get(session, data.desa_code) if data.desa_code else None
+            if desa and desa.parent_code not in {k.code for k in kecamatan}:  # kept, even outside the district
+                kecamatan.append(regions.get(session, desa.parent_code))
         self.add_row("name", self.tr("Nama lembaga"), self.line(data.name), required=True)
         kind: QComboBox = self.combo([(t, t) for t in institutions.TYPES], data.type)
         kind.setEditable(True)
@@ -29,12 +34,29 @@ class InstitutionEditor(RecordDialog):
         self.add_row("npp", self.tr("NPP (BPJS)"), self.line(data.npp))
         self.add_row("head_name", self.tr("Kepala lembaga"), self.line(data.head_name))
         self.add_row("address", self.tr("Alamat"), self.line(data.address))
+        # where the institution is: the person import matches its staff's rows within a kecamatan
+        self.add_row("kecamatan", self.tr("Kecamatan"), self.combo(
+            [(None, "")] + [(k.code, k.name) for k in kecamatan], desa.parent_code if desa else None))
+        self.add_row("desa_code", self.tr("Desa/Kelurahan"), self.combo([(None, "")]))
+        self.inputs["kecamatan"].currentIndexChanged.connect(lambda _index: self._fill_desa())
+        self._fill_desa(data.desa_code)
         self.add_row("phone", self.tr("Telepon"), self.line(data.phone))
         self.add_row("risk_group", self.tr("Kelompok risiko"), self.combo(
             [(g, g) for g in ("I", "II", "III", "IV", "V")], data.risk_group))
         self.add_row("staff_count", self.tr("Jumlah pegawai"), self.line(data.staff_count))
-        self.desa_code = data.desa_code
         self.finish()
+
+    def _fill_desa(self, chosen: str | None = None) -> None:
+        """The desa of the chosen kecamatan."""
+        combo: QComboBox = self.inputs["desa_code"]
+        combo.clear()
+        combo.addItem("", None)
+        code = self.inputs["kecamatan"].currentData()
+        if code:
+            with self.db.read() as session:
+                for desa in regions.children(session, code):
+                    combo.addItem(desa.name, desa.code)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
 
     def save(self) -> None:
         staff = self.text("staff_count")
@@ -44,7 +66,7 @@ class InstitutionEditor(RecordDialog):
             return
         data = institutions.InstitutionData(
             name=self.text("name") or "", type=self.inputs["type"].currentText(), npsn=self.text("npsn"),
-            nsm=self.text("nsm"), npp=self.text("npp"), address=self.text("address"), desa_code=self.desa_code,
+            nsm=self.text("nsm"), npp=self.text("npp"), address=self.text("address"), desa_code=self.inputs["desa_code"].currentData(),
             head_name=self.text("head_name"), phone=self.text("phone"), unit_id=self.inputs["unit_id"].currentData(),
             risk_group=self.inputs["risk_group"].currentData(), staff_count=int(staff) if staff else None)
 
