@@ -26,9 +26,8 @@ from desktop.domain.phone import display_phone, mask_phone
 from desktop.errors import NotFound, UserError
 from desktop.importing.persons import COLUMNS
 from desktop.models import BatchItem, Claim, Enrolment, Heir, Institution, OrgUnit, Person, Region
-from desktop.roster.persons import LABELS, name_key
+from desktop.roster.persons import DUPLICATE_CODES, LABELS, name_key, stored_warnings
 
-DUPLICATE_CODES = ("possible_duplicate_db", "possible_duplicate")
 _OTHER_ID = re.compile(r"\(id (\d+)")  # "Mungkin sudah ada di daftar (id 123): …"
 # Shown side by side always (the clerk's checklist); other columns only when one of the two holds a value.
 SHOWN = ("name", "nik", "birth_date", "phone", "address", "desa_code", "unit_id", "institution_id", "kpj")
@@ -81,13 +80,16 @@ class MergePlan:
         return next(f for f in self.fields if f.field == name)
 
 
+def _named_ids(item: dict) -> list[int]:
+    """The ids of other records a stored 'possible duplicate in the DB' warning names."""
+    if item.get("code") != DUPLICATE_CODES[0]:
+        return []
+    return [int(n) for n in _OTHER_ID.findall(item.get("message", ""))]
+
+
 def duplicate_ids(problems: str | None) -> list[int]:
-    """Ids of other records an import's 'possible duplicate' warning on this person names."""
-    found = []
-    for item in json.loads(problems or "[]"):
-        if item.get("code") == "possible_duplicate_db":
-            found += [int(n) for n in _OTHER_ID.findall(item.get("message", ""))]
-    return found
+    """Ids of other records an import's 'possible duplicate' warnings (a person's stored JSON) name."""
+    return [pid for item in json.loads(problems or "[]") for pid in _named_ids(item)]
 
 
 def duplicate_candidates(session: Session, person_id: int) -> list[int]:
@@ -97,18 +99,19 @@ def duplicate_candidates(session: Session, person_id: int) -> list[int]:
     if person is None:
         return []
     alive = select(Person.id).where(Person.id != person_id, Person.deleted_at.is_(None))
-    named = set(session.scalars(alive.where(Person.id.in_(duplicate_ids(person.problems)))))
+    named = duplicate_ids(person.problems)
+    existing = set(session.scalars(alive.where(Person.id.in_(named))))
     same = [] if person.birth_date is None else list(session.scalars(alive.where(
         Person.name_key == person.name_key, Person.birth_date == person.birth_date).order_by(Person.id)))
-    return [pid for pid in duplicate_ids(person.problems) if pid in named] + [pid for pid in same if pid not in named]
+    return [pid for pid in named if pid in existing] + [pid for pid in same if pid not in existing]
 
 
 def _about(item: dict, keep: Person, drop: Person) -> bool:
     """Is this stored warning of the kept record the 'may be the same person' about the dropped one?"""
-    if item.get("code") == "possible_duplicate_db":
-        return drop.id in [int(n) for n in _OTHER_ID.findall(item.get("message", ""))]
+    if item.get("code") == DUPLICATE_CODES[0]:
+        return drop.id in _named_ids(item)
     # within one file the warning names a row, not a record: both rows came in with the same import
-    return (item.get("code") == "possible_duplicate" and keep.import_run_id is not None
+    return (item.get("code") == DUPLICATE_CODES[1] and keep.import_run_id is not None
             and keep.import_run_id == drop.import_run_id)
 
 
@@ -131,7 +134,7 @@ def plan_merge(session: Session, keep_id: int, drop_id: int, *, nik: str | None 
         if name == "nik" and conflict:
             result = nik or old
         fields.append(FieldPlan(name, old, other, result))
-    warnings = json.loads(keep.problems or "[]")
+    warnings = stored_warnings(keep)
     kept = [item for item in warnings if not _about(item, keep, drop)]
     return MergePlan(keep_id, drop_id, fields, keep.status, drop.status, len(keep.heirs), len(drop.heirs),
                      json.dumps(kept, ensure_ascii=False) if kept else None, len(warnings) - len(kept),
@@ -172,6 +175,7 @@ def merge_persons(session: Session, keep_id: int, drop_id: int, *, nik: str | No
 # -- the plan as the clerk reads it (window and CLI) -------------------------------------------------
 @dataclass(frozen=True)
 class PlanLine:
+    field: str  # a Person column, or "status" / "heirs"
     label: str
     keep: str
     drop: str
@@ -187,13 +191,13 @@ def plan_lines(session: Session, plan: MergePlan, *, masked: bool = False) -> li
 
     shown = [f for f in plan.fields if f.field in SHOWN or not (_blank(f.keep) and _blank(f.drop))]
     shown.sort(key=lambda f: SHOWN.index(f.field) if f.field in SHOWN else len(SHOWN))
-    lines = [PlanLine(LABELS.get(f.field, f.field), text(f.field, f.keep), text(f.field, f.drop),
+    lines = [PlanLine(f.field, LABELS.get(f.field, f.field), text(f.field, f.keep), text(f.field, f.drop),
                       text(f.field, f.result), f.differs, f.filled) for f in shown]
     status = len(SHOWN)  # after the checklist fields, before the rest
-    lines.insert(status, PlanLine("Status", plan.keep_status, plan.drop_status, plan.keep_status,
+    lines.insert(status, PlanLine("status", "Status", plan.keep_status, plan.drop_status, plan.keep_status,
                                   plan.keep_status != plan.drop_status, False))
     heirs = plan.drop_heirs if plan.heirs_moved else plan.keep_heirs
-    lines.insert(status + 1, PlanLine("Ahli waris", str(plan.keep_heirs), str(plan.drop_heirs), str(heirs),
+    lines.insert(status + 1, PlanLine("heirs", "Ahli waris", str(plan.keep_heirs), str(plan.drop_heirs), str(heirs),
                                       plan.keep_heirs != plan.drop_heirs, plan.heirs_moved))
     return lines
 

@@ -51,8 +51,6 @@ def run_report(session: Session, run_id: int) -> list[str]:
 REMOVED = "(dihapus)"
 _PLACE = re.compile(r"^((?:berkas|lembar|baris|kolom) .*?): ")  # Place.describe(): kept as it is
 _SEPARATOR = r"[\s.\-]?"  # NIK, KK and phones are written with spaces, dots or dashes in the files
-
-
 _QUOTED = re.compile(r"'[^']*'")  # a value from the file, quoted in a message
 
 

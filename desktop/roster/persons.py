@@ -269,19 +269,29 @@ def add_person(session: Session, data: PersonData, *, import_run_id: int | None 
     return person.id
 
 
-# Stored warnings about *other* records (an import's "may be the same as id N"): an edit cannot
-# judge them again, so they stay until the two are merged or the warning is cleared there.
-KEPT_ON_EDIT = {"possible_duplicate_db", "possible_duplicate"}
+# An import's warnings about *other* records ("may be the same as id N" in the DB, or as a row of the
+# same file): an edit cannot judge them again, so they stay until the two are merged.
+DUPLICATE_CODES = ("possible_duplicate_db", "possible_duplicate")
+
+
+def stored_warnings(person: Person) -> list[dict]:
+    """The warnings kept on the person: {"field", "code", "message"} each (the import's and the editor's)."""
+    return json.loads(person.problems or "[]")
+
+
+def warnings_of(session: Session, person_id: int) -> list[dict]:
+    person = session.get(Person, person_id)
+    return stored_warnings(person) if person else []
 
 
 def update_person(session: Session, person_id: int, data: PersonData, *, reference: dt.date | None = None) -> None:
     person = _get(session, person_id)
     clean, problems = validate(session, data, person_id=person_id, reference=reference)
     raise_if_errors(problems)
-    kept = [w for w in json.loads(person.problems or "[]") if w.get("code") in KEPT_ON_EDIT]
+    kept = [w for w in stored_warnings(person) if w.get("code") in DUPLICATE_CODES]
     _apply(person, clean, problems)
     if kept:
-        person.problems = json.dumps(json.loads(person.problems or "[]") + kept, ensure_ascii=False)
+        person.problems = json.dumps(stored_warnings(person) + kept, ensure_ascii=False)
         person.has_problems = True
     session.flush()
     audit.record(session, "person_edit", "Data orang diubah", person_count=1)

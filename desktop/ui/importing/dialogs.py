@@ -241,7 +241,7 @@ class MergeDialog(QDialog):
         status = self.window_.roster.model.status_label if hasattr(self.window_, "roster") else str
         for row, line in enumerate(lines):
             texts = (line.keep, line.drop, line.result)
-            if line.label == "Status":
+            if line.field == "status":
                 texts = tuple(status(text) for text in texts)
             for column, text in enumerate((self.tr(line.label), *texts)):
                 item = QTableWidgetItem(text)
@@ -274,7 +274,7 @@ class MergeDialog(QDialog):
         for value, label in ((nik.keep, self.tr("dipertahankan")), (nik.drop, self.tr("digabungkan"))):
             self.nik_choice.addItem(f"{mask_nik(value) if self.masked else value} ({label})", value)
         self.nik_choice.currentIndexChanged.connect(self._ready)
-        row = next(i for i, line in enumerate(lines) if line.label == "NIK")
+        row = next(i for i, line in enumerate(lines) if line.field == "nik")
         self.table.setCellWidget(row, 3, self.nik_choice)
 
     def _ready(self) -> None:

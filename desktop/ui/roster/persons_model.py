@@ -7,7 +7,6 @@ asks `queries.rows_for` for a block of rows around the one being painted, kept i
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
@@ -250,11 +249,9 @@ class PersonsModel(QAbstractTableModel):
     def _warnings(self, person_id: int) -> str:
         """The warnings stored on the person (an import's, e.g. 'may be the same as id 12'), read
         when the mark is hovered: one row, not on every repaint."""
-        from desktop.importing.merge import DUPLICATE_CODES
-        from desktop.models import Person
+        from desktop.roster.persons import DUPLICATE_CODES, warnings_of
         with self.db.read() as session:
-            person = session.get(Person, person_id)
-            stored = json.loads(person.problems or "[]") if person else []
+            stored = warnings_of(session, person_id)
         lines = ["⚠ " + item.get("message", "") for item in stored]
         if any(item.get("code") in DUPLICATE_CODES for item in stored):
             lines.append(self.tr("Pilih baris ini (atau kedua baris) lalu Data › Gabungkan dua data orang… untuk "
