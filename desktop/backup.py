@@ -6,6 +6,10 @@ migration, import, merge, batch answer, restore). Each copy is checked (`PRAGMA 
 it is renamed into place, and old copies are pruned only after a verified new one exists, so a
 corrupt database is never rotated in over good backups.
 
+On a server (PostgreSQL) a backup is a `pg_dump` custom-format archive (`.dump`, desktop.server) in
+`cadangan-server/<db@host-port>/` of this PC's data folder, rotated the same way; no session copies
+there (a desk opening a shared server must not dump it each time: that is the server's own schedule).
+
 Rotation keeps the newest 5 copies plus the newest copy of each of the last 7 days, 4 weeks and
 6 months that have copies. A person erased on request (desktop.privacy) still sits in older
 copies; those copies are dropped at the first rotation after the retention period in the settings
@@ -37,7 +41,7 @@ log = logging.getLogger(__name__)
 
 KEEP_SESSIONS, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 5, 7, 4, 6
 ERASING_ACTIONS = ("privacy_erase", "privacy_anonymise")
-_NAME = re.compile(r"^(?P<kind>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<micro>\d{6}))?\.sqlite$")
+_NAME = re.compile(r"^(?P<kind>.+?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<micro>\d{6}))?\.(?:sqlite|dump)$")
 MANUAL_KIND = "jamsos-cadangan"
 KIND_LABELS = {"sesi-mulai": "awal sesi", "sesi-tutup": "akhir sesi", MANUAL_KIND: "dibuat manual"}
 
@@ -86,10 +90,22 @@ def _safe_kind(text: str) -> str:
 
 
 # -- taking backups --------------------------------------------------------------------------
+def _folder(db: Database) -> Path:
+    """The rotation folder: beside the file, or per server database in this PC's data folder."""
+    if db.is_server:
+        from desktop import server
+        return server.backups_dir(db.location)
+    return paths.backups_dir(db.path)
+
+
 def take(db: Database, kind: str, *, rotate_after: bool = True) -> Path:
     """A verified copy in the rotation folder; then prune what the policy no longer keeps."""
-    target = paths.backups_dir(db.path) / f"{_safe_kind(kind)}-{_stamp()}.sqlite"
-    backup_to(db.path, target)
+    if db.is_server:
+        from desktop import server
+        target = server.dump(db.location, _folder(db) / f"{_safe_kind(kind)}-{_stamp()}{server.DUMP_SUFFIX}")
+    else:
+        target = paths.backups_dir(db.path) / f"{_safe_kind(kind)}-{_stamp()}.sqlite"
+        backup_to(db.path, target)
     if rotate_after:
         rotate(db)
     return target
@@ -104,20 +120,41 @@ def session_backup(db: Database, moment: str) -> Path | None:
     """The copy at the start ("mulai") or close ("tutup") of a session; none for a read-only window."""
     if db.read_only:
         return None
+    if db.is_server:
+        log.info("no session backup on a server database (pg_dump before risky writes and on request)")
+        return None
     return take(db, f"sesi-{moment}")
 
 
 def backup_now(db: Database, folder: Path) -> BackupInfo:
     """A copy to a folder the user chose (a USB stick, say); logged, since it carries everyone's data."""
-    target = Path(folder) / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    suffix = ".dump" if db.is_server else ".sqlite"
+    target = Path(folder) / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}{suffix}"
     with db.lock:  # no copy leaves unlogged: refused up front when another instance holds the DB
-        backup_to(db.path, target)
-        info = inspect(target)
+        if db.is_server:
+            from desktop import server
+            server.dump(db.location, target)
+            info = _server_info(db, target)
+        else:
+            backup_to(db.path, target)
+            info = inspect(target)
         with db.write() as session:
             audit.record(session, "backup_export", "Cadangan seluruh basis data dibuat",
                          person_count=info.persons or 0, fields=["semua data"], target=str(target),
                          checksum=sha256_file(target))
     return info
+
+
+def _server_info(db: Database, path: Path) -> BackupInfo:
+    """What a fresh pg_dump of `db` holds, read from the live database it was just taken from."""
+    from sqlalchemy import func
+
+    from desktop.models import Person
+    with db.read() as session:
+        persons = session.scalar(select(func.count(Person.id)).where(Person.deleted_at.is_(None)))
+    kind, taken = _parse_name(path) or ("lain", dt.datetime.now())
+    return BackupInfo(path=path, taken_at=taken, kind=kind, size=path.stat().st_size, persons=persons,
+                      revision=head_revision())
 
 
 # -- reading backups -------------------------------------------------------------------------
@@ -151,7 +188,7 @@ def inspect(path: Path) -> BackupInfo:
 def list_backups(folder: Path) -> list[BackupInfo]:
     """The backups in `folder`, newest first; unreadable files are listed without counts."""
     infos = []
-    for path in Path(folder).glob("*.sqlite"):
+    for path in [*Path(folder).glob("*.sqlite"), *Path(folder).glob("*.dump")]:
         try:
             infos.append(inspect(path))
         except UserError:
@@ -162,7 +199,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def automatic_backups(db: Database) -> list[BackupInfo]:
-    return list_backups(paths.backups_dir(db.path))
+    return list_backups(_folder(db))
 
 
 # -- rotation -------------------------------------------------------------------------------
@@ -201,9 +238,9 @@ def erasure_cutoff(db: Database, now: dt.datetime | None = None) -> dt.datetime 
 
 def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was removed."""
-    folder = paths.backups_dir(db.path)
+    folder = _folder(db)
     found, manual = {}, set()
-    for path in folder.glob("*.sqlite"):
+    for path in [*folder.glob("*.sqlite"), *folder.glob("*.dump")]:
         parsed = _parse_name(path)
         if parsed:
             found[path] = parsed[1]
@@ -250,6 +287,11 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
     live file), so a crash leaves either the old or the restored data."""
     from desktop import privacy
 
+    if db.is_server:
+        raise UserError(
+            f"Pemulihan basis data server ({db.describe()}) tidak dilakukan dari aplikasi: semua meja kerja "
+            "memakainya bersama. Pengelola server memulihkan arsip pg_dump dengan: pg_restore --clean "
+            f"--if-exists --single-transaction --dbname NAMA {Path(backup_path).name}. Tidak ada yang diubah.")
     info = inspect(backup_path)
     if info.revision is not None and info.revision != head_revision():
         from alembic.script import ScriptDirectory

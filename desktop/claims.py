@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import audit
+from desktop.dialect import date_text
 from desktop.domain import rates as rate_rules
 from desktop.errors import NotFound, UserError
 from desktop.models import Claim, Heir, Person
@@ -187,8 +188,8 @@ def summary(session: Session, flt: ClaimFilter | None = None, by: str = "") -> l
 
     Rejected claims are not cases; the programmes always appear, in the branch's order, even at 0.
     """
-    period = {"": None, "year": func.strftime("%Y", Claim.event_date),
-              "month": func.strftime("%Y-%m", Claim.event_date)}.get(by, False)
+    period = {"": None, "year": date_text(Claim.event_date, "year"),
+              "month": date_text(Claim.event_date, "month")}.get(by, False)
     if period is False:
         raise UserError(f"Pengelompokan '{by}' tidak dikenal; pilih year atau month.")
     columns = [Claim.programme] + ([period] if period is not None else [])

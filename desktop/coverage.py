@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from desktop import contributions
+from desktop import contributions, dialect
 from desktop import settings as org_settings
 from desktop.domain import rates as rate_rules
 from desktop.domain.money import round_rupiah
@@ -122,14 +122,16 @@ def unit_scope(session: Session, unit_id: int | None) -> list[int] | None:
     return subtree_ids(session, unit_id)
 
 
-def _grouped(sql: str, scope: list[int] | None, **params):
+def _grouped(session: Session, sql: str, scope: list[int] | None, **params):
     """A grouped scan of the live persons read from ix_person_coverage (migration 0004) in index order.
 
     Written as SQL text because SQLAlchemy's SQLite dialect cannot say INDEXED BY, and without it the
     planner may pick the deleted_at index and sort 100k rows in a temp B-tree (≈ 5× slower).
+    `{month_of_first}` is the first month as 'YYYY-MM' (desktop.dialect: strftime or to_char).
     """
     alive = "p.deleted_at IS NULL" + (" AND p.unit_id IN :scope" if scope is not None else "")
-    query = text(sql.format(person="person AS p INDEXED BY ix_person_coverage", alive=alive))
+    query = text(sql.format(person=dialect.indexed_by(session, "person AS p", "ix_person_coverage"), alive=alive,
+                            month_of_first=dialect.date_text_sql(session, "first_month", "month")))
     if scope is not None:
         params["scope"] = scope
     # every parameter is a list (IN :name), so each is an expanding bind
@@ -172,11 +174,11 @@ def all_units(session: Session) -> list[UnitFigures]:
 
 def _enrolment_months(session: Session, scope: list[int] | None) -> list[tuple[dt.date, int, int]]:
     """Newly enrolled persons per month (the first start month of their enrolments), and the running total."""
-    rows = session.execute(_grouped(
-        "SELECT strftime('%Y-%m', first_month), count(*) FROM ("
+    rows = session.execute(_grouped(session,
+        "SELECT {month_of_first}, count(*) FROM ("
         " SELECT min(e.start_month) AS first_month FROM enrolment AS e"
         " WHERE e.person_id IN (SELECT p.id FROM {person} WHERE {alive} AND p.status IN :statuses)"
-        " GROUP BY e.person_id) GROUP BY 1 ORDER BY 1", scope, statuses=list(ENROLLED))).all()
+        " GROUP BY e.person_id) AS firsts GROUP BY 1 ORDER BY 1", scope, statuses=list(ENROLLED))).all()
     series, running = [], 0
     for text_month, n in rows:
         running += n
@@ -187,7 +189,7 @@ def _enrolment_months(session: Session, scope: list[int] | None) -> list[tuple[d
 def dashboard(session: Session, unit_id: int | None = None, today: dt.date | None = None) -> Dashboard:
     """All dashboard figures for the organisation, or for one unit and the units below it."""
     scope = unit_scope(session, unit_id)
-    groups = session.execute(_grouped(
+    groups = session.execute(_grouped(session,
         "SELECT status, unit_id, institution_id, segment, payer, programmes, count(*) FROM {person} "
         "WHERE {alive} GROUP BY status, unit_id, institution_id, segment, payer, programmes", scope)).all()
     total, without_unit = Counts(), Counts()
@@ -265,7 +267,7 @@ def pricing_profiles(session: Session, unit_id: int | None = None,
                      statuses: tuple[str, ...] = ENROLLED) -> list[PricingProfile]:
     """Persons with the given statuses grouped by everything the price depends on (one SQL query)."""
     scope = unit_scope(session, unit_id)
-    query = _grouped(
+    query = _grouped(session,
         "SELECT p.segment, p.programmes, p.income, p.payer, p.sector, coalesce(i.risk_group, 'I'), count(*) "
         "FROM {person} LEFT JOIN institution AS i ON i.id = p.institution_id "
         "WHERE {alive} AND p.status IN :statuses "

@@ -1,6 +1,8 @@
 """The database: engine and connection pragmas, sessions, migrations with a backup first.
 
-SQLite-specific pragmas live here and nowhere else, so the rest of the code stays portable SQL.
+A database is a SQLite file (the default) or, in server mode, a PostgreSQL database named by a URL
+(desktop.dialect parses and masks it). SQLite-specific pragmas live here and nowhere else, so the
+rest of the code stays portable SQL.
 Writes go through `Database.write()` (one transaction, BEGIN IMMEDIATE so a second writer waits
 instead of failing half-way); reads through `Database.read()`.
 """
@@ -10,6 +12,7 @@ import contextlib
 import datetime as dt
 import errno
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import paths
+from desktop import dialect, paths
 from desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -55,8 +58,13 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
+def make_engine(location: Path | str | dialect.Location) -> Engine:
+    """The engine for a file path or a server URL (see desktop.dialect.parse_location)."""
+    where = dialect.parse_location(location)
+    if where.is_server:
+        # pre-ping: a desk left open overnight reconnects instead of failing on the first click
+        return create_engine(where.url, future=True, pool_pre_ping=True)
+    engine = create_engine(f"sqlite:///{where.path}", future=True)
     _install_sqlite_pragmas(engine)
     return engine
 
@@ -69,15 +77,20 @@ class MigrationResult:
 
 
 class Database:
-    """One open database file. Thread-safe to share: each `read()`/`write()` uses its own session."""
+    """One open database (file or server). Thread-safe to share: each `read()`/`write()` uses its own
+    session. `path` is the file, None on a server; `location.describe()` names either, password masked."""
 
-    def __init__(self, path: Path, *, engine: Engine | None = None, read_only: bool = False):
-        from desktop.lock import WriterLock
-        self.path = Path(path)
-        self.engine = engine or make_engine(self.path)
+    def __init__(self, path: Path | str | dialect.Location, *, engine: Engine | None = None,
+                 read_only: bool = False):
+        from desktop.lock import ServerLock, WriterLock
+        self.location = dialect.parse_location(path)
+        self.path = self.location.path
+        self.is_server = self.location.is_server
+        self.engine = engine or make_engine(self.location)
         self.read_only = read_only
         # One writer per file (desktop.lock): held for the session by the window, per write otherwise.
-        self.lock = WriterLock(self.path, mode="baris perintah")
+        # A server serialises its writers itself.
+        self.lock = ServerLock(mode="baris perintah") if self.is_server else WriterLock(self.path, mode="baris perintah")
         self._sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self._write_sessions = sessionmaker(bind=self._write_engine, expire_on_commit=False)
@@ -107,21 +120,45 @@ class Database:
         while self.lock.held:
             self.lock.release()
 
+    @property
+    def name(self) -> str:
+        """The file name, or `database di host`, for titles and messages."""
+        return self.location.short_name
+
+    def describe(self) -> str:
+        """Full path or masked URL, for the status bar and logs."""
+        return self.location.describe()
+
+    def file_path(self, what: str) -> Path:
+        """The file, for what only a file can do (`what`: e.g. "diperbaiki"); loud on a server."""
+        if self.path is None:
+            raise UserError(f"Basis data di server ({self.describe()}) tidak dapat {what} oleh aplikasi: "
+                            "itu tugas server PostgreSQL. Cadangan server: menu Berkas → Cadangkan (pg_dump).")
+        return self.path
+
     # -- maintenance -----------------------------------------------------------------------
     def integrity_check(self, quick: bool = False) -> list[str]:
+        if self.is_server:
+            return []  # a server keeps its own pages sound; desktop.integrity checks constraints and counts
         pragma = "quick_check" if quick else "integrity_check"
         with self.engine.connect() as conn:
             rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").fetchall()]
         return [] if rows == ["ok"] else rows
 
     def checkpoint(self) -> None:
+        if self.is_server:
+            return
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def backup_to(source: Path, target: Path) -> Path:
+def backup_to(source: Path | None, target: Path) -> Path:
     """Online copy with SQLite's backup API (consistent even while the app is writing)."""
     from desktop.files import fsync_dir
+
+    if source is None or not Path(source).is_file():  # a server, or nothing there: never an empty "copy"
+        raise UserError(f"Tidak ada berkas basis data SQLite di {source or 'lokasi ini'}: tidak ada yang dapat "
+                        "disalin. Basis data di server dicadangkan dengan pg_dump. Tidak ada cadangan yang dibuat.")
 
     import os
 
@@ -191,19 +228,22 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect
     with engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not has_table:
+        if not inspect(conn).has_table("alembic_version"):
             return None
         row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
 
 
 def _is_empty(engine: Engine) -> bool:
+    from sqlalchemy import inspect
     with engine.connect() as conn:
-        return conn.exec_driver_sql(
-            "SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").scalar() == 0
+        return not inspect(conn).get_table_names()  # SQLite's own sqlite_* tables are not listed
+
+
+# Key of the PostgreSQL advisory lock two desks take before migrating the same server database.
+MIGRATION_LOCK_KEY = 0x4A414D53  # "JAMS"
 
 
 def migrate(db: Database, *, target: str = "head") -> MigrationResult:
@@ -214,24 +254,48 @@ def migrate(db: Database, *, target: str = "head") -> MigrationResult:
 
     cfg = _alembic_config(db.engine)
     script = ScriptDirectory.from_config(cfg)
-    current = current_revision(db.engine)
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current is not None and current not in known:
-        raise UserError(
-            f"Basis data {db.path.name} dibuat oleh versi Jamsos Desk yang lebih baru (revisi {current}). "
-            "Pasang versi terbaru aplikasi untuk membukanya; basis data tidak diubah.")
-    wanted = script.get_current_head() if target == "head" else target
-    if current == wanted:
-        return MigrationResult(current, current, None)
-    with db.lock:  # a schema change is a write: refused while another instance holds the DB
-        return _upgrade(db, cfg, current, target)
+    with _migration_lock(db):
+        current = current_revision(db.engine)
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise UserError(
+                f"Basis data {db.name} dibuat oleh versi Jamsos Desk yang lebih baru (revisi {current}). "
+                "Pasang versi terbaru aplikasi untuk membukanya; basis data tidak diubah.")
+        wanted = script.get_current_head() if target == "head" else target
+        if current == wanted:
+            return MigrationResult(current, current, None)
+        with db.lock:  # a schema change is a write: refused while another instance holds the DB
+            return _upgrade(db, cfg, current, target)
+
+
+@contextlib.contextmanager
+def _migration_lock(db: Database) -> Iterator[None]:
+    """On a server, desks starting at the same time migrate one after the other: a session-level
+    advisory lock held on its own connection; the second desk then finds the schema current."""
+    if not db.is_server:
+        yield
+        return
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})")
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})")
+            conn.commit()
 
 
 def _upgrade(db: Database, cfg, current: str | None, target: str) -> MigrationResult:  # noqa: ANN001
     from alembic import command
 
     backup = None
-    if current is not None or not _is_empty(db.engine):
+    if db.is_server:
+        # PostgreSQL's DDL is transactional and env.py runs the whole upgrade in one transaction:
+        # a failed migration leaves the schema exactly as it was. Plus a pg_dump when the server has data.
+        if current is not None or not _is_empty(db.engine):
+            from desktop import server
+            backup = server.dump_before(db, f"migrasi-{current or 'awal'}")
+    elif current is not None or not _is_empty(db.engine):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(db.path, paths.backups_dir(db.path) / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite")
         log.info("backup before migration: %s", backup)
@@ -247,7 +311,11 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
     A live DB on a network share or removable drive is refused (`desktop.storage`)."""
     from desktop import storage
 
-    path = Path(path) if path else paths.default_db_path()
+    # JAMSOS_DB read as text here: a URL through pathlib would lose its "//"
+    location = dialect.parse_location(path if path else (os.environ.get("JAMSOS_DB") or paths.default_db_path()))
+    if location.is_server:
+        return _open_server(location, migrate_schema=migrate_schema, read_only=read_only)
+    path = location.path
     if not read_only:
         storage.refuse_unsafe_location(path)
     try:
@@ -275,6 +343,32 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
         if isinstance(exc, __import__("sqlalchemy").exc.DatabaseError):
             raise UserError(f"Basis data {path.name} tidak dapat dibuka: {exc.orig}. "
                             "Gunakan menu Berkas → Periksa basis data atau pulihkan dari cadangan.") from exc
+        raise
+    return db
+
+
+def _open_server(location: dialect.Location, *, migrate_schema: bool, read_only: bool) -> Database:
+    """A PostgreSQL database: reachable, ours (or empty), migrated under the advisory lock."""
+    import sqlalchemy
+    db = Database(location, read_only=read_only)
+    try:
+        with db.engine.connect():
+            pass
+        if migrate_schema and not read_only:
+            migrate(db)
+        elif migrate_schema and read_only and current_revision(db.engine) != head_revision():
+            raise UserError("Basis data perlu diperbarui tetapi dibuka hanya-baca.")
+    except UserError:
+        db.close()
+        raise
+    except sqlalchemy.exc.DBAPIError as exc:
+        db.close()
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip() else type(exc).__name__
+        raise UserError(f"Server basis data {location.describe()} tidak dapat dibuka: {reason}. Periksa alamat, "
+                        "nama pengguna, kata sandi dan bahwa server PostgreSQL menyala dan dapat dihubungi "
+                        "dari komputer ini.") from exc
+    except Exception:
+        db.close()
         raise
     return db
 

@@ -30,8 +30,17 @@ class IntegrityReport:
     problems: list[str] = field(default_factory=list)  # SQLite's own lines, for support
     broken_links: int = 0  # rows pointing at a missing row (foreign keys)
     quick: bool = False
+    server: bool = False
+    counts: dict[str, int] = field(default_factory=dict)  # rows per table (server check)
 
     def describe(self) -> str:
+        if self.server:
+            persons = f"{self.counts.get('person', 0):,} baris orang".replace(",", ".")
+            if self.ok:
+                return (f"Basis data server dalam keadaan baik: semua batasan dan rujukan terpenuhi "
+                        f"({len(self.counts)} tabel, {persons}).")
+            return ("Basis data server BERMASALAH: " + "; ".join(self.problems[:5]) +
+                    ". Hubungi pengelola server; pulihkan dari arsip pg_dump bila perlu.")
         if self.ok:
             kind = "pemeriksaan cepat" if self.quick else "pemeriksaan menyeluruh"
             return f"Basis data dalam keadaan baik ({kind}: tidak ada kerusakan)."
@@ -46,6 +55,8 @@ class IntegrityReport:
 
 
 def check(db: Database, *, quick: bool = False) -> IntegrityReport:
+    if db.is_server:
+        return _check_server(db, quick)
     try:
         problems = db.integrity_check(quick=quick)
         with db.engine.connect() as conn:
@@ -53,6 +64,19 @@ def check(db: Database, *, quick: bool = False) -> IntegrityReport:
     except Exception as exc:  # noqa: BLE001 - a damaged file can fail in any SQLite call
         return IntegrityReport(False, [f"berkas tidak terbaca: {getattr(exc, 'orig', exc)}"], quick=quick)
     return IntegrityReport(not problems and not broken, problems, broken, quick)
+
+
+def _check_server(db: Database, quick: bool) -> IntegrityReport:
+    """On PostgreSQL the pages are the server's business: report constraints that are not valid,
+    rows pointing at missing rows, and the counts (no file repair)."""
+    from desktop import server
+    try:
+        problems = server.broken_links(db.engine)
+        counts = server.table_counts(db.engine)
+    except Exception as exc:  # noqa: BLE001 - a server that went away mid-check
+        return IntegrityReport(False, [f"server tidak terbaca: {getattr(exc, 'orig', exc)}"], quick=quick,
+                               server=True)
+    return IntegrityReport(not problems, problems, 0, quick, server=True, counts=counts)
 
 
 @dataclass
@@ -111,6 +135,7 @@ def _copy_readable(source: Path, target: Path, progress: Progress) -> tuple[int,
 
 def repair(db: Database, progress: Progress = NO_PROGRESS) -> RepairReport:
     """Copy all readable rows into a new file and swap it in; the damaged file is kept aside."""
+    db.file_path("diperbaiki")  # a server is repaired by its administrator, not by copying a file
     with db.lock:
         with contextlib.suppress(Exception):
             db.checkpoint()  # fold the WAL in first: its pages hold the newest committed data

@@ -207,3 +207,31 @@ def is_locked(db_path: Path) -> Holder | None:
         return exc.holder
     probe.release()
     return None
+
+
+class ServerLock:
+    """The lock of a database on a server: nothing to hold. PostgreSQL serialises concurrent writers
+    itself (transactions, row locks), so several desks may write at once; same interface as
+    `WriterLock` so callers need not ask which database they are on."""
+
+    def __init__(self, mode: str = "jendela"):
+        self.mode = mode
+        self.took_over: Holder | None = None
+        self._depth = 0
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
+    def acquire(self) -> None:
+        self._depth += 1
+
+    def release(self) -> None:
+        self._depth = max(0, self._depth - 1)
+
+    def __enter__(self) -> ServerLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info) -> None:  # noqa: ANN002
+        self.release()

@@ -139,9 +139,11 @@ def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None 
                   prepared_by=prepared_by, notes=spec.notes)
     session.add(batch)
     session.flush()
-    added = session.execute(insert(BatchItem).from_select(
+    session.execute(insert(BatchItem).from_select(
         ["batch_id", "person_id", "state"],
-        eligible.with_only_columns(literal(batch.id), Person.id, literal("pending")))).rowcount
+        eligible.with_only_columns(literal(batch.id), Person.id, literal("pending"))))
+    # counted, not rowcount: a driver may report -1 for INSERT … SELECT (psycopg did: "dibuat: -1 orang")
+    added = session.scalar(select(func.count()).select_from(BatchItem).where(BatchItem.batch_id == batch.id))
     asked = len(person_ids) if person_ids is not None else count_filter(session, flt)
     audit.record(session, "batch_create", f"Batch {batch.number} dibuat", person_count=added)
     return batch.id, added, max(asked - added, 0)

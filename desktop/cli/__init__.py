@@ -21,7 +21,7 @@ from desktop.errors import UserError
 class AppContext:
     """Opens the database lazily, once, for the commands that need it."""
 
-    def __init__(self, db_path: Path | None):
+    def __init__(self, db_path: Path | str | None):
         self.db_path = db_path
         self._db = None
 
@@ -89,10 +89,11 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar="JAMSOS_DB",
-              help="Berkas basis data (bawaan: folder data aplikasi).")
+@click.option("--db", "db_path", type=str, envvar="JAMSOS_DB",  # str: a URL through Path loses its "//"
+              help="Berkas basis data atau alamat server postgresql://pengguna@server/nama "
+                   "(bawaan: folder data aplikasi).")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None) -> None:
+def main(ctx: click.Context, db_path: str | None) -> None:
     """Jamsos Desk — baris perintah."""
     logs.setup()
     ctx.obj = AppContext(db_path)

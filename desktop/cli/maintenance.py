@@ -63,8 +63,12 @@ def db_group():
 
 def _unopened(app):
     """The file as it is, without migrating: a damaged DB must be checkable and repairable."""
+    from desktop import dialect
     from desktop.db import Database
-    path = Path(app.db_path or paths.default_db_path())
+    location = dialect.parse_location(app.db_path or paths.default_db_path())
+    if location.is_server:
+        return Database(location)
+    path = location.path
     if not path.exists():
         raise UserError(f"Basis data {path} tidak ditemukan.")
     return Database(path)

@@ -20,7 +20,7 @@ def init(app, org_name, org_short_name):
     with app.db.write() as session:
         changes = {k: v for k, v in (("org_name", org_name), ("org_short_name", org_short_name)) if v}
         cfg = settings.save(session, **changes) if changes else settings.load(session)
-    click.echo(f"Basis data siap: {app.db.path}")
+    click.echo(f"Basis data siap: {app.db.describe()}")
     click.echo(f"Organisasi: {cfg.org_name}")
 
 

@@ -10,11 +10,11 @@ import json
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop import audit, heap
+from desktop import audit, dialect, heap
 from desktop.backup import backup_before
 from desktop.db import Database
 from desktop.errors import UserError
@@ -71,12 +71,12 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
             session.add(run)
             session.flush()
             # 15 indexes on person: with SQLite's default 2 MB page cache a 100k-row insert thrashes (2× slower)
-            session.execute(text(f"PRAGMA cache_size = {_IMPORT_CACHE_KIB}"))
+            dialect.set_cache_size(session, _IMPORT_CACHE_KIB)
             try:
                 WRITERS[preview.kind](session, preview, new, updates, run.id,
                                       lambda done: progress.step(done, total, f"Menyimpan {done} dari {total}…"))
             finally:
-                session.execute(text("PRAGMA cache_size = -2000"))  # back to SQLite's default for this connection
+                dialect.set_cache_size(session, None)  # back to SQLite's default for this connection
             progress.step(total, total, "Menyelesaikan impor…")  # a Cancel pressed during the last chunk counts
             for sheet, mapping in preview.mappings.items():
                 header.remember(session, preview.kind, preview.headers.get(sheet, []), mapping)

@@ -11,9 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import operators
-from sqlalchemy.sql.elements import UnaryExpression
-
+from desktop import dialect
 from desktop.models import Institution, OrgUnit, Person
 from desktop.roster.units import subtree_ids
 
@@ -111,9 +109,8 @@ def person_ids(session: Session, flt: PersonFilter, sort: str = "name", descendi
         # Only the covering index gives an order for free. Walking any other index in order costs a
         # table lookup per row (≈1 s at 100k; fine for a first page); a unary + makes SQLite filter
         # first, then sort.
-        columns = (UnaryExpression(columns[0], operator=operators.custom_op("+"), type_=columns[0].type),
-                   *columns[1:])
-    order = [column.desc() if descending else column.asc() for column in columns]
+        columns = (dialect.filter_before_sort(columns[0], session), *columns[1:])
+    order = [dialect.nulls_as_sqlite(column.desc() if descending else column.asc(), session) for column in columns]
     query = apply_filter(session, select(Person.id), flt, name_index=columns[0] is Person.name_key)
     query = query.order_by(*order).offset(offset)
     if limit is not None:
@@ -125,7 +122,9 @@ def _plain_ids(session: Session, query: Select) -> list[int]:
     """Run an id query on the session's own DBAPI connection: 100k ids come back ~4× faster than
     through the ORM's per-row result processing (the roster runs this on every keystroke)."""
     compiled = query.compile(dialect=session.get_bind().dialect, compile_kwargs={"render_postcompile": True})
-    params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    # qmark (sqlite3) binds by position, pyformat (psycopg) by name
+    params = (tuple(compiled.params[name] for name in compiled.positiontup) if compiled.positiontup is not None
+              else compiled.params)
     cursor = session.connection().exec_driver_sql(str(compiled), params)
     return [row[0] for row in cursor.cursor.fetchall()]
 

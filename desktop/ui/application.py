@@ -26,7 +26,7 @@ def configure_application() -> QApplication:
 
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="jamsos-desk")
-    parser.add_argument("--db", type=Path, help="berkas basis data")
+    parser.add_argument("--db", help="berkas basis data atau alamat server postgresql://…")
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)  # for the guide and checks
     args, _qt_args = parser.parse_known_args(argv[1:])
     logs.setup()

@@ -26,14 +26,14 @@ class MainWindow(QMainWindow):
         self.db = db
         self.jobs = JobRunner(self)
         self.close_hooks: list[Callable[[], None]] = []  # run after layout is saved (e.g. backup at close)
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (" (hanya-baca)" if db.read_only else ""))
+        self.setWindowTitle(f"{APP_NAME} — {db.name}" + (" (hanya-baca)" if db.read_only else ""))
         self.setMinimumSize(640, 480)
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title))
                                         for key, title in MENU_TITLES.items()}
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.setCentralWidget(self.pages)
-        self.db_label = QLabel(str(db.path))
+        self.db_label = QLabel(db.describe())
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
         self.home = HomePage(self)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         messages.info(self, "Tentang", f"{APP_NAME} {__version__}\n\nPendaftaran jaminan sosial ketenagakerjaan "
                                        "oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: "
-                                       f"{self.db.path}")
+                                       f"{self.db.describe()}")
 
     # -- layout ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -11,6 +11,7 @@ from desktop.errors import UserError
 from desktop.models import Person, Region
 
 
+@pytest.mark.sqlite_only(reason="SQLite connection pragmas (WAL, busy_timeout, foreign_keys)")
 def test_every_connection_has_the_safety_pragmas(db):
     with db.read() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -38,6 +39,7 @@ def test_a_failed_write_changes_nothing(db, mojokerto):
         assert session.scalar(select(func.count(Person.id))) == 0
 
 
+@pytest.mark.sqlite_only(reason="the backup before a migration is a copy of the SQLite file")
 def test_migration_from_revision_1_backs_up_first_and_keeps_data(db_path, data_dir):
     database = dbmod.Database(db_path)
     dbmod.migrate(database, target="0001")
@@ -78,6 +80,7 @@ def test_the_migrations_have_one_head():
     assert dbmod.head_revision()
 
 
+@pytest.mark.sqlite_only(reason="SQLite's online backup API copies a file")
 def test_backup_copy_is_complete_and_checked(db, mojokerto, tmp_path):
     target = dbmod.backup_to(db.path, tmp_path / "out" / "copy.sqlite")
     conn = sqlite3.connect(target)

@@ -26,7 +26,8 @@ COLUMNS = ["status", "unit_id", "institution_id", "segment", "payer", "programme
 
 def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
-        batch.create_index("ix_person_coverage", COLUMNS, sqlite_where=sa.text("deleted_at IS NULL"))
+        batch.create_index("ix_person_coverage", COLUMNS, sqlite_where=sa.text("deleted_at IS NULL"),
+                           postgresql_where=sa.text("deleted_at IS NULL"))
 
 
 def downgrade() -> None:

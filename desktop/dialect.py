@@ -1,0 +1,197 @@
+"""What differs between the embedded SQLite file and a PostgreSQL server, in one place.
+
+The rest of the code writes its SQL once; where the two databases truly differ (how a location is
+named, bulk insert, planner hints, date formatting, NULL order) it asks this module. A location is
+either a file path (SQLite, the default) or a URL `postgresql://user@host:port/name` (server mode,
+through psycopg 3). Passwords never leave this module unmasked except into the engine itself.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import String, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.expression import FunctionElement
+from sqlalchemy.engine import URL, make_url
+
+from desktop.errors import UserError
+
+SERVER_DRIVER = "postgresql+psycopg"
+# "scheme:" with at least two letters: a Windows drive ("C:\…") is a path, not a URL
+_SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+):")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a database lives: a file (`path`) or a server (`url`, with its password)."""
+
+    path: Path | None = None
+    url: URL | None = None
+
+    @property
+    def is_server(self) -> bool:
+        return self.url is not None
+
+    def describe(self) -> str:
+        """For messages, logs and the status bar: the path, or the URL with the password masked."""
+        return str(self.path) if self.url is None else mask(self.url)
+
+    @property
+    def short_name(self) -> str:
+        """The file name, or `name di host` for a server."""
+        if self.url is None:
+            return self.path.name  # type: ignore[union-attr]
+        return f"{self.url.database} di {self.url.host or 'localhost'}"
+
+
+def mask(url: URL | str) -> str:
+    """The URL with its password replaced by ***: the only form that goes into messages and logs."""
+    try:
+        parsed = url if isinstance(url, URL) else make_url(str(url))
+        return parsed.render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - not a URL at all: hide anything between ':' and '@'
+        return re.sub(r"(//[^:/@]*:)[^@]*@", r"\1***@", str(url))
+
+
+def parse_location(value: Path | str | Location) -> Location:
+    """A path or URL as the user typed it (`--db`, JAMSOS_DB, the wizard) → a Location, or UserError.
+
+    `postgresql://` and `postgres://` are read as `postgresql+psycopg://` (the driver we ship);
+    `sqlite:///file` is the file. Any other scheme is refused: it is not silently a folder name."""
+    if isinstance(value, Location):
+        return value
+    if isinstance(value, Path):
+        return Location(path=value)
+    text = str(value).strip()
+    match = _SCHEME.match(text)
+    if not match:
+        if not text:
+            raise UserError("Lokasi basis data kosong. Isi nama berkas atau alamat server postgresql://….")
+        return Location(path=Path(text))
+    scheme = match["scheme"].lower()
+    base, _, driver = scheme.partition("+")
+    if base == "sqlite" and driver in ("", "pysqlite"):
+        database = make_url(text).database
+        if not database:
+            raise UserError(f"Alamat {text} tidak menyebut berkas basis data. Contoh: sqlite:///C:/data/jamsos.sqlite")
+        return Location(path=Path(database))
+    if base in ("postgresql", "postgres") and driver in ("", "psycopg"):
+        try:
+            url = make_url(SERVER_DRIVER + text[len(match["scheme"]):])
+        except Exception as exc:  # noqa: BLE001 - sqlalchemy.exc.ArgumentError and friends
+            raise UserError(f"Alamat server {mask(text)} tidak dapat dibaca ({type(exc).__name__}). "
+                            "Contoh: postgresql://petugas@192.168.1.10:5432/jamsos") from exc
+        if not url.database:
+            raise UserError(f"Alamat server {mask(url)} tidak menyebut nama basis data. "
+                            "Contoh: postgresql://petugas@192.168.1.10:5432/jamsos")
+        return Location(url=url)
+    raise UserError(f"Basis data {mask(text)} tidak dapat dibuka: jenis '{scheme}' tidak didukung. "
+                    "Pakai nama berkas SQLite (mis. D:\\jamsos\\jamsos.sqlite) atau alamat server "
+                    "PostgreSQL (postgresql://pengguna@server:5432/nama_basis_data).")
+
+
+def is_server(bind) -> bool:  # noqa: ANN001 - Engine, Connection or Session
+    """True on PostgreSQL (server mode), False on the SQLite file."""
+    if hasattr(bind, "get_bind"):
+        bind = bind.get_bind()
+    return bind.dialect.name == "postgresql"
+
+
+# -- SQL that differs ------------------------------------------------------------------------
+def bulk_insert(connection, table: str, columns: Sequence[str], values: list[tuple]) -> None:  # noqa: ANN001
+    """Many rows at once inside the caller's transaction: executemany on SQLite, COPY on PostgreSQL."""
+    if connection.dialect.name == "postgresql":
+        raw = connection.connection.driver_connection
+        with raw.cursor() as cursor, cursor.copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+        return
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    connection.exec_driver_sql(sql, values)
+
+
+def table_indexes(connection, table: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    """(name, CREATE statement) of `table`'s secondary indexes (not those behind constraints)."""
+    if connection.dialect.name == "postgresql":
+        return connection.exec_driver_sql(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+            "AND i.tablename = %(t)s AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+            "WHERE c.conname = i.indexname)", {"t": table}).all()
+    return connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                      "AND tbl_name = ? AND sql IS NOT NULL", (table,)).all()
+
+
+class date_text(FunctionElement):
+    """A date column as text in a fixed pattern: strftime on SQLite, to_char on PostgreSQL.
+
+    `date_text(Claim.event_date, "month")` → '2025-03'; "year" → '2025'."""
+
+    type = String()
+    inherit_cache = True
+    name = "date_text"
+    PATTERNS = {"year": ("%Y", "YYYY"), "month": ("%Y-%m", "YYYY-MM")}
+
+    def __init__(self, column, pattern: str):  # noqa: ANN001
+        self.pattern = pattern
+        super().__init__(column)
+
+
+@compiles(date_text, "sqlite")
+def _date_text_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
+    return f"strftime('{date_text.PATTERNS[element.pattern][0]}', {compiler.process(element.clauses, **kw)})"
+
+
+@compiles(date_text, "postgresql")
+def _date_text_pg(element, compiler, **kw):  # noqa: ANN001, ANN202
+    return f"to_char({compiler.process(element.clauses, **kw)}, '{date_text.PATTERNS[element.pattern][1]}')"
+
+
+def filter_before_sort(column, session):  # noqa: ANN001, ANN201
+    """SQLite's planner hint: a unary + keeps it from walking an index in sort order (a table lookup
+    per row) and makes it filter first, then sort. PostgreSQL has no such operator on text and plans
+    this well by itself, so there the column is left as it is."""
+    if is_server(session):
+        return column
+    return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
+
+
+def nulls_as_sqlite(order, session):  # noqa: ANN001, ANN201
+    """An ORDER BY term that puts NULLs where SQLite does (first when ascending, last when descending),
+    on both databases: PostgreSQL's default is the opposite. Stated only there, so SQLite's plans
+    (which read some orders straight from an index) stay exactly as they were."""
+    if not is_server(session):
+        return order
+    return order.nulls_last() if order.modifier is operators.desc_op else order.nulls_first()
+
+
+def indexed_by(session, table: str, index: str) -> str:  # noqa: ANN001
+    """`table INDEXED BY index` on SQLite (its planner otherwise may pick a worse index); PostgreSQL
+    has no index hints and needs none."""
+    return table if is_server(session) else f"{table} INDEXED BY {index}"
+
+
+def date_text_sql(session, column: str, pattern: str) -> str:  # noqa: ANN001
+    """`date_text` for hand-written SQL text: the expression as a string."""
+    sqlite_pattern, pg_pattern = date_text.PATTERNS[pattern]
+    return f"to_char({column}, '{pg_pattern}')" if is_server(session) else f"strftime('{sqlite_pattern}', {column})"
+
+
+def set_cache_size(session, kib: int | None) -> None:  # noqa: ANN001
+    """SQLite's page cache for this connection (negative KiB; None = SQLite's default). The server
+    manages its own buffers: nothing to do there."""
+    if is_server(session):
+        return
+    session.execute(text(f"PRAGMA cache_size = {kib if kib is not None else -2000}"))
+
+
+def next_ids(connection, table: str, count: int) -> list[int]:  # noqa: ANN001
+    """`count` fresh ids of `table`'s id sequence (PostgreSQL), in ascending order."""
+    return [row[0] for row in connection.exec_driver_sql(
+        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %(n)s)",
+        {"n": count}).all()]
