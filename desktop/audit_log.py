@@ -32,7 +32,7 @@ ACTION_LABELS = {
     "claim_edit": "Ubah klaim", "claim_delete": "Hapus klaim", "rate_add": "Tambah tarif",
     "bracket_add": "Tambah rentang penghasilan", "preset_import": "Impor preset", "profile_export": "Ekspor profil",
     "profile_import": "Impor profil", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
-    "db_repair": "Perbaikan basis data", "privacy_erase": "Hapus permanen (permintaan)",
+    "db_repair": "Perbaikan basis data", "db_move": "Pindah basis data", "privacy_erase": "Hapus permanen (permintaan)",
     "privacy_anonymise": "Anonimkan", "privacy_report": "Laporan data pribadi", "audit_export": "Ekspor catatan",
     "app_password": "Kata sandi aplikasi",
 }

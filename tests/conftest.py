@@ -99,6 +99,19 @@ def db_path(tmp_path, migrated_template):
     _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def empty_location(tmp_path):
+    """Where a new, empty database may be made: on PostgreSQL an empty server database (URL), else a
+    file path that does not exist yet."""
+    if not TEST_PG:
+        yield str(tmp_path / "baru" / "jamsos.sqlite")
+        return
+    name = f"jamsos_e{os.getpid()}_{next(_numbers)}"
+    _admin(f"CREATE DATABASE {name}")
+    yield _server_url(name)
+    _admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 def _from_template(db_path, migrated_template) -> None:  # noqa: ANN001
     """On SQLite, copy the migrated template into place unless the test made its file already."""
     if not TEST_PG and not Path(db_path).exists():

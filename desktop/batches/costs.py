@@ -76,14 +76,17 @@ def unit_label():
 def batch_cost(session: Session, batch: Batch, states: tuple[str, ...] = ("pending",)) -> BatchCost:
     pricer = Pricer(session, batch)
     cost = BatchCost(pricer.months)
+    # the same expression objects in SELECT and GROUP BY: one bind parameter each, so PostgreSQL sees
+    # identical expressions (two separately built coalesce(…, 'I') would be two parameters to it)
+    risk, unit_name = func.coalesce(Institution.risk_group, "I"), unit_label()
     query = (select(Person.segment, Person.programmes, Person.income, Person.payer, Person.sector,
-                    func.coalesce(Institution.risk_group, "I"), unit_label(), func.count(Person.id))
+                    risk, unit_name, func.count(Person.id))
              .join(BatchItem, BatchItem.person_id == Person.id)
              .outerjoin(Institution, Institution.id == Person.institution_id)
              .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)
              .where(BatchItem.batch_id == batch.id, BatchItem.state.in_(states))
              .group_by(Person.segment, Person.programmes, Person.income, Person.payer, Person.sector,
-                       func.coalesce(Institution.risk_group, "I"), unit_label()))
+                       risk, unit_name))
     by_programme: dict[str, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
     for segment, programmes, income, payer, sector, risk_group, unit, count in session.execute(query):
         period = pricer.price(segment, programmes, income, payer, sector, risk_group)

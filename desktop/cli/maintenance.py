@@ -101,6 +101,16 @@ def db_repair(app, yes):
         database.close()
 
 
+@command(db_group, "move-to")
+@click.argument("target")
+def db_move_to(app, target):
+    """Salin semua data ke TARGET (alamat server postgresql://… atau berkas .sqlite baru) dan periksa.
+
+    Basis data sekarang tidak diubah; pakai TARGET sesudahnya dengan --db."""
+    from desktop import moving
+    click.echo(moving.move_to(app.db, target, _progress()).describe())
+
+
 @command(db_group, "copy-local")
 def db_copy_local(app):
     """Salin basis data dari flashdisk/folder jaringan ke folder data lokal."""

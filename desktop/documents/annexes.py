@@ -42,7 +42,8 @@ def institution_summary(session: Session, scope: Scope, width: float) -> list[Fl
         *[_has(p) for p in PROGRAMME_ORDER])
         .select_from(Person).outerjoin(Institution, Institution.id == Person.institution_id)
         .outerjoin(OrgUnit, OrgUnit.id == Institution.unit_id)
-        .group_by(Person.institution_id).order_by(Institution.name.is_(None), OrgUnit.name, Institution.name))
+        # the institution's and unit's keys too: the same groups, and PostgreSQL then accepts their names
+        .group_by(Person.institution_id, Institution.id, OrgUnit.id).order_by(Institution.name.is_(None), OrgUnit.name, Institution.name))
     st = style.styles()
     data: list[list] = [["No", "Lembaga", "NPSN/NSM", "Unit", "Orang", *PROGRAMME_ORDER]]
     totals = [0] * (1 + len(PROGRAMME_ORDER))
