@@ -31,7 +31,7 @@ def person_rows(n: int, unit_ids: list[int], seed: int = 1) -> list[dict]:
             "birth_place": "Mojokerto", "phone": f"628{rng.randrange(10**9, 10**10)}",
             "income": rng.choice([1_000_000, 1_500_000, 2_000_000]), "unit_id": rng.choice(unit_ids),
             "programmes": rng.choice(["JKK JKM", "JKK JKM JHT"]), "status": status,
-            "kpj": f"26{rng.randrange(10**8, 10**9)}{i % 10}" if status == "terdaftar" else None,
+            "kpj": f"26{rng.randrange(10**7, 10**8)}{i % 10}" if status == "terdaftar" else None,  # 11 digits, as the column
         })
     # NIK must be unique: the serial part collides for large n, so make the tail unique
     seen: set[str] = set()
