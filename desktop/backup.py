@@ -90,7 +90,7 @@ def _safe_kind(text: str) -> str:
 
 
 # -- taking backups --------------------------------------------------------------------------
-def _folder(db: Database) -> Path:
+def folder_of(db: Database) -> Path:
     """The rotation folder: beside the file, or per server database in this PC's data folder."""
     if db.is_server:
         from desktop import server
@@ -102,7 +102,7 @@ def take(db: Database, kind: str, *, rotate_after: bool = True) -> Path:
     """A verified copy in the rotation folder; then prune what the policy no longer keeps."""
     if db.is_server:
         from desktop import server
-        target = server.dump(db.location, _folder(db) / f"{_safe_kind(kind)}-{_stamp()}{server.DUMP_SUFFIX}")
+        target = server.dump(db.location, folder_of(db) / f"{_safe_kind(kind)}-{_stamp()}{server.DUMP_SUFFIX}")
     else:
         target = paths.backups_dir(db.path) / f"{_safe_kind(kind)}-{_stamp()}.sqlite"
         backup_to(db.path, target)
@@ -199,7 +199,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def automatic_backups(db: Database) -> list[BackupInfo]:
-    return list_backups(_folder(db))
+    return list_backups(folder_of(db))
 
 
 # -- rotation -------------------------------------------------------------------------------
@@ -238,7 +238,7 @@ def erasure_cutoff(db: Database, now: dt.datetime | None = None) -> dt.datetime 
 
 def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:
     """Delete the automatic backups the policy no longer keeps; returns what was removed."""
-    folder = _folder(db)
+    folder = folder_of(db)
     found, manual = {}, set()
     for path in [*folder.glob("*.sqlite"), *folder.glob("*.dump")]:
         parsed = _parse_name(path)

@@ -127,29 +127,43 @@ def table_indexes(connection, table: str) -> list[tuple[str, str]]:  # noqa: ANN
                                       "AND tbl_name = ? AND sql IS NOT NULL", (table,)).all()
 
 
-class date_text(FunctionElement):
-    """A date column as text in a fixed pattern: strftime on SQLite, to_char on PostgreSQL.
-
-    `date_text(Claim.event_date, "month")` → '2025-03'; "year" → '2025'."""
+class _DateText(FunctionElement):
+    """A date column as text in a fixed pattern: strftime on SQLite, to_char on PostgreSQL. One
+    subclass per pattern, so SQLAlchemy's statement cache (keyed on the class) never mixes them."""
 
     type = String()
     inherit_cache = True
-    name = "date_text"
-    PATTERNS = {"year": ("%Y", "YYYY"), "month": ("%Y-%m", "YYYY-MM")}
-
-    def __init__(self, column, pattern: str):  # noqa: ANN001
-        self.pattern = pattern
-        super().__init__(column)
+    PATTERNS: tuple[str, str] = ("", "")  # (strftime, to_char)
 
 
-@compiles(date_text, "sqlite")
+class _YearText(_DateText):
+    inherit_cache = True
+    name = "year_text"
+    PATTERNS = ("%Y", "YYYY")
+
+
+class _MonthText(_DateText):
+    inherit_cache = True
+    name = "month_text"
+    PATTERNS = ("%Y-%m", "YYYY-MM")
+
+
+_DATE_TEXTS = {"year": _YearText, "month": _MonthText}
+
+
+def date_text(column, pattern: str) -> _DateText:  # noqa: ANN001
+    """`date_text(Claim.event_date, "month")` → '2025-03'; "year" → '2025'."""
+    return _DATE_TEXTS[pattern](column)
+
+
+@compiles(_DateText, "sqlite")
 def _date_text_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
-    return f"strftime('{date_text.PATTERNS[element.pattern][0]}', {compiler.process(element.clauses, **kw)})"
+    return f"strftime('{element.PATTERNS[0]}', {compiler.process(element.clauses, **kw)})"
 
 
-@compiles(date_text, "postgresql")
+@compiles(_DateText, "postgresql")
 def _date_text_pg(element, compiler, **kw):  # noqa: ANN001, ANN202
-    return f"to_char({compiler.process(element.clauses, **kw)}, '{date_text.PATTERNS[element.pattern][1]}')"
+    return f"to_char({compiler.process(element.clauses, **kw)}, '{element.PATTERNS[1]}')"
 
 
 def filter_before_sort(column, session):  # noqa: ANN001, ANN201
@@ -178,7 +192,7 @@ def indexed_by(session, table: str, index: str) -> str:  # noqa: ANN001
 
 def date_text_sql(session, column: str, pattern: str) -> str:  # noqa: ANN001
     """`date_text` for hand-written SQL text: the expression as a string."""
-    sqlite_pattern, pg_pattern = date_text.PATTERNS[pattern]
+    sqlite_pattern, pg_pattern = _DATE_TEXTS[pattern].PATTERNS
     return f"to_char({column}, '{pg_pattern}')" if is_server(session) else f"strftime('{sqlite_pattern}', {column})"
 
 

@@ -116,7 +116,7 @@ def table_counts(engine) -> dict[str, int]:  # noqa: ANN001
         return {name: conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar() for name in names}
 
 
-def broken_links(engine) -> list[str]:  # noqa: ANN001
+def broken_links(engine, *, orphans: bool = True) -> list[str]:  # noqa: ANN001
     """On a server: constraints not validated, and rows whose foreign key points at a missing row
     (none unless a constraint was added NOT VALID or triggers were switched off during a load)."""
     problems: list[str] = []
@@ -126,7 +126,7 @@ def broken_links(engine) -> list[str]:  # noqa: ANN001
                 "WHERE NOT convalidated AND connamespace = current_schema()::regnamespace").all():
             problems.append(f"batasan {name} pada {table} belum diperiksa (NOT VALID)")
         inspector = inspect(conn)
-        for table in inspector.get_table_names():
+        for table in inspector.get_table_names() if orphans else ():
             for fk in inspector.get_foreign_keys(table):
                 cols, ref, ref_cols = fk["constrained_columns"], fk["referred_table"], fk["referred_columns"]
                 join = " AND ".join(f'r."{rc}" = t."{c}"' for c, rc in zip(cols, ref_cols, strict=True))

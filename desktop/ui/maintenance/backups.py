@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop import backup, paths
+from desktop import backup
 from desktop.errors import UserError
 from desktop.ui import messages
 
@@ -116,7 +116,7 @@ def restore(window) -> None:  # noqa: ANN001
     info = dialog.selected()
     if not messages.confirm(window, window.tr("Pulihkan dari cadangan"), window.tr(
             "Ganti seluruh data dengan cadangan {0}?\n\nKeadaan sekarang dicadangkan dulu di folder {1}.").format(
-            info.describe(), paths.backups_dir(window.db.path))):
+            info.describe(), backup.folder_of(window.db))):
         return
 
     def done(result: backup.RestoreResult) -> None:

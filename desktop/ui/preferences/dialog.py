@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from desktop import paths, profile, settings
+from desktop import backup, profile, settings
 from desktop.errors import UserError
 from desktop.ui import i18n, messages
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
@@ -79,7 +79,7 @@ class SettingsDialog(QDialog):
 
         store = QGroupBox(self.tr("Cadangan"))
         store_layout = QVBoxLayout(store)
-        folder = paths.backups_dir(self.db.path)
+        folder = backup.folder_of(self.db)
         where = QLabel(self.tr("Salinan otomatis dibuat saat aplikasi dibuka dan ditutup, dan sebelum impor, "
                                "penggabungan dan pembacaan jawaban kantor cabang; salinan lama dipangkas otomatis. "
                                "Folder: {0}").format(folder))
