@@ -103,6 +103,7 @@ def take(db: Database, kind: str, *, rotate_after: bool = True) -> Path:
     if db.is_server:
         from desktop import server
         target = server.dump(db.location, folder_of(db) / f"{_safe_kind(kind)}-{_stamp()}{server.DUMP_SUFFIX}")
+        _server_info(db, target)
     else:
         target = paths.backups_dir(db.path) / f"{_safe_kind(kind)}-{_stamp()}.sqlite"
         backup_to(db.path, target)
@@ -146,15 +147,30 @@ def backup_now(db: Database, folder: Path) -> BackupInfo:
 
 
 def _server_info(db: Database, path: Path) -> BackupInfo:
-    """What a fresh pg_dump of `db` holds, read from the live database it was just taken from."""
+    """What a fresh pg_dump of `db` holds, read from the live database it was just taken from, and
+    kept beside the archive (`<name>.dump.json`): a custom-format archive cannot be counted without
+    restoring it, and the list of backups shows these counts."""
     from sqlalchemy import func
 
-    from desktop.models import Person
+    from desktop import settings
+    from desktop.files import write_text_atomic
+    from desktop.models import Batch, Person
     with db.read() as session:
         persons = session.scalar(select(func.count(Person.id)).where(Person.deleted_at.is_(None)))
+        batches = session.scalar(select(func.count(Batch.id)))
+        last = session.scalar(select(func.max(AuditEntry.at)))
+        org = settings.load(session).org_short_name
     kind, taken = _parse_name(path) or ("lain", dt.datetime.now())
-    return BackupInfo(path=path, taken_at=taken, kind=kind, size=path.stat().st_size, persons=persons,
-                      revision=head_revision())
+    info = BackupInfo(path=path, taken_at=taken, kind=kind, size=path.stat().st_size, persons=persons,
+                      batches=batches, revision=head_revision(), org_name=org, last_audit_at=last)
+    write_text_atomic(_sidecar(path), json.dumps({
+        "persons": persons, "batches": batches, "revision": info.revision, "org_name": org,
+        "last_audit_at": last.isoformat() if last else None}))
+    return info
+
+
+def _sidecar(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
 
 
 # -- reading backups -------------------------------------------------------------------------
@@ -168,6 +184,15 @@ def inspect(path: Path) -> BackupInfo:
         raise UserError(f"Berkas cadangan {path} tidak dapat dibaca: {exc.strerror or exc}.") from exc
     kind, taken = parsed or ("lain", dt.datetime.fromtimestamp(stat.st_mtime))
     info = BackupInfo(path=path, taken_at=taken, kind=kind, size=stat.st_size)
+    if path.suffix == ".dump":  # a server's pg_dump archive: its counts were written beside it
+        try:
+            raw = json.loads(_sidecar(path).read_text(encoding="utf-8"))
+            info.persons, info.batches = raw["persons"], raw["batches"]
+            info.revision, info.org_name = raw["revision"], raw["org_name"]
+            info.last_audit_at = dt.datetime.fromisoformat(raw["last_audit_at"]) if raw["last_audit_at"] else None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"Berkas {path.name} tidak disertai catatan isinya ({_sidecar(path).name}).") from exc
+        return info
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -252,6 +277,7 @@ def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:
     for path, taken in found.items():
         if (taken not in keep and path not in manual) or (cutoff is not None and taken < cutoff):
             path.unlink(missing_ok=True)
+            _sidecar(path).unlink(missing_ok=True)
             removed.append(path)
     for stale in folder.glob(".*.tmp"):  # left by a copy that was killed half-way
         if time.time() - stale.stat().st_mtime > 3600:

@@ -37,7 +37,7 @@ class IntegrityReport:
         if self.server:
             persons = f"{self.counts.get('person', 0):,} baris orang".replace(",", ".")
             if self.ok:
-                return (f"Basis data server dalam keadaan baik: semua batasan dan rujukan terpenuhi "
+                return (f"Basis data dalam keadaan baik (server PostgreSQL): semua batasan dan rujukan terpenuhi "
                         f"({len(self.counts)} tabel, {persons}).")
             return ("Basis data server BERMASALAH: " + "; ".join(self.problems[:5]) +
                     ". Hubungi pengelola server; pulihkan dari arsip pg_dump bila perlu.")

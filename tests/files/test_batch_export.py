@@ -166,7 +166,7 @@ def test_a_pu_batch_has_the_contribution_detail_sheet(db, samples, mojokerto, tm
     assert add_months(PERIOD, 2).month == 1
 
 
-def test_cli_exports_and_shows_the_batch_with_masked_niks(db, cli, batch_number, tmp_path):
+def test_cli_exports_and_shows_the_batch_with_masked_niks(db, db_path, cli, batch_number, tmp_path):
     out = cli("batch", "export", batch_number, str(tmp_path))
     assert out.exit_code == 0, out.output
     assert "138 orang diekspor" in out.output and "dibaca ulang dan cocok" in out.output
@@ -177,7 +177,7 @@ def test_cli_exports_and_shows_the_batch_with_masked_niks(db, cli, batch_number,
     from click.testing import CliRunner
 
     from desktop.cli import main
-    locked = CliRunner().invoke(main, ["--db", str(db.path), "batch", "export", batch_number,
+    locked = CliRunner().invoke(main, ["--db", str(db_path), "batch", "export", batch_number,
                                        str(tmp_path / "terkunci.xlsx"), "--ask-password"],
                                 input="rahasia-123\nrahasia-123\n")
     assert locked.exit_code == 0, locked.output

@@ -142,10 +142,9 @@ def big_roster(tmp_path_factory):
 
 
 def _person_indexes(db):
-    from sqlalchemy import text
-    with db.read() as session:
-        return sorted(session.execute(text("SELECT name FROM sqlite_master WHERE type = 'index' "
-                                           "AND tbl_name = 'person'")).scalars())
+    from sqlalchemy import inspect
+    with db.engine.connect() as conn:
+        return sorted(index["name"] for index in inspect(conn).get_indexes("person"))
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ def last_message():
     return messages.shown[-1][1] if messages.shown else ""
 
 
+@pytest.mark.sqlite_only(reason="restores a file copy from the window's list; a shared server is restored with pg_restore")
 def test_backup_now_then_restore_from_the_list(window, qtbot, tmp_path, monkeypatch, db):
     from PySide6.QtWidgets import QDialog
 
@@ -110,6 +111,7 @@ def test_privacy_dialog_reports_then_erases_the_current_person(window, qtbot, db
     assert not dialog.erase_button.isEnabled() and "tidak ditemukan" in dialog.found.text()
 
 
+@pytest.mark.sqlite_only(reason="session backups at start and close are SQLite file copies")
 def test_close_checks_and_backs_up_and_start_backs_up(qtbot, db):
     from desktop import backup
     from desktop.ui.main_window import MainWindow
@@ -123,6 +125,7 @@ def test_close_checks_and_backs_up_and_start_backs_up(qtbot, db):
     assert kinds == ["sesi-mulai", "sesi-tutup"]
 
 
+@pytest.mark.sqlite_only(reason="the writer lock is a file beside the SQLite database")
 def test_a_second_window_is_offered_read_only(qtbot, db_path, db, answer_dialogs):
     from desktop.ui.maintenance import session
     first = session.open_for_window(db_path)

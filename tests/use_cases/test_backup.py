@@ -40,6 +40,7 @@ def test_policy_keeps_5_newest_and_one_per_day_week_month():
     assert min(keep) >= dt.datetime(2026, 5, 1)  # nothing older than the 6th month back
 
 
+@pytest.mark.sqlite_only(reason="session backups are SQLite file copies (none on a shared server)")
 def test_session_backups_rotate_in_the_folder(db, monkeypatch):
     add(db, "Siti Aminah", "3516135205750003")
     manual = backup.backup_now(db, paths.backups_dir(db.path)).path  # a clerk's own copy is not rotated away
@@ -55,6 +56,7 @@ def test_session_backups_rotate_in_the_folder(db, monkeypatch):
     assert listed[0].persons == 1 and listed[0].kind_label == "awal sesi"
 
 
+@pytest.mark.sqlite_only(reason="damages the bytes of the SQLite file")
 def test_a_corrupt_database_is_never_rotated_in(db, tmp_path):
     add(db, "Siti Aminah", "3516135205750003")
     good = backup.session_backup(db, "mulai")
@@ -79,6 +81,7 @@ def _damage_person_table(path):
         handle.write(b"\x0d\xff\xff\xff" * (page // 4))
 
 
+@pytest.mark.sqlite_only(reason="fills the disk during SQLite's page-by-page backup API")
 def test_disk_full_during_backup_leaves_no_file_and_the_db_untouched(db, tmp_path, monkeypatch):
     from desktop import db as dbmod
     add(db, "Siti Aminah", "3516135205750003")
@@ -97,6 +100,7 @@ def test_disk_full_during_backup_leaves_no_file_and_the_db_untouched(db, tmp_pat
         assert session.scalar(select(func.count()).where(AuditEntry.action == "backup_export")) == 0
 
 
+@pytest.mark.sqlite_only(reason="the SQLite backup's temp file and rename")
 def test_os_error_enospc_when_renaming_is_explained(db, tmp_path, monkeypatch):
     from pathlib import Path
     usb = tmp_path / "usb"
@@ -119,6 +123,7 @@ def test_backup_now_to_a_folder_is_logged_with_its_checksum(db, tmp_path):
     assert entry.target == str(info.path) and len(entry.checksum) == 64 and entry.person_count == 1
 
 
+@pytest.mark.sqlite_only(reason="restoring from a file copy; a shared server is restored with pg_restore by its administrator")
 def test_restore_round_trip_gives_back_the_backed_up_data(db, tmp_path):
     add(db, "Siti Aminah", "3516135205750003")
     add(db, "Khoirul Umah", "3516134107800001")
@@ -139,6 +144,7 @@ def test_restore_round_trip_gives_back_the_backed_up_data(db, tmp_path):
     assert backup.inspect(result.safety_copy).persons == 3
 
 
+@pytest.mark.sqlite_only(reason="restoring from a file copy; a shared server is restored with pg_restore by its administrator")
 def test_restore_refuses_a_file_that_is_not_a_backup(db, tmp_path):
     bogus = tmp_path / "daftar.sqlite"
     bogus.write_text("NIK;Nama\n")

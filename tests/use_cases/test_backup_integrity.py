@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlalchemy import func, select
 
 from desktop import integrity
@@ -35,6 +36,7 @@ def test_a_sound_database_gets_a_short_good_report(db):
     assert report.ok and "dalam keadaan baik" in report.describe()
 
 
+@pytest.mark.sqlite_only(reason="damages a page of the SQLite file and repairs the file")
 def test_a_damaged_index_is_reported_and_repaired_without_losing_rows(db, db_path):
     fill(db)
     db.close()
@@ -53,6 +55,7 @@ def test_a_damaged_index_is_reported_and_repaired_without_losing_rows(db, db_pat
     damaged.close()
 
 
+@pytest.mark.sqlite_only(reason="damages a page of the SQLite file and repairs the file")
 def test_a_damaged_table_keeps_what_is_readable_and_says_which_table(db, db_path, cli):
     fill(db)
     db.close()

@@ -47,6 +47,7 @@ def count(db):
         return session.scalar(select(func.count(Person.id)))
 
 
+@pytest.mark.sqlite_only(reason="the writer lock is a file beside the SQLite database; a server takes several writers")
 def test_a_second_writer_is_refused_and_nothing_is_written(db, other_window):
     with pytest.raises(lock.LockHeld, match="sedang dipakai oleh Jamsos Desk \\(jendela\\)") as caught, db.write() as s:
         persons.add_person(s, persons.PersonData(name="Siti Aminah", nik="3516135205750003"))
@@ -54,6 +55,7 @@ def test_a_second_writer_is_refused_and_nothing_is_written(db, other_window):
     assert count(db) == 0
 
 
+@pytest.mark.sqlite_only(reason="the writer lock is a file beside the SQLite database; a server takes several writers")
 def test_the_cli_in_another_process_is_refused_with_exit_2(db, db_path, other_window):
     result = subprocess.run([sys.executable, "-m", "desktop.cli", "--db", str(db_path), "person", "add", "--name",
                              "Siti Aminah", "--nik", "3516135205750003"], cwd=ROOT, capture_output=True, text=True)
@@ -62,6 +64,7 @@ def test_the_cli_in_another_process_is_refused_with_exit_2(db, db_path, other_wi
     assert count(db) == 0
 
 
+@pytest.mark.sqlite_only(reason="the writer lock is a file beside the SQLite database; a server takes several writers")
 def test_a_second_window_cannot_take_the_lock_but_may_read(db, db_path, other_window):
     with pytest.raises(lock.LockHeld):
         open_database(db_path, exclusive=True)
@@ -72,6 +75,7 @@ def test_a_second_window_cannot_take_the_lock_but_may_read(db, db_path, other_wi
     reader.close()
 
 
+@pytest.mark.sqlite_only(reason="a stale lock file after a kill exists only beside a SQLite file")
 def test_a_killed_holder_leaves_a_stale_lock_that_is_taken_over(db, db_path):
     proc = hold_in_other_process(db_path)
     os.kill(proc.pid, signal.SIGKILL)
@@ -88,6 +92,7 @@ def test_a_killed_holder_leaves_a_stale_lock_that_is_taken_over(db, db_path):
     assert not lock.lock_path(db_path).exists()
 
 
+@pytest.mark.sqlite_only(reason="the writer lock is a file beside the SQLite database")
 def test_writes_in_one_process_share_the_lock_and_release_it(db, db_path):
     with db.write() as session:
         persons.add_person(session, persons.PersonData(name="Siti Aminah", nik="3516135205750003"))
@@ -108,6 +113,7 @@ def test_network_share_and_flashdisk_are_recognised(tmp_path):
     assert storage.classify(tmp_path / "jamsos.sqlite").safe
 
 
+@pytest.mark.sqlite_only(reason="a database file on a flashdisk; a server is not a file")
 def test_a_live_db_on_a_flashdisk_is_refused_and_can_be_copied_local(db, db_path, data_dir, monkeypatch):
     with db.write() as session:
         persons.add_person(session, persons.PersonData(name="Siti Aminah", nik="3516135205750003"))
@@ -123,6 +129,7 @@ def test_a_live_db_on_a_flashdisk_is_refused_and_can_be_copied_local(db, db_path
     local.close()
 
 
+@pytest.mark.sqlite_only(reason="refused because another process holds the SQLite file's writer lock")
 def test_a_backup_to_a_folder_is_refused_before_anything_is_written(db, tmp_path, other_window):
     from desktop import backup
     with pytest.raises(lock.LockHeld):

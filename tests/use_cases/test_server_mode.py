@@ -150,7 +150,8 @@ def test_a_server_backup_is_a_pg_dump_that_restores_with_the_same_counts(db, moj
     archive = backup.take(db, "uji")
     assert archive.suffix == ".dump" and archive.parent.parent.name == "cadangan-server"
     assert archive.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format, not an empty SQLite file
-    assert backup.automatic_backups(db)[0].path == archive
+    [listed] = backup.automatic_backups(db)
+    assert listed.path == archive and listed.persons == 40  # counts kept beside the archive
     assert db.path is None and not any(Path.cwd().glob("postgresql*"))
     target = dialect.parse_location(empty_location)
     server.restore(target, archive)
@@ -160,7 +161,7 @@ def test_a_server_backup_is_a_pg_dump_that_restores_with_the_same_counts(db, moj
     finally:
         restored.close()
     report = integrity.check(db)
-    assert report.ok and report.counts["person"] == 40 and "server dalam keadaan baik" in report.describe()
+    assert report.ok and report.counts["person"] == 40 and "baik (server PostgreSQL)" in report.describe()
     with pytest.raises(UserError, match="server"):
         integrity.repair(db)
     with pytest.raises(UserError, match="pg_restore"):
