@@ -45,7 +45,8 @@ class PersonReader:
         self.reference = reference = options.reference or dt.date.today()
         self.min_age, self.max_age = cfg.min_working_age, cfg.max_working_age
         self.lookups = Lookups(session, cfg.district_code)
-        self.kecamatan_known = self.lookups.kecamatan_codes.__contains__
+        kecamatan, regencies = self.lookups.kecamatan_codes, self.lookups.regency_codes
+        self.kecamatan_known = lambda code: code in kecamatan or code in regencies
         self.unknown_units: dict[str, int] = {}
         self.name = lru_cache(maxsize=1 << 16, typed=True)(norm.person_name)
         self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
