@@ -293,3 +293,18 @@ def test_heirs_are_an_editable_list(window, qtbot, db):
     with db.read() as session:
         heirs = persons.person_data(session, page.current_id()).heirs
     assert [(h.name, h.relation, h.birth_date.isoformat()) for h in heirs] == [("Ahmad Fauzi", "Anak", "2005-04-03")]
+
+
+def test_unit_editor_warns_when_the_name_names_another_kecamatan(window, mojokerto):
+    page = window.roster
+    page.tree.choose(mojokerto["pc"])
+    page.new_unit()
+    editor = page.editor
+    editor.inputs["name"].setText("PAC Muslimat NU Mojosari")
+    region = editor.inputs["region_code"]
+    region.setCurrentIndex(region.findData("35.16.07"))
+    note = editor.notes["region_code"]
+    assert not note.isHidden() and "Kecamatan Kutorejo" in note.text() and "Kecamatan Mojosari" in note.text()
+    region.setCurrentIndex(region.findData("35.16.08"))
+    assert note.isHidden()
+    editor.reject()
