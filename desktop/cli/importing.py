@@ -72,7 +72,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     click.echo(f"{file.name} — lembar: {', '.join(preview.sheets)}")
     click.echo("  " + ", ".join(f"{STATUS_LABELS[s]}: {counts[s]}" for s in ("new", "update", "same", "duplicate",
                                                                                 "error", "warning"))
-               + f", dilewati (kosong/jumlah): {counts['skipped']}")
+               + f", dilewati (kosong/jumlah/tanda tangan): {counts['skipped']}")
     findings = preview.findings()
     for finding in findings[:show]:
         click.echo(f"  - {finding.text}")

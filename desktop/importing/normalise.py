@@ -60,6 +60,33 @@ def is_footer(cells: list) -> bool:
     return False
 
 
+# What a signature block under a table holds: "Trowulan, 20 Oktober 2026", "Mengetahui,", "Sekretaris
+# PAC", "( Hj. Umi Kulsum )", "NIP. …", "________". A person's row never consists of these alone.
+_PLACE_DATE = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40},\s*\d{1,2}\s*[\s\-/.]\s*(?:[A-Za-z]{3,10}\.?|\d{1,2})\s*"
+                         r"[\s\-/.]\s*\d{2,4}$")
+_OFFICE = re.compile(r"^(?:mengetahui|menyetujui|disahkan|diketahui|ketua|wakil ketua|sekretaris|bendahara|kepala|"
+                     r"pimpinan|pengurus|koordinator|ttd|tertanda|hormat kami|a\.\s?n\.|an\.|nip|nia|nuptk)\b",
+                     re.IGNORECASE)
+_BRACKETED = re.compile(r"^\(.*\)$")
+_RULE = re.compile(r"^[_.\-=\s]{3,}$")
+_SIGNATURE_CELLS = 3  # a signature block has one to three lone cells on a line (left and right signers)
+
+
+def is_signature_line(cells: list) -> bool:
+    """A line of a signature block: a few lone text cells, each a place-and-date line, a title of
+    office, a bracketed name, a NIP/NIA or a rule to sign on."""
+    filled = [c for c in cells if not is_blank(c)]
+    if not filled or len(filled) > _SIGNATURE_CELLS:
+        return False
+    for cell in filled:
+        if type(cell) is not str:
+            return False
+        value = " ".join(cell.split())
+        if not (_PLACE_DATE.match(value) or _OFFICE.match(value) or _BRACKETED.match(value) or _RULE.match(value)):
+            return False
+    return True
+
+
 def remembered(parse: Callable[[object], object], size: int = 1 << 16) -> Callable[[object], tuple]:
     """`parse` as raw cell → (value, None) or (None, message), remembered per raw value: a 100k-row
     roster repeats its kecamatan, incomes, RT/RW and dates thousands of times. `typed` keeps the

@@ -1,0 +1,142 @@
+"""Issue #18: a corpus of generated roster files unlike the shared samples, each with the outcome a
+clerk should see written beside it: how many rows are new, rejected, duplicate and skipped, and
+what the summary must (and must not) say. The files are made by tests/field_files.py."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from desktop.importing.options import ImportOptions
+from desktop.importing.plan import prepare
+from tests import field_files as ff
+from tests.field_files import MEMBER_HEADER, Formula, SheetSpec, member_rows, people, person
+
+REFERENCE = dt.date(2026, 11, 2)
+
+
+@dataclass
+class Case:
+    name: str
+    make: Callable[[Path], Path]  # writes the file into the folder, returns its path
+    counts: tuple[int, int, int, int]  # new, rejected, duplicate, skipped
+    says: tuple[str, ...] = ()  # texts the findings and notes must contain
+    never: tuple[str, ...] = ()  # texts no finding may contain
+    check: Callable | None = None  # further assertions on the preview
+    options: dict = field(default_factory=dict)
+    needs_soffice: bool = False
+
+
+def _all_text(preview) -> str:  # noqa: ANN001
+    return "\n".join(f.text for f in preview.findings())
+
+
+def _values(preview, column: str) -> list:  # noqa: ANN001
+    return [o.values.get(column) for o in preview.rows]
+
+
+# ---------------------------------------------------------------- the files
+
+def signature_block(folder: Path) -> Path:
+    rows = [["DAFTAR ANGGOTA PR MUSLIMAT NU TROWULAN"], MEMBER_HEADER, *member_rows(people(12))]
+    return ff.write_xlsx(folder / "ttd.xlsx", [SheetSpec("Anggota", rows + ff.signature_block())])
+
+
+def signature_after_footer(folder: Path) -> Path:
+    """JUMLAH footer, then straight into 'Mengetahui,' / 'Ketua PAC' / '( … )' in two columns."""
+    rows = [MEMBER_HEADER, *member_rows(people(8)), ["JUMLAH", "8 orang"],
+            [None, "Mengetahui,", None, None, None, None, "Mojosari, 03-11-2026"],
+            [None, "Ketua PAC", None, None, None, None, "Sekretaris"],
+            [None, "( Hj. Siti Mahmudah, S.Pd.I )", None, None, None, None, "( Nur Hidayah )"],
+            [None, "Lampiran: daftar hadir"]]
+    return ff.write_openpyxl(folder / "ttd-jumlah.xlsx", [SheetSpec("Sheet1", rows)], text_columns=(2, 6))
+
+
+def hidden_rows_xlsx(folder: Path) -> Path:
+    rows = [MEMBER_HEADER, *member_rows(people(20))]
+    return ff.write_xlsx(folder / "tersaring.xlsx", [SheetSpec("Anggota", rows, hidden=frozenset({3, 4, 5, 9, 10, 15}),
+                                                               filter_range="A1:H21")])
+
+
+def hidden_rows_openpyxl(folder: Path) -> Path:
+    rows = [MEMBER_HEADER, *member_rows(people(20))]
+    return ff.write_openpyxl(folder / "tersembunyi.xlsx", [SheetSpec("Anggota", rows, hidden=frozenset({7, 8}))],
+                             text_columns=(2, 6))
+
+
+def inline_strings_without_coordinates(folder: Path) -> Path:
+    """A generator that writes inline strings and leaves out every r="…" coordinate."""
+    rows = [MEMBER_HEADER, *member_rows(people(15))]
+    return ff.write_xlsx(folder / "tanpa-koordinat.xlsx", [SheetSpec("Data", rows, coordinates=False)])
+
+
+def formulas_with_stored_results(folder: Path) -> Path:
+    """No = ROW()-1 and the name through PROPER(), as Excel saved them (formula plus cached result)."""
+    persons = people(10)
+    rows = [MEMBER_HEADER] + [[Formula("ROW()-1", i), Formula(f'PROPER("{p.name.upper()}")', p.name), p.nik,
+                               p.place, p.birth, "Dusun Krajan", p.phone, Formula("1500000*1", 1500000)]
+                              for i, p in enumerate(persons, start=1)]
+    return ff.write_xlsx(folder / "rumus.xlsx", [SheetSpec("Anggota", rows)])
+
+
+def csv_cp1252_semicolon(folder: Path) -> Path:
+    """Excel on an Indonesian Windows: ';' between cells, cp1252, 'Rp 1.500.000,00', ’ in names."""
+    persons = people(10)
+    rows = [MEMBER_HEADER] + [[i, p.name.replace("Umi", "Mas’udah"), p.nik, p.place, p.birth.strftime("%d/%m/%Y"),
+                               "Dsn. Krajan", p.phone, "Rp " + f"{p.income:,}".replace(",", ".") + ",00"]
+                              for i, p in enumerate(persons, start=1)]
+    return ff.write_csv(folder / "anggota-cp1252.csv", rows, encoding="cp1252", delimiter=";")
+
+
+def csv_utf8_bom_tabs(folder: Path) -> Path:
+    persons = people(9)
+    rows = [MEMBER_HEADER] + [[i, p.name, p.nik, p.place, p.birth.strftime("%d-%m-%Y"), "Jl. Raya", p.phone, p.income]
+                              for i, p in enumerate(persons, start=1)]
+    return ff.write_csv(folder / "anggota-tab.csv", rows, encoding="utf-8-sig", delimiter="\t")
+
+
+# ---------------------------------------------------------------- the corpus
+
+CORPUS = [
+    Case("signature block under the table is not three people", signature_block, (12, 0, 0, 7),
+         never=("Nama kosong", "Sekretaris PAC", "Umi Kulsum", "Trowulan, 20 Oktober")),
+    Case("signature block straight after the JUMLAH footer, two signers", signature_after_footer, (8, 0, 0, 5),
+         never=("Nama kosong", "Mengetahui", "Ketua PAC", "Lampiran")),
+    Case("hidden and filtered rows are imported and said once", hidden_rows_xlsx, (20, 0, 0, 0),
+         says=("6 baris tersembunyi/tersaring ikut diimpor",)),
+    Case("rows hidden in Excel (openpyxl's row_dimensions)", hidden_rows_openpyxl, (20, 0, 0, 0),
+         says=("2 baris tersembunyi/tersaring ikut diimpor",)),
+    Case("inline strings and no cell coordinates", inline_strings_without_coordinates, (15, 0, 0, 0),
+         never=("tersembunyi",)),
+    Case("formulas with stored results", formulas_with_stored_results, (10, 0, 0, 0),
+         check=lambda p: _values(p, "income") == [1_500_000] * 10 and _values(p, "name")[0] == person(0).name),
+    Case("CSV from Excel on Windows: cp1252, semicolons, Rp with decimals", csv_cp1252_semicolon, (10, 0, 0, 0),
+         check=lambda p: "Mas’udah" in " ".join(_values(p, "name")) and set(_values(p, "income")) >= {1_000_000}),
+    Case("CSV in UTF-8 with BOM and tabs", csv_utf8_bom_tabs, (9, 0, 0, 0)),
+]
+
+
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
+def test_field_file(db, mojokerto, tmp_path, case):
+    if case.needs_soffice and not _soffice():
+        pytest.skip("LibreOffice is not installed")
+    path = case.make(tmp_path)
+    preview = prepare(db, path, "persons", ImportOptions(reference=REFERENCE, **case.options))
+    counts = preview.counts()
+    text = _all_text(preview)
+    assert (counts["new"], counts["error"], counts["duplicate"], counts["skipped"]) == case.counts, text
+    for expected in case.says:
+        assert expected in text
+    for unwanted in case.never:
+        assert unwanted not in text
+    if case.check is not None:
+        assert case.check(preview), text
