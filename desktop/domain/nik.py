@@ -60,8 +60,9 @@ def region_problem(code: str, region_known: Callable[[str], bool] | None, label:
                    f"Bisa sah (kecamatan lama atau pemekaran); periksa {label} dengan "
                    f"{'KTP' if label == 'NIK' else 'kartu'}.", field)
 
-# Separators people type or that Excel/Word put in: spaces (incl. no-break), dots, dashes.
-_SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015]")
+# Separators people type or that Excel/Word put in: spaces (incl. no-break), dots, dashes; and the
+# invisible marks that web pages and chat apps paste along (zero-width spaces, direction marks, BOM).
+_SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 # "3.51613E+15" (or with a decimal comma): Excel's scientific form of a long number.
 _SCIENTIFIC = re.compile(r"^\s*[0-9]+(?:[.,][0-9]*)?\s*[eE]\s*[+]?\s*[0-9]+\s*$")

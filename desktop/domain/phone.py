@@ -25,7 +25,8 @@ MOBILE_PREFIXES = frozenset({
     "877", "878", "881", "882", "883", "884", "885", "886", "887", "888", "889",
     "895", "896", "897", "898", "899",
 })
-_SEPARATORS = re.compile(r"[\s\-.()\u00a0\u200b-\u200d\u2060\ufeff/]")
+# Spaces, dashes, dots, brackets, and the invisible marks chat apps paste along ("\u202a+62 812…\u202c").
+_SEPARATORS = re.compile(r"[\s\-.()\u00a0\u2010-\u2015\u200b-\u200f\u202a-\u202e\u2060\ufeff/]")
 # 08… with 10–13 digits in national form (§6): "8" and 8–11 more digits after the trunk or country code.
 _MOBILE = re.compile(r"^(?:\+62|62|0)(8[0-9]{8,11})$")
 _LOST_ZERO = re.compile(r"^8[0-9]{8,11}$")  # starts with 8, 9–12 digits: Excel ate the 0

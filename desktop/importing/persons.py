@@ -50,6 +50,7 @@ class PersonReader:
         self.unknown_units: dict[str, int] = {}
         self.name = lru_cache(maxsize=1 << 16, typed=True)(norm.person_name)
         self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
+        self.place = lru_cache(maxsize=1 << 14, typed=True)(norm.place_name)
         self.date = norm.remembered(lambda raw: norm.date_value(raw, reference))
         self.ttl = norm.remembered(lambda raw: norm.place_and_date(raw, reference))
         self.sex = norm.remembered(norm.sex)
@@ -74,7 +75,7 @@ class PersonReader:
         names = map(self.name, column("name"))
         ttls = map(self.ttl, column("ttl")) if has("ttl") else blank
         dates = map(self.date, column("birth_date")) if has("birth_date") else blank
-        birth_places = map(self.text, column("birth_place"))
+        birth_places = map(self.place, column("birth_place"))
         sexes = map(self.sex, column("sex"))
         if has("rt_rw"):
             rt_rw = map(self.rt_rw, column("rt_rw"))

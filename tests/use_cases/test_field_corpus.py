@@ -100,6 +100,43 @@ def csv_utf8_bom_tabs(folder: Path) -> Path:
     return ff.write_csv(folder / "anggota-tab.csv", rows, encoding="utf-8-sig", delimiter="\t")
 
 
+def serials_as_text(folder: Path) -> Path:
+    """A date column formatted as Text after another program: "27526" instead of 12-05-1975. Row 9's
+    serial disagrees with its NIK (the NIK was kept when the birth date was corrected)."""
+    persons = people(8)
+    rows = [MEMBER_HEADER, *member_rows(persons, date=lambda p: str((p.birth - dt.date(1899, 12, 30)).days))]
+    rows[8][4] = str((persons[7].birth - dt.date(1899, 12, 30)).days + 3)
+    return ff.write_openpyxl(folder / "serial-teks.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 4, 6))
+
+
+def places_in_capitals(folder: Path) -> Path:
+    persons = people(6)
+    places = ["MOJOKERTO", "SIDOARJO", "Jombang", "KAB. MOJOKERTO", "DKI JAKARTA", "surabaya"]
+    rows = [MEMBER_HEADER, *member_rows(persons, place=lambda p: places[persons.index(p)])]
+    return ff.write_openpyxl(folder / "tempat-kapital.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
+
+
+def pasted_from_chat_and_web(folder: Path) -> Path:
+    """Copied out of WhatsApp and a web table: no-break spaces, zero-width spaces, direction marks
+    around phone numbers, '+62 0812…', NIK in groups of four with no-break spaces."""
+    persons = people(7)
+    rows = [MEMBER_HEADER, *member_rows(
+        persons, name=lambda p: p.name.replace(" ", "\u00a0") + "\u200b",
+        nik=lambda p: " ".join(p.nik[i:i + 4] for i in range(0, 16, 4)).replace(" ", "\u00a0"),
+        phone=lambda p: "\u202a+62 0" + p.phone[1:4] + "-" + p.phone[4:8] + "-" + p.phone[8:] + "\u202c")]
+    return ff.write_xlsx(folder / "tempelan-wa.xlsx", [SheetSpec("Anggota", rows)])
+
+
+def other_locales_dates(folder: Path) -> Path:
+    """Dates typed in other locales' forms: ISO 1975-05-12 and German 12.05.1975 are read; the
+    English 'May 12, 1975' is not (the NIK gives the date, with a warning)."""
+    persons = people(6)
+    forms = [lambda d: d.isoformat(), lambda d: d.strftime("%d.%m.%Y"), lambda d: d.strftime("%B %d, %Y"),
+             lambda d: d.strftime("%d-%m-%Y"), lambda d: d.strftime("%d/%m/%y"), lambda d: d.strftime("%d %b %Y")]
+    rows = [MEMBER_HEADER, *member_rows(persons, date=lambda p: forms[persons.index(p)](p.birth))]
+    return ff.write_openpyxl(folder / "tanggal-lokal.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 4, 6))
+
+
 # ---------------------------------------------------------------- the corpus
 
 CORPUS = [
@@ -118,6 +155,20 @@ CORPUS = [
     Case("CSV from Excel on Windows: cp1252, semicolons, Rp with decimals", csv_cp1252_semicolon, (10, 0, 0, 0),
          check=lambda p: "Mas’udah" in " ".join(_values(p, "name")) and set(_values(p, "income")) >= {1_000_000}),
     Case("CSV in UTF-8 with BOM and tabs", csv_utf8_bom_tabs, (9, 0, 0, 0)),
+    Case("Excel serial numbers as text in the date column", serials_as_text, (8, 0, 0, 0),
+         says=("baris 9, kolom Tgl Lahir: Tanggal lahir di NIK",), never=("tidak dikenali",),
+         check=lambda p: [o.values["birth_date"] for o in p.rows[:7]] == [x.birth for x in people(7)]),
+    Case("place names in capitals get the others' case", places_in_capitals, (6, 0, 0, 0),
+         check=lambda p: _values(p, "birth_place") == ["Mojokerto", "Sidoarjo", "Jombang", "Kab. Mojokerto",
+                                                       "DKI Jakarta", "Surabaya"]),
+    Case("text pasted from a chat app and a web page", pasted_from_chat_and_web, (7, 0, 0, 0),
+         never=("bukan nomor HP", "hanya boleh berisi angka"),
+         check=lambda p: _values(p, "name") == [x.name for x in people(7)]
+         and _values(p, "nik") == [x.nik for x in people(7)]
+         and all(v.startswith("628") for v in _values(p, "phone"))),
+    Case("dates in other locales' forms", other_locales_dates, (6, 0, 0, 0),
+         says=("baris 4, kolom Tgl Lahir: Tanggal 'March 15, 1962' tidak dikenali",),
+         check=lambda p: _values(p, "birth_date") == [x.birth for x in people(6)]),
 ]
 
 
