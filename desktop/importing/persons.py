@@ -44,6 +44,7 @@ class PersonReader:
         self.options, self.file_name = options, file_name
         self.reference = reference = options.reference or dt.date.today()
         self.min_age, self.max_age = cfg.min_working_age, cfg.max_working_age
+        self.women_only = cfg.members_women_only
         self.lookups = Lookups(session, cfg.district_code)
         kecamatan, regencies = self.lookups.kecamatan_codes, self.lookups.regency_codes
         self.kecamatan_known = lambda code: code in kecamatan or code in regencies
@@ -71,6 +72,8 @@ class PersonReader:
             return by_index[index] if index is not None else blank
 
         has = table.columns.__contains__
+        # a roster naming institutions or positions lists teachers and staff, who may be men
+        women_only = self.women_only and not (has("institution") or has("position"))
         birth_field = "birth_date" if has("birth_date") or not has("ttl") else "ttl"
         names = map(self.name, column("name"))
         ttls = map(self.ttl, column("ttl")) if has("ttl") else blank
@@ -99,7 +102,12 @@ class PersonReader:
             sex, message = sex
             if message:
                 row.add("sex", "warning", f"{message} Jenis kelamin diambil dari NIK.", "sex_unreadable")
+            typed_sex = sex
             nik, born, sex, hint = self._nik(row, nik_raw, born, sex)
+            if women_only and nik and nik[6] < "4" and typed_sex != "P":
+                row.add("nik", "warning", f"Menurut NIK orang ini laki-laki (tanggal lahir di NIK {nik[6:8]}; untuk "
+                        "perempuan ditambah 40), padahal anggota organisasi ini perempuan semua (pengaturan "
+                        "'Anggota hanya perempuan'). Periksa NIK dengan KTP.", "member_male_nik")
             kk, kpj = self._identifier(row, "kk", kk_raw), self._identifier(row, "kpj", kpj_raw)
             phone = normalise_phone(phone_raw, was_text=isinstance(phone_raw, str))
             if phone.problems:

@@ -137,6 +137,24 @@ def other_locales_dates(folder: Path) -> Path:
     return ff.write_openpyxl(folder / "tanggal-lokal.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 4, 6))
 
 
+def man_on_member_roster(folder: Path) -> Path:
+    """A member list with no sex column: two men's NIKs among the women."""
+    persons = people(6) + [person(40, man=True), person(41, man=True)]
+    rows = [MEMBER_HEADER, *member_rows(persons)]
+    return ff.write_openpyxl(folder / "anggota-laki.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
+
+
+WORKER_HEADER = ["No", "Nama", "NIK", "Tgl Lahir", "Jabatan", "Nama Lembaga", "No HP"]
+
+
+def men_on_worker_roster(folder: Path) -> Path:
+    """Teachers and staff: a man as caretaker is normal, no warning."""
+    persons = people(4) + [person(42, man=True)]
+    rows = [WORKER_HEADER] + [[i, p.name, p.nik, p.birth, "Guru" if p.sex == "P" else "Penjaga",
+                               "TK Muslimat NU 05 Japan", p.phone] for i, p in enumerate(persons, start=1)]
+    return ff.write_openpyxl(folder / "guru-laki.xlsx", [SheetSpec("Guru", rows)], text_columns=(2, 6))
+
+
 # ---------------------------------------------------------------- the corpus
 
 CORPUS = [
@@ -169,6 +187,12 @@ CORPUS = [
     Case("dates in other locales' forms", other_locales_dates, (6, 0, 0, 0),
          says=("baris 4, kolom Tgl Lahir: Tanggal 'March 15, 1962' tidak dikenali",),
          check=lambda p: _values(p, "birth_date") == [x.birth for x in people(6)]),
+    Case("a man's NIK on a member roster without a sex column", man_on_member_roster, (8, 0, 0, 0),
+         says=("baris 8, kolom NIK: Menurut NIK orang ini laki-laki", "baris 9, kolom NIK: Menurut NIK orang ini "
+               "laki-laki", "anggota organisasi ini perempuan semua"),
+         check=lambda p: sum(f.code == "member_male_nik" for f in p.findings()) == 2),
+    Case("a man on a roster of teachers and staff is no surprise", men_on_worker_roster, (5, 0, 0, 0),
+         never=("laki-laki",)),
 ]
 
 
@@ -191,3 +215,11 @@ def test_field_file(db, mojokerto, tmp_path, case):
         assert unwanted not in text
     if case.check is not None:
         assert case.check(preview), text
+
+
+def test_members_women_only_is_a_setting(db, mojokerto, tmp_path):
+    from desktop import settings
+    with db.write() as session:
+        settings.save(session, members_women_only=False)
+    preview = prepare(db, man_on_member_roster(tmp_path), "persons", ImportOptions(reference=REFERENCE))
+    assert not any(f.code == "member_male_nik" for f in preview.findings())
