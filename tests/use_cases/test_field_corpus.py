@@ -155,6 +155,18 @@ def men_on_worker_roster(folder: Path) -> Path:
     return ff.write_openpyxl(folder / "guru-laki.xlsx", [SheetSpec("Guru", rows)], text_columns=(2, 6))
 
 
+def several_sheets(folder: Path) -> Path:
+    """Two kecamatan sheets alike, a recap sheet, and a TK teachers sheet with other columns."""
+    rekap = [["REKAP ANGGOTA"], ["Ranting", "Jumlah"], ["Japan", 12], ["Sooko", 9], ["Total", 21]]
+    tk = [WORKER_HEADER] + [[i, p.name, p.nik, p.birth, "Guru", "TK Muslimat NU 05 Japan", p.phone]
+                            for i, p in enumerate(people(3, start=60), start=1)]
+    return ff.write_openpyxl(folder / "banyak-lembar.xlsx", [
+        SheetSpec("Japan", [MEMBER_HEADER, *member_rows(people(12))]),
+        SheetSpec("Rekap", rekap),
+        SheetSpec("Sooko", [MEMBER_HEADER, *member_rows(people(9, start=20))]),
+        SheetSpec("TK", tk)], text_columns=(2, 6))
+
+
 # ---------------------------------------------------------------- the corpus
 
 CORPUS = [
@@ -193,6 +205,16 @@ CORPUS = [
          check=lambda p: sum(f.code == "member_male_nik" for f in p.findings()) == 2),
     Case("a man on a roster of teachers and staff is no surprise", men_on_worker_roster, (5, 0, 0, 0),
          never=("laki-laki",)),
+    Case("every sheet of a workbook is accounted for", several_sheets, (21, 0, 0, 0),
+         says=("lembar Japan: Lembar Japan dibaca sebagai daftar orang.",
+               "lembar Rekap: Lembar Rekap dilewati: bukan daftar orang",
+               "lembar Sooko: Lembar Sooko dibaca sebagai daftar orang.",
+               "lembar TK: Lembar TK tidak dibaca: kolomnya berbeda dengan lembar Japan — pilih lembar ini untuk "
+               "mengimpornya.")),
+    Case("a sheet chosen by hand: the others are named too", several_sheets, (3, 0, 0, 0),
+         options={"sheets": ["TK"]},
+         says=("Lembar TK dibaca sebagai daftar orang.", "Lembar Japan tidak dibaca: kolomnya berbeda dengan lembar TK",
+               "Lembar Sooko tidak dibaca", "Lembar Rekap dilewati")),
 ]
 
 
