@@ -201,7 +201,10 @@ def _print_warnings(session, data, person_id=None):
 
 
 PERSON_OPTIONS = [
-    click.option("--nik"), click.option("--name"), click.option("--sex", type=click.Choice(["L", "P"])),
+    click.option("--nik"), click.option("--name", help="Nama sesuai KTP-el; gelar yang ditulis (Hj., S.Pd. …) "
+                                        "dipindah ke --name-with-titles."),
+    click.option("--name-with-titles", help="Nama lengkap dengan gelar, untuk surat (mis. 'Hj. Siti Aminah, S.Pd.I')."),
+    click.option("--sex", type=click.Choice(["L", "P"])),
     click.option("--birth-place"), click.option("--birth-date", help="dd-mm-yyyy"),
     click.option("--mother", "mother_name"), click.option("--address"), click.option("--rt"), click.option("--rw"),
     click.option("--desa", "desa_code", help="Kode desa, mis. 35.16.13.2001"), click.option("--phone"),

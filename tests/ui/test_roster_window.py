@@ -308,3 +308,22 @@ def test_unit_editor_warns_when_the_name_names_another_kecamatan(window, mojoker
     region.setCurrentIndex(region.findData("35.16.08"))
     assert note.isHidden()
     editor.reject()
+
+
+def test_editor_keeps_the_ktp_name_and_the_name_with_titles_apart(window, qtbot, db):
+    page = window.roster
+    page.table.selectRow(1)  # Siti Aminah
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor.inputs["name_with_titles"].text() == ""
+    editor.inputs["name"].setText("Hj. Siti Aminah, S.Pd.I")  # typed as the PAC writes it
+    editor.save_button.click()
+    assert names(page)[1] == "Siti Aminah"  # the form's section A: as on the KTP-el
+    with db.read() as session:
+        saved = persons.person_data(session, page.current_id())
+    assert (saved.name, saved.name_with_titles) == ("Siti Aminah", "Hj. Siti Aminah, S.Pd.I")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    again = page.editor
+    assert again.inputs["name"].text() == "Siti Aminah"
+    assert again.inputs["name_with_titles"].text() == "Hj. Siti Aminah, S.Pd.I"
+    again.reject()

@@ -167,6 +167,15 @@ def several_sheets(folder: Path) -> Path:
         SheetSpec("TK", tk)], text_columns=(2, 6))
 
 
+TITLED = ["Hj. {}", "{}, S.Pd.I", "Dra. Hj. {}, M.Pd.", "{}", "HJ. {}, S.PD.", "{} A.Ma."]
+
+
+def names_with_titles(folder: Path) -> Path:
+    persons = people(6)
+    rows = [MEMBER_HEADER, *member_rows(persons, name=lambda p: TITLED[persons.index(p)].format(p.name))]
+    return ff.write_openpyxl(folder / "bergelar.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
+
+
 # ---------------------------------------------------------------- the corpus
 
 CORPUS = [
@@ -205,6 +214,12 @@ CORPUS = [
          check=lambda p: sum(f.code == "member_male_nik" for f in p.findings()) == 2),
     Case("a man on a roster of teachers and staff is no surprise", men_on_worker_roster, (5, 0, 0, 0),
          never=("laki-laki",)),
+    Case("names with Hj. and degrees: the KTP name and the name with titles", names_with_titles, (6, 0, 0, 0),
+         says=("5 nama ditulis dengan gelar (Hj., S.Pd. …): nama sesuai KTP disimpan tanpa gelar",),
+         check=lambda p: _values(p, "name") == [x.name for x in people(6)]
+         and _values(p, "name_with_titles")[:3] == [t.format(x.name) for t, x in zip(TITLED, people(3))]
+         and _values(p, "name_with_titles")[3] is None
+         and _values(p, "name_with_titles")[4] == f"Hj. {people(5)[4].name}, S.Pd."),
     Case("every sheet of a workbook is accounted for", several_sheets, (21, 0, 0, 0),
          says=("lembar Japan: Lembar Japan dibaca sebagai daftar orang.",
                "lembar Rekap: Lembar Rekap dilewati: bukan daftar orang",

@@ -41,3 +41,33 @@ def test_unit_named_after_another_kecamatan_warns_naming_both(cli):
     assert "Kecamatan Dawarblandong" in spaced.output and "Kecamatan Sooko" in spaced.output
     edited = cli("unit", "edit", "PAC Muslimat NU Kutorejo", "--name", "PAC Muslimat NU Pacet")
     assert "Kecamatan Pacet" in edited.output and "Kecamatan Kutorejo" in edited.output
+
+
+def test_person_add_show_and_edit_the_name_with_titles(cli):
+    added = cli("person", "add", "--name", "Hj. Siti Aminah, S.Pd.I", "--nik", "3516135205750003")
+    assert added.exit_code == 0, added.output
+    shown = " ".join(cli("person", "show", "--nik", "3516135205750003").output.split())
+    assert "Nama Siti Aminah Nama dengan gelar Hj. Siti Aminah, S.Pd.I NIK" in shown
+    edited = cli("person", "edit", "--nik", "3516135205750003", "--name-with-titles", "Dra. Hj. Siti Aminah, M.Pd.")
+    assert edited.exit_code == 0, edited.output
+    shown = " ".join(cli("person", "show", "--nik", "3516135205750003").output.split())
+    assert "Nama Siti Aminah Nama dengan gelar Dra. Hj. Siti Aminah, M.Pd. NIK" in shown
+
+
+def test_migration_0008_splits_names_already_stored_with_titles(db_path, data_dir):
+    from sqlalchemy import select
+
+    from desktop import db as dbmod
+    from desktop.models import Person
+    database = dbmod.Database(db_path)
+    dbmod.migrate(database, target="0004")
+    with database.engine.begin() as conn:
+        for nik, name in (("3516135205750003", "Hj. Siti Aminah, S.Pd.I"), ("3516135205750004", "Umi Kulsum")):
+            conn.exec_driver_sql("INSERT INTO person (name, name_key, nik, segment, programmes, payer, sector, status,"
+                                 " has_problems, anonymised) VALUES (?, ?, ?, 'BPU', 'JKK JKM', 'SELF', 'other',"
+                                 " 'belum', 0, 0)", (name, name.casefold(), nik))
+    dbmod.migrate(database)
+    with database.read() as session:
+        rows = session.execute(select(Person.name, Person.name_key, Person.name_with_titles).order_by(Person.nik))
+        assert rows.all() == [("Siti Aminah", "siti aminah", "Hj. Siti Aminah, S.Pd.I"), ("Umi Kulsum", "umi kulsum", None)]
+    database.close()
