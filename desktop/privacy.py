@@ -33,8 +33,8 @@ from desktop.models import (AuditEntry, Batch, BatchItem, Claim, Enrolment, Heir
 ERASE, ANONYMISE, REPORT = "privacy_erase", "privacy_anonymise", "privacy_report"
 OPEN_BATCH_STATES = ("draft", "checked")
 # Identifying columns an anonymised row loses; what stays is what reports count and sum.
-IDENTIFYING = ("nik", "kk", "birth_place", "birth_date", "mother_name", "address", "rt", "rw", "desa_code",
-               "postal_code", "phone", "email", "position", "kpj", "member_no", "consent_date", "notes",
+IDENTIFYING = ("nik", "kk", "name_with_titles", "birth_place", "birth_date", "mother_name", "address", "rt", "rw",
+               "desa_code", "postal_code", "phone", "email", "position", "kpj", "member_no", "consent_date", "notes",
                "status_reason", "problems")
 
 

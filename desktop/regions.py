@@ -41,9 +41,10 @@ def children(session: Session, parent_code: str) -> list[RegionInfo]:
 
 
 def kecamatan_known(session: Session):
-    """A fast predicate for NIK checks: is this dotted kecamatan code in the bundled table?"""
-    codes = set(session.scalars(select(Region.code).where(Region.level == "kecamatan")))
-    return lambda code: code in codes
+    """A fast predicate for NIK and KK checks: is this dotted kecamatan ("35.16.13") or
+    kabupaten/kota ("35.16") code in the bundled table?"""
+    codes = set(session.scalars(select(Region.code).where(Region.level.in_(("kecamatan", "kabkota")))))
+    return codes.__contains__
 
 
 def name_key(name: str) -> str:

@@ -27,6 +27,8 @@ class OrgSettings:
     org_place: str = "Mojokerto"  # place on the place-and-date line
     level_names: list[str] = field(default_factory=lambda: ["PC", "PAC", "Ranting", "Anak Ranting"])
     district_code: str = "35.16"  # kab/kota: limits address pickers; NIK region outside it only warns
+    # Muslimat, Fatayat, Aisyiyah …: a man's NIK on a member roster warns (staff of institutions may be men)
+    members_women_only: bool = True
     chair_name: str = ""
     chair_title: str = "Ketua"
     secretary_name: str = ""

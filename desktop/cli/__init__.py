@@ -59,6 +59,19 @@ def handle_errors(func: Callable) -> Callable:
     return wrapper
 
 
+def option_date(text: str | None, label: str):
+    """A date typed on the command line (dd-mm-yyyy …): a value that is no date is the user's error."""
+    import datetime as dt
+
+    from desktop.domain.dates_id import parse_date_id
+    if not text:
+        return None
+    try:
+        return parse_date_id(text, reference=dt.date.today())
+    except ValueError as exc:
+        raise UserError(f"{label}: {exc}") from None
+
+
 def command(group: click.Group, *args, **kwargs):
     """`@command(group, "name")`: a sub-command with the shared error handling and the AppContext."""
     def decorate(func: Callable) -> click.Command:

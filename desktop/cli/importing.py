@@ -2,15 +2,13 @@
 `jamsos person merge` — the same use cases as the import wizard."""
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
-from desktop.cli import command, main
+from desktop.cli import command, main, option_date
 from desktop.cli.roster import person
-from desktop.domain.dates_id import parse_date_id
 from desktop.errors import UserError
 from desktop.importing import header, merge, plan, problems_export, template
 from desktop.importing.commit import commit
@@ -66,7 +64,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     if unit:
         with app.db.read() as session:
             unit_id = find_unit(session, unit).id
-    when = parse_date_id(reference, reference=dt.date.today()) if reference else None
+    when = option_date(reference, "--reference")
     options = ImportOptions(sheets=list(sheets) or None, policy=policy, allow_no_nik=allow_no_nik, unit_id=unit_id,
                             reference=when, mappings=_mappings(app, file, kind, list(sheets) or None, overrides))
     preview = plan.prepare(app.db, file, kind, options, _progress(progress_lines))
@@ -74,7 +72,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     click.echo(f"{file.name} — lembar: {', '.join(preview.sheets)}")
     click.echo("  " + ", ".join(f"{STATUS_LABELS[s]}: {counts[s]}" for s in ("new", "update", "same", "duplicate",
                                                                                 "error", "warning"))
-               + f", dilewati (kosong/jumlah): {counts['skipped']}")
+               + f", dilewati (kosong/jumlah/tanda tangan): {counts['skipped']}")
     findings = preview.findings()
     for finding in findings[:show]:
         click.echo(f"  - {finding.text}")

@@ -5,7 +5,7 @@ import datetime as dt
 
 import click
 
-from desktop.cli import command, main
+from desktop.cli import command, main, option_date
 from desktop.domain import dates_id, nik as nik_rules, phone as phone_rules
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
@@ -39,7 +39,10 @@ def unit_add(app, name, parent, region_code):
     with app.db.write() as session:
         parent_id = units.find_unit(session, parent).id if parent else None
         unit_id = units.add_unit(session, name, parent_id=parent_id, region_code=region_code)
+        warning = units.region_warning(session, name, region_code)
     click.echo(f"Unit '{name}' ditambahkan (id {unit_id}).")
+    if warning:
+        click.echo(f"Peringatan: {warning}", err=True)
 
 
 @command(unit, "list")
@@ -80,7 +83,10 @@ def unit_edit(app, unit_name, new_name, parent, region_code, chair_name, address
             data.parent_id = None if parent == "-" else units.find_unit(session, parent).id
         _given(data, name=new_name, region_code=region_code, chair_name=chair_name, address=address)
         units.update_unit(session, unit_id, data)
+        warning = units.region_warning(session, data.name, data.region_code)
     click.echo(f"Unit id {unit_id} disimpan.")
+    if warning:
+        click.echo(f"Peringatan: {warning}", err=True)
 
 
 @command(unit, "delete")
@@ -183,12 +189,7 @@ def person():
 
 
 def _date(value: str | None, label: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dates_id.parse_date_id(value, reference=dt.date.today())
-    except ValueError as exc:
-        raise UserError(f"{label}: {exc}") from exc
+    return option_date(value, label)
 
 
 def _print_warnings(session, data, person_id=None):
@@ -200,7 +201,10 @@ def _print_warnings(session, data, person_id=None):
 
 
 PERSON_OPTIONS = [
-    click.option("--nik"), click.option("--name"), click.option("--sex", type=click.Choice(["L", "P"])),
+    click.option("--nik"), click.option("--name", help="Nama sesuai KTP-el; gelar yang ditulis (Hj., S.Pd. …) "
+                                        "dipindah ke --name-with-titles."),
+    click.option("--name-with-titles", help="Nama lengkap dengan gelar, untuk surat (mis. 'Hj. Siti Aminah, S.Pd.I')."),
+    click.option("--sex", type=click.Choice(["L", "P"])),
     click.option("--birth-place"), click.option("--birth-date", help="dd-mm-yyyy"),
     click.option("--mother", "mother_name"), click.option("--address"), click.option("--rt"), click.option("--rw"),
     click.option("--desa", "desa_code", help="Kode desa, mis. 35.16.13.2001"), click.option("--phone"),

@@ -34,7 +34,14 @@ def parse_value(name: str, text: str) -> Any:
             raise UserError(f"Pengaturan '{name}' harus berupa angka bulat.") from exc
     if isinstance(default, list):
         if text.strip().startswith("["):
-            return [str(v) for v in json.loads(text)]
+            try:
+                values = json.loads(text)
+            except ValueError as exc:
+                raise UserError(f"Pengaturan '{name}': daftar '{text}' tidak dapat dibaca ({exc.args[0]}). Tulis "
+                                "seperti PC,PAC,Ranting.") from None
+            if not isinstance(values, list):
+                raise UserError(f"Pengaturan '{name}' berupa daftar, mis. PC,PAC,Ranting.")
+            return [str(v) for v in values]
         return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
     return text
 

@@ -151,6 +151,9 @@ def parse_date_id(text: str | date, *, reference: date) -> date:
     raise _unknown(text)
 
 
+EXCEL_SERIAL_END = 2_958_466  # serial of 01-01-10000: Excel's last date is 31-12-9999
+
+
 def excel_serial_to_date(n: int | float) -> date:
     """Date of an Excel serial number (1900 system; the time of day is dropped).
 
@@ -159,9 +162,10 @@ def excel_serial_to_date(n: int | float) -> date:
     """
     if isinstance(n, bool) or not isinstance(n, (int, float)):
         raise ValueError(f"Nomor seri tanggal Excel harus angka; tertulis {n!r}.")
+    if not 1 <= n < EXCEL_SERIAL_END:  # also False for NaN
+        raise ValueError(f"Nomor seri tanggal Excel {n} tidak sah (harus 1 sampai {EXCEL_SERIAL_END - 1}, "
+                         "yaitu 01-01-1900 sampai 31-12-9999).")
     whole = int(n)
-    if whole < 1:
-        raise ValueError(f"Nomor seri tanggal Excel {n} tidak sah (harus 1 atau lebih).")
     if whole == 60:
         raise ValueError("Nomor seri Excel 60 adalah 29-02-1900, tanggal yang tidak ada.")
     base = date(1899, 12, 31) if whole < 60 else date(1899, 12, 30)
@@ -186,6 +190,8 @@ def parse_month(text: str) -> date:
         raise ValueError(f"Bulan '{text}' tidak dikenali. Tulis seperti 2026-05 atau Mei 2026.")
     if not 1 <= month <= 12:
         raise ValueError(f"Bulan '{text}' tidak ada: nomor bulan harus 1–12.")
+    if not 1900 <= year <= 9999:
+        raise ValueError(f"Bulan '{text}' tidak masuk akal: tahun harus 1900–9999.")
     return date(year, month, 1)
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from .nik import clean_digits, is_ascii_digits, is_numeric_cell, numeric_cell_message
+from .nik import clean_digits, is_ascii_digits, is_numeric_cell, numeric_cell_message, province_problem, region_problem
 from .problems import Problem, error, warning
 
 Result = tuple[str | None, list[Problem]]
@@ -92,17 +92,11 @@ def check_kk(
     )
     if value is None:
         return None, problems
-    if not 11 <= int(value[:2]) <= 99:
-        return None, [error("kk_province", f"Dua digit pertama nomor KK ({value[:2]}) bukan kode provinsi (11–99).", "kk")]
+    if problem := province_problem(value[:2], "nomor KK", "kk", "kk_province"):
+        return None, [problem]
     region = f"{value[0:2]}.{value[2:4]}.{value[4:6]}"
-    if region_known is not None and not region_known(region):
-        problems.append(
-            warning(
-                "kk_region_unknown",
-                f"Kode wilayah {region} dari nomor KK tidak ada di daftar wilayah. Periksa nomor KK.",
-                "kk",
-            )
-        )
+    if problem := region_problem(region, region_known, "nomor KK", "kk", "kk"):
+        problems.append(problem)
     return value, problems
 
 
@@ -139,6 +133,11 @@ def check_postal_code(raw: object, *, was_text: bool = True, expected: str | Non
 
 def clean_npp(raw: object, *, required: bool = False) -> Result:
     """NPP (§4): format unknown, so only trimmed and upper-cased; required for employers of PU workers."""
+    if isinstance(raw, float) and math.isfinite(raw) and raw.is_integer():
+        raw = int(raw)  # a number cell
+    if raw is not None and (isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal))):
+        return None, [error("npp_not_text", f"NPP harus teks atau angka; yang tertulis bukan keduanya "
+                            f"({type(raw).__name__}). Tulis NPP seperti pada surat BPJS Ketenagakerjaan.", "npp")]
     text = "" if raw is None else " ".join(str(raw).split()).upper()
     if not text:
         if required:

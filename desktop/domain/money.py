@@ -6,7 +6,7 @@ int or a Decimal, never a float: floats are rejected so that a rounding error ca
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 _UNITS = ("", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 # Scale words per group of three digits; KBBI spelling (miliar, triliun).
@@ -74,10 +74,17 @@ def terbilang(n: int | Decimal) -> str:
     return " ".join(words)
 
 
-def number_id(n: int | Decimal) -> str:
-    """Whole number with dots for thousands: 1500000 → "1.500.000"."""
+def _finite(n: object) -> None:
+    """int or a finite Decimal; NaN and Infinity are no amount (a float is refused as always)."""
     if isinstance(n, bool) or not isinstance(n, (int, Decimal)):
         raise TypeError(f"Jumlah harus int atau Decimal, bukan {type(n).__name__}.")
+    if isinstance(n, Decimal) and not n.is_finite():
+        raise ValueError(f"Jumlah '{n}' bukan angka rupiah (tak hingga atau bukan angka).")
+
+
+def number_id(n: int | Decimal) -> str:
+    """Whole number with dots for thousands: 1500000 → "1.500.000"."""
+    _finite(n)
     value = int(Decimal(n).to_integral_value(ROUND_HALF_UP))
     sign = "-" if value < 0 else ""
     return sign + f"{abs(value):,}".replace(",", ".")
@@ -91,10 +98,11 @@ def rupiah(n: int | Decimal) -> str:
 
 def rupiah_decimals(n: int | Decimal) -> str:
     """Document form "Rp10.000,00"."""
-    if isinstance(n, bool) or not isinstance(n, (int, Decimal)):
-        raise TypeError(f"Jumlah harus int atau Decimal, bukan {type(n).__name__}.")
-    value = Decimal(n).quantize(Decimal("0.01"), ROUND_HALF_UP)
-    whole, cents = divmod(abs(value), 1)
+    _finite(n)
+    with localcontext() as context:  # enough digits for any finite amount (28 by default)
+        context.prec = max(28, Decimal(n).adjusted() + 5)
+        value = Decimal(n).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        whole, cents = divmod(abs(value), 1)
     sign = "-" if value < 0 else ""
     return f"{sign}Rp{number_id(int(whole))},{int(cents * 100):02d}"
 
@@ -147,6 +155,8 @@ def percent_id(value: Decimal | int, places: int | None = None) -> str:
     """Percentage as in Indonesian text: Decimal("0.24") → "0,24%" (value is already in percent)."""
     if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
         raise TypeError(f"Persen harus int atau Decimal, bukan {type(value).__name__}.")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError(f"Persen '{value}' bukan angka.")
     number = Decimal(value)
     if places is not None:
         number = number.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
@@ -157,8 +167,7 @@ def round_rupiah(amount: Decimal | int, rule: str = "half_up") -> int:
     """Round to whole rupiah with a rule from settings: "half_up", "half_even" or "truncate"."""
     if rule not in ROUNDING_RULES:
         raise ValueError(f"Aturan pembulatan '{rule}' tidak dikenal; pilih salah satu: {', '.join(ROUNDING_RULES)}.")
-    if isinstance(amount, bool) or not isinstance(amount, (int, Decimal)):
-        raise TypeError(f"Jumlah harus int atau Decimal, bukan {type(amount).__name__}.")
+    _finite(amount)
     try:
         return int(Decimal(amount).to_integral_value(ROUNDING_RULES[rule]))
     except InvalidOperation as exc:

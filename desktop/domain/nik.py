@@ -17,8 +17,52 @@ from .problems import Problem, error, has_errors, warning
 
 FIELD = "nik"
 
-# Separators people type or that Excel/Word put in: spaces (incl. no-break), dots, dashes.
-_SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015]")
+# The 38 provinces of Kepmendagri 300.2.2-2138/2025 (shared/domain/wilayah). NIK digits 1–2 are the
+# province where the NIK was first issued; a province code is never retired (Papua's 91 and 92 stay
+# after the 2022 split), so a code outside this list is a mistyped NIK: an error (§1.2 #3).
+PROVINCES = frozenset({
+    "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36",
+    "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82",
+    "91", "92", "93", "94", "95", "96",
+})
+PROVINCE_RANGES = "11–19, 21, 31–36, 51–53, 61–65, 71–76, 81–82, 91–96"
+
+
+def province_problem(two: str, label: str, field: str, code: str) -> Problem | None:
+    """The error for a region code whose province is not in the Kemendagri list (NIK and KK)."""
+    if two in PROVINCES:
+        return None
+    return error(code, f"Dua digit pertama {label} ({two}) bukan kode provinsi yang ada ({PROVINCE_RANGES}). "
+                 f"Periksa digit pertama dengan {'KTP' if label == 'NIK' else 'kartu'}.", field)
+
+
+def region_problem(code: str, region_known: Callable[[str], bool] | None, label: str, field: str,
+                   prefix: str) -> Problem | None:
+    """Warning for a kabupaten/kota or kecamatan code that is not in the bundled list (§1.2 #4).
+
+    `region_known` gets "35.16" and "35.16.13" style codes. A list lags new and split regions, so
+    this only warns; a failing callback is reported as a warning too, never as a rejected NIK."""
+    if region_known is None:
+        return None
+    regency = code[:5]
+    try:
+        if region_known(code):
+            return None
+        regency_known = region_known(regency)
+    except Exception as exc:  # noqa: BLE001 – a broken lookup must not reject a good number
+        return warning(f"{prefix}_region_unchecked", f"Kode wilayah {code} dari {label} tidak dapat diperiksa "
+                       f"({type(exc).__name__}: {exc}); {label} diterima tanpa pemeriksaan wilayah.", field)
+    if not regency_known:
+        return warning(f"{prefix}_regency_unknown", f"Kode kabupaten/kota {regency} dari {label} tidak ada di daftar "
+                       f"wilayah Kemendagri. Bisa sah bila daerahnya baru; periksa {label} dengan "
+                       f"{'KTP' if label == 'NIK' else 'kartu'}.", field)
+    return warning(f"{prefix}_kecamatan_unknown", f"Kode kecamatan {code} dari {label} tidak ada di daftar wilayah. "
+                   f"Bisa sah (kecamatan lama atau pemekaran); periksa {label} dengan "
+                   f"{'KTP' if label == 'NIK' else 'kartu'}.", field)
+
+# Separators people type or that Excel/Word put in: spaces (incl. no-break), dots, dashes; and the
+# invisible marks that web pages and chat apps paste along (zero-width spaces, direction marks, BOM).
+_SEPARATORS = re.compile(r"[\s.\-\u00a0\u2010-\u2015\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
 # "3.51613E+15" (or with a decimal comma): Excel's scientific form of a long number.
 _SCIENTIFIC = re.compile(r"^\s*[0-9]+(?:[.,][0-9]*)?\s*[eE]\s*[+]?\s*[0-9]+\s*$")
@@ -177,10 +221,8 @@ def _format_check(raw: object, was_text: bool, row: int | None, label: str) -> t
 def _structure_problems(digits: str) -> list[Problem]:
     """Rules §1.2 #3, #5, #6 and #7 on 16 clean digits."""
     found: list[Problem] = []
-    if not "11" <= digits[0:2] <= "99":  # two digits: compared as text = as numbers
-        found.append(
-            error("nik_province", f"Dua digit pertama NIK ({digits[0:2]}) bukan kode provinsi (11–99).", FIELD)
-        )
+    if problem := province_problem(digits[0:2], "NIK", FIELD, "nik_province"):
+        found.append(problem)
     found.extend(_date_part(digits[6:12])[0])
     if digits[12:16] == "0000":
         found.append(error("nik_serial", "Nomor urut NIK (4 digit terakhir) tidak boleh 0000.", FIELD))
@@ -256,7 +298,8 @@ def check_nik(
     """Validate a NIK as typed or imported. Never raises on any input.
 
     `was_text=False` (or an int/float value) means the spreadsheet cell was a number: rejected (§9).
-    `kecamatan_known` gets the dotted code ("35.16.13"); `row` only goes into the §9 message.
+    `kecamatan_known` gets dotted codes: the kecamatan ("35.16.13") and, when that is unknown, its
+    kabupaten/kota ("35.16"); `row` only goes into the §9 message.
     """
     try:
         return _check_nik(raw, was_text, typed_birth, typed_sex, reference, kecamatan_known, min_age, max_age, row, label)
@@ -282,15 +325,9 @@ def _check_nik(
         return result
     problems.extend(_structure_problems(digits))
     result.kecamatan_code = kecamatan_code(digits)
-    if kecamatan_known is not None and not kecamatan_known(result.kecamatan_code):
-        problems.append(
-            warning(
-                "nik_kecamatan_unknown",
-                f"Kode kecamatan {result.kecamatan_code} dari NIK tidak ada di daftar wilayah. "
-                "Bisa sah (kecamatan lama atau pemekaran); periksa NIK dengan KTP.",
-                FIELD,
-            )
-        )
+    if digits[0:2] in PROVINCES and (
+            problem := region_problem(result.kecamatan_code, kecamatan_known, label, FIELD, "nik")):
+        problems.append(problem)
     parts = _date_part(digits[6:12])[1]
     if parts is not None:
         day, month, yy, sex = parts

@@ -371,7 +371,13 @@ class Profile:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "segment", str(self.segment).upper())
-        object.__setattr__(self, "programmes", frozenset(str(p).upper() for p in self.programmes))
+        programmes = self.programmes
+        if isinstance(programmes, str):  # "JKK JKM" as stored on a person, not the letters J, K, K
+            programmes = programmes.replace(",", " ").split()
+        if not all(isinstance(p, str) and p.strip() for p in programmes):
+            raise UserError(f"Program harus ditulis sebagai kode seperti JKK, JKM; tertulis {programmes!r}.",
+                            field="programmes")
+        object.__setattr__(self, "programmes", frozenset(p.strip().upper() for p in programmes))
         if self.segment not in SEGMENTS:
             raise UserError(f"Segmen '{self.segment}' tidak dikenal; pilih BPU atau PU.", field="segment")
         if self.income is None and self.wage is None:

@@ -40,6 +40,7 @@ class Lookups:
         self.district_code = district_code
         self._session = session
         self.kecamatan_codes = set(session.scalars(select(Region.code).where(Region.level == "kecamatan")))
+        self.regency_codes = set(session.scalars(select(Region.code).where(Region.level == "kabkota")))
         district = session.execute(select(Region.code, Region.name).where(Region.parent_code == district_code)).all()
         self._kecamatan = {regions.name_key(name): code for code, name in district}
         self._kecamatan_name = dict(district)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from desktop.domain.dates_id import excel_serial_to_date, parse_date_id
+from desktop.domain.dates_id import EXCEL_SERIAL_END, excel_serial_to_date, parse_date_id
 from desktop.domain.money import parse_rupiah
 
 # Academic and religious titles keep their own spelling when a name written in capitals is tidied.
@@ -60,6 +60,33 @@ def is_footer(cells: list) -> bool:
     return False
 
 
+# What a signature block under a table holds: "Trowulan, 20 Oktober 2026", "Mengetahui,", "Sekretaris
+# PAC", "( Hj. Umi Kulsum )", "NIP. …", "________". A person's row never consists of these alone.
+_PLACE_DATE = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40},\s*\d{1,2}\s*[\s\-/.]\s*(?:[A-Za-z]{3,10}\.?|\d{1,2})\s*"
+                         r"[\s\-/.]\s*\d{2,4}$")
+_OFFICE = re.compile(r"^(?:mengetahui|menyetujui|disahkan|diketahui|ketua|wakil ketua|sekretaris|bendahara|kepala|"
+                     r"pimpinan|pengurus|koordinator|ttd|tertanda|hormat kami|a\.\s?n\.|an\.|nip|nia|nuptk)\b",
+                     re.IGNORECASE)
+_BRACKETED = re.compile(r"^\(.*\)$")
+_RULE = re.compile(r"^[_.\-=\s]{3,}$")
+_SIGNATURE_CELLS = 3  # a signature block has one to three lone cells on a line (left and right signers)
+
+
+def is_signature_line(cells: list) -> bool:
+    """A line of a signature block: a few lone text cells, each a place-and-date line, a title of
+    office, a bracketed name, a NIP/NIA or a rule to sign on."""
+    filled = [c for c in cells if not is_blank(c)]
+    if not filled or len(filled) > _SIGNATURE_CELLS:
+        return False
+    for cell in filled:
+        if type(cell) is not str:
+            return False
+        value = " ".join(cell.split())
+        if not (_PLACE_DATE.match(value) or _OFFICE.match(value) or _BRACKETED.match(value) or _RULE.match(value)):
+            return False
+    return True
+
+
 def remembered(parse: Callable[[object], object], size: int = 1 << 16) -> Callable[[object], tuple]:
     """`parse` as raw cell → (value, None) or (None, message), remembered per raw value: a 100k-row
     roster repeats its kecamatan, incomes, RT/RW and dates thousands of times. `typed` keeps the
@@ -82,14 +109,52 @@ def _cap_word(word: str) -> str:
     return re.sub(r"(^|[-.])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
 
 
+# Invisible characters pasted from web pages and chat apps: zero-width spaces and joiners, direction
+# marks and embeddings, word joiner, BOM. In a name they only make two equal names differ.
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
+
+
+def visible_text(value: object) -> str | None:
+    """`text` without invisible characters (names and places pasted from a chat)."""
+    if type(value) is str and INVISIBLE.search(value):
+        value = INVISIBLE.sub("", value)
+    return text(value)
+
+
 def person_name(value: object) -> str | None:
     """Trimmed name; written all in capitals (or all small) it gets tidy case, titles kept."""
-    name = text(value)
+    name = visible_text(value)
     if not name:
         return None
     if name.isupper() or name.islower():  # every cased letter in capitals (or all small)
         name = " ".join(_cap_word(word) for word in name.split())
     return name
+
+
+# Words of a place name that stay in capitals when a name typed all in capitals is tidied
+# ("DKI JAKARTA" → "DKI Jakarta"): provinces' and institutions' abbreviations, Roman numerals.
+PLACE_CAPITALS = frozenset({
+    "DKI", "DIY", "NTB", "NTT", "NAD", "RT", "RW", "PT", "CV", "NU", "PC", "PAC", "TK", "RA", "KB", "SD", "MI",
+    "SMP", "SMA", "SMK", "MTS", "MA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "USA", "UK",
+})
+_PLACE_SMALL = frozenset({"di", "dan"})  # "Kota Baru di Seberang": joining words stay small
+
+
+def _place_word(word: str, first: bool) -> str:
+    if word.upper().rstrip(".,") in PLACE_CAPITALS:
+        return word.upper()
+    if not first and word.lower() in _PLACE_SMALL:
+        return word.lower()
+    return re.sub(r"(^|[-.(/])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+
+
+def place_name(value: object) -> str | None:
+    """A place name in the case the others have: 'MOJOKERTO' and 'mojokerto' → 'Mojokerto', 'KAB.
+    MOJOKERTO' → 'Kab. Mojokerto', 'DKI JAKARTA' → 'DKI Jakarta'; mixed case is kept as typed."""
+    name = visible_text(value)
+    if not name or not (name.isupper() or name.islower()):
+        return name
+    return " ".join(_place_word(word, i == 0) for i, word in enumerate(name.split()))
 
 
 def sex(value: object) -> str | None:
@@ -110,10 +175,24 @@ def date_value(value: object, reference: dt.date) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not (math.isfinite(value) and 1 <= value < 2_958_466):
+        if not (math.isfinite(value) and 1 <= value < EXCEL_SERIAL_END):
             raise ValueError(f"Tanggal '{value}' bukan tanggal. Tulis seperti 21-05-1980.")
         return excel_serial_to_date(value)
-    return parse_date_id(str(value).strip(), reference=reference)
+    typed = str(value).strip()
+    if (serial := _SERIAL_TEXT.match(typed)) and _SERIALS_FROM <= int(serial.group(1)) <= _serial_of(reference):
+        # a date cell that went through another program as text: "27526" is 10-05-1975
+        return excel_serial_to_date(int(serial.group(1)))
+    return parse_date_id(typed, reference=reference)
+
+
+# An Excel serial written as text: 5 digits, maybe with Excel's ".0". From 10000 (18-05-1927) to the
+# reference date: any other number is more likely a typing error and is reported as unreadable.
+_SERIAL_TEXT = re.compile(r"^(\d{5})(?:[.,]0+)?$")
+_SERIALS_FROM = 10_000
+
+
+def _serial_of(day: dt.date) -> int:
+    return (day - dt.date(1899, 12, 30)).days
 
 
 def income(value: object) -> int | None:
@@ -160,7 +239,7 @@ def place_and_date(value: object, reference: dt.date) -> tuple[str | None, dt.da
         if not match:
             raise ValueError(f"Tempat, tanggal lahir '{raw}' tidak dikenali. Tulis seperti Mojokerto, 12-05-1975.")
         place, when = match.groups()
-    return (place.strip() or None), date_value(when.strip(), reference)
+    return place_name(place), date_value(when.strip(), reference)
 
 
 def count(value: object, label: str) -> int | None:

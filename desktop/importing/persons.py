@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop import heap, regions, settings as org_settings
 from desktop.domain import identifiers
+from desktop.domain.names import split_titles
 from desktop.domain.nik import check_nik
 from desktop.domain.phone import normalise_phone
 from desktop.errors import Place
@@ -28,7 +29,7 @@ from desktop.progress import Progress
 from desktop.roster.persons import name_key
 
 # Person columns compared and written for a matched person (the policy decides which).
-COLUMNS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "rt", "rw",
+COLUMNS = ("nik", "kk", "name", "name_with_titles", "sex", "birth_place", "birth_date", "mother_name", "address", "rt", "rw",
            "desa_code", "postal_code", "phone", "email", "occupation_code", "position", "income", "unit_id",
            "institution_id", "member_no", "kpj", "notes")
 
@@ -44,11 +45,16 @@ class PersonReader:
         self.options, self.file_name = options, file_name
         self.reference = reference = options.reference or dt.date.today()
         self.min_age, self.max_age = cfg.min_working_age, cfg.max_working_age
+        self.women_only = cfg.members_women_only
         self.lookups = Lookups(session, cfg.district_code)
-        self.kecamatan_known = self.lookups.kecamatan_codes.__contains__
+        kecamatan, regencies = self.lookups.kecamatan_codes, self.lookups.regency_codes
+        self.kecamatan_known = lambda code: code in kecamatan or code in regencies
         self.unknown_units: dict[str, int] = {}
         self.name = lru_cache(maxsize=1 << 16, typed=True)(norm.person_name)
+        self.ktp_name = lru_cache(maxsize=1 << 16)(split_titles)
+        self.titled = 0  # rows whose name carried titles (said once in the summary)
         self.text = lru_cache(maxsize=1 << 16, typed=True)(norm.text)
+        self.place = lru_cache(maxsize=1 << 14, typed=True)(norm.place_name)
         self.date = norm.remembered(lambda raw: norm.date_value(raw, reference))
         self.ttl = norm.remembered(lambda raw: norm.place_and_date(raw, reference))
         self.sex = norm.remembered(norm.sex)
@@ -69,11 +75,13 @@ class PersonReader:
             return by_index[index] if index is not None else blank
 
         has = table.columns.__contains__
+        # a roster naming institutions or positions lists teachers and staff, who may be men
+        women_only = self.women_only and not (has("institution") or has("position"))
         birth_field = "birth_date" if has("birth_date") or not has("ttl") else "ttl"
         names = map(self.name, column("name"))
         ttls = map(self.ttl, column("ttl")) if has("ttl") else blank
         dates = map(self.date, column("birth_date")) if has("birth_date") else blank
-        birth_places = map(self.text, column("birth_place"))
+        birth_places = map(self.place, column("birth_place"))
         sexes = map(self.sex, column("sex"))
         if has("rt_rw"):
             rt_rw = map(self.rt_rw, column("rt_rw"))
@@ -91,13 +99,20 @@ class PersonReader:
                 column("postal_code"), column("occupation"), column("institution"), column("unit"),
                 column("unit_parent"), column("heir_name"), column("heir_relation")):
             row = CellRow(table, self.file_name, number)
+            name, with_titles = self.ktp_name(name) if name else (name, None)
+            self.titled += with_titles is not None
             if not name:
                 row.add("name", "error", "Nama kosong. Isi nama lengkap sesuai KTP.", "name_required")
             born, born_place = self._birth(row, birth_field, ttl, typed_date)
             sex, message = sex
             if message:
                 row.add("sex", "warning", f"{message} Jenis kelamin diambil dari NIK.", "sex_unreadable")
+            typed_sex = sex
             nik, born, sex, hint = self._nik(row, nik_raw, born, sex)
+            if women_only and nik and nik[6] < "4" and typed_sex != "P":
+                row.add("nik", "warning", f"Menurut NIK orang ini laki-laki (tanggal lahir di NIK {nik[6:8]}; untuk "
+                        "perempuan ditambah 40), padahal anggota organisasi ini perempuan semua (pengaturan "
+                        "'Anggota hanya perempuan'). Periksa NIK dengan KTP.", "member_male_nik")
             kk, kpj = self._identifier(row, "kk", kk_raw), self._identifier(row, "kpj", kpj_raw)
             phone = normalise_phone(phone_raw, was_text=isinstance(phone_raw, str))
             if phone.problems:
@@ -124,7 +139,7 @@ class PersonReader:
             if job_note:
                 notes = "; ".join(filter(None, [notes, job_note]))
             heirs = self._heirs(row, heir_cell, relation_cell)
-            values = {"name": name or "", "birth_place": birth_place or born_place, "birth_date": born, "sex": sex,
+            values = {"name": name or "", "name_with_titles": with_titles, "birth_place": birth_place or born_place, "birth_date": born, "sex": sex,
                       "nik": nik, "kk": kk, "kpj": kpj, "phone": phone.value, "email": email, "member_no": member_no,
                       "notes": notes, "position": position, "address": address, "mother_name": mother,
                       "income": income, "rt": rt, "rw": rw, "desa_code": desa_code, "postal_code": postal_code,
@@ -370,6 +385,10 @@ def prepare(session: Session, tables: list[Table], preview: Preview, options: Im
     for table, rows in chunks(data_rows(tables, preview, progress)):
         preview.rows.extend(reader.read_rows(table, rows))
         heap.keep()  # the preview so far stays until the import ends
+    if reader.titled:
+        preview.notes.append(Finding(Place(preview.file_name), "info", f"{reader.titled} nama ditulis dengan gelar "
+                                     "(Hj., S.Pd. …): nama sesuai KTP disimpan tanpa gelar (untuk formulir), nama "
+                                     "lengkap dengan gelar disimpan terpisah (untuk surat).", "name_titles"))
     if reader.unknown_units:
         units = sorted(reader.unknown_units.items(), key=lambda item: (-item[1], item[0]))
         listed = ", ".join(f"{name} ({count} baris)" for name, count in units[:_UNITS_LISTED])

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from desktop import heap
 from desktop.db import Database
-from desktop.errors import UserError
+from desktop.errors import Place, UserError
 from desktop.importing import institutions, persons, units
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import Preview
 from desktop.files import sha256_file
-from desktop.importing.reading import Table, read_table, sheet_tables
+from desktop.importing.preview import Finding
+from desktop.importing.reading import Table, read_table, sheet_accounts, sheet_tables
 from desktop.importing.sheets import Workbook, open_workbook
 from desktop.progress import NO_PROGRESS, Progress
 
@@ -58,7 +59,14 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
     book = opened.book if reusable and opened.book.is_current() else open_workbook(path)
     progress.step(0, 0, f"Membaca {path.name}…")
     with db.read() as session:
-        chosen = options.sheets or sheet_tables(session, book, kind)[0]
+        refused: dict[str, str] = {}  # sheet → why it holds no table (to account for every sheet)
+        try:
+            default, found = sheet_tables(session, book, kind, refused)
+        except UserError:
+            if not options.sheets:
+                raise
+            default, found = [], {}  # the clerk chose sheets and mapped their columns by hand
+        chosen = options.sheets or default
         unknown = [s for s in chosen if s not in book.sheet_names]
         if unknown:
             raise UserError(f"Lembar {', '.join(unknown)} tidak ada di {path.name}. Lembar yang ada: "
@@ -66,6 +74,9 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
         tables = [read_table(session, book, sheet, kind, options.mappings.get(sheet)) for sheet in chosen]
         preview = Preview(kind, path.name, sha256_file(path), chosen, {t.sheet: t.mapping for t in tables},
                           {t.sheet: t.headers for t in tables})
+        for sheet, severity, text in sheet_accounts(book, kind, chosen, {**found, **{t.sheet: t for t in tables}},
+                                                    refused):
+            preview.notes.append(Finding(Place(path.name, sheet), severity, text, "sheet_" + severity))
         with heap.long_lived():
             PREPARERS[kind](session, tables, preview, options, progress)
     preview.apply_policy(options.policy)

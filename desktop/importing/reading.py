@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import Place, UserError
 from desktop.importing import header
+from desktop.importing.hidden_rows import hidden_rows
 from desktop.importing.sheets import Workbook, column_letter
 
 
@@ -25,6 +26,7 @@ class Table:
     mapping: dict[int, str]  # column index → field
     remembered: bool  # the mapping came from an earlier import of the same layout
     rows: Iterator[tuple[int, list]] = field(default_factory=lambda: iter(()), repr=False)
+    hidden: frozenset[int] = frozenset()  # Excel row numbers hidden or filtered out in the file
 
     def column_name(self, index: int) -> str:
         """How a message names a column: its header, or its letter when the header is blank."""
@@ -62,24 +64,56 @@ def read_table(session: Session, book: Workbook, sheet: str, kind: str,
     if missing:
         raise UserError(f"Kolom {', '.join(missing)} tidak ditemukan di baris judul (baris {numbers[index]}). "
                         "Pilih kolomnya pada langkah pemetaan kolom.", Place(book.file_name, sheet))
-    return Table(sheet, numbers[index], headers, dict(mapping), remembered, chain(head[index + 1:], rows))
+    return Table(sheet, numbers[index], headers, dict(mapping), remembered, chain(head[index + 1:], rows),
+                 hidden_rows(book.path, sheet))
 
 
 def same_layout(table: Table, other: Table) -> bool:
     return [header.header_key(h) for h in table.headers] == [header.header_key(h) for h in other.headers]
 
 
-def sheet_tables(session: Session, book: Workbook, kind: str) -> tuple[list[str], dict[str, Table]]:
+def sheet_tables(session: Session, book: Workbook, kind: str,
+                 refused: dict[str, str] | None = None) -> tuple[list[str], dict[str, Table]]:
     """Every sheet with a recognisable header row, and the default choice among them: the first,
-    plus every later sheet with the same header row (one sheet per kecamatan)."""
+    plus every later sheet with the same header row (one sheet per kecamatan). `refused` collects
+    why the other sheets have no table."""
     tables = {}
     for sheet in book.sheet_names:
         try:
             tables[sheet] = read_table(session, book, sheet, kind)
-        except UserError:
+        except UserError as exc:
+            if refused is not None:
+                refused[sheet] = exc.message
             continue
     if not tables:
         raise UserError("Tidak ada lembar dengan baris judul kolom yang dikenali (misalnya Nama, NIK, Tgl "
                         "Lahir). Periksa apakah berkasnya benar.", Place(book.file_name))
     first = next(iter(tables.values()))
     return [name for name, table in tables.items() if same_layout(first, table)], tables
+
+
+KIND_LISTS = {"persons": "daftar orang", "institutions": "daftar lembaga", "units": "daftar unit"}
+
+
+def sheet_accounts(book: Workbook, kind: str, chosen: list[str], tables: dict[str, Table],
+                   refused: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(sheet, severity, what happened to it) for every sheet of a workbook of several sheets, so
+    that no sheet of people is left out without a line saying so."""
+    if len(book.sheet_names) < 2:
+        return []
+    what = KIND_LISTS.get(kind, "daftar")
+    first = next((tables[s] for s in chosen if s in tables), None)
+    lines = []
+    for sheet in book.sheet_names:
+        if sheet in chosen:
+            lines.append((sheet, "info", f"Lembar {sheet} dibaca sebagai {what}."))
+        elif sheet not in tables:
+            reason = refused.get(sheet, "")
+            lines.append((sheet, "info", f"Lembar {sheet} dilewati: bukan {what} (mis. rekap atau ringkasan). "
+                          f"{reason}".strip()))
+        elif first is not None and not same_layout(first, tables[sheet]):
+            lines.append((sheet, "warning", f"Lembar {sheet} tidak dibaca: kolomnya berbeda dengan lembar "
+                          f"{first.sheet} — pilih lembar ini untuk mengimpornya."))
+        else:
+            lines.append((sheet, "info", f"Lembar {sheet} tidak dipilih; pilih lembar ini untuk mengimpornya."))
+    return lines

@@ -59,22 +59,40 @@ class CellRow:
 
 
 def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iterator[tuple[Table, int, list]]:
-    """The rows that hold data, each as long as its table's mapped columns (short CSV lines padded)."""
-    done = 0
+    """The rows that hold data, each as long as its table's mapped columns (short CSV lines padded).
+
+    Blank rows, footers and running-number-only rows are skipped and counted. A signature block
+    after a blank row ends the table: it and everything below it is skipped the same way."""
+    done = hidden = 0
     for table in tables:
         mapped = sorted(i for i, f in table.mapping.items() if f and f != "no")
         width = table.last_index + 1
+        after_blank = signed = False
         for number, cells in table.rows:
             if len(cells) < width:
                 cells = [*cells, *[None] * (width - len(cells))]
             done += 1
             if done % 2000 == 0:
                 progress.step(done, 0, f"Memeriksa baris {done:,}".replace(",", "."))
-            # a row with nothing in the mapped columns (blank, or only its running number) is no person
-            if not _has_data(cells, mapped) or norm.is_footer(cells):
+            if signed:
                 preview.skipped_rows += 1
                 continue
+            if after_blank and norm.is_signature_line(cells):
+                signed = True  # the place-and-date line, titles and names under the table: not data
+                preview.skipped_rows += 1
+                continue
+            # a row with nothing in the mapped columns (blank, or only its running number) is no person
+            if not _has_data(cells, mapped) or norm.is_footer(cells):
+                after_blank = True  # a signature block may follow
+                preview.skipped_rows += 1
+                continue
+            after_blank = False
+            hidden += number in table.hidden
             yield table, number, cells
+    if hidden:
+        preview.notes.append(Finding(Place(preview.file_name), "warning",
+                                     f"{hidden} baris tersembunyi/tersaring ikut diimpor (di Excel baris itu tidak "
+                                     "terlihat; periksa bila memang tidak dimaksudkan).", "hidden_rows"))
 
 
 def _has_data(cells: list, mapped: list[int]) -> bool:

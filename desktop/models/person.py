@@ -30,7 +30,9 @@ class Person(Timestamps, SoftDelete, Base):
     # NIK is unique when present; NULL means "belum ber-NIK" (no e-KTP yet), never a made-up number.
     nik: Mapped[str | None] = mapped_column(String(16), unique=True)
     kk: Mapped[str | None] = mapped_column(String(16))
-    name: Mapped[str] = mapped_column(String(150))
+    name: Mapped[str] = mapped_column(String(150))  # as on the KTP-el: no Hj., no degrees (form section A)
+    # the same name with titles as the field writes it ("Hj. Siti Aminah, S.Pd.I"), for letters (migration 0008)
+    name_with_titles: Mapped[str | None] = mapped_column(String(200))
     # lower-cased name without titles' punctuation, for sorting and searching on an index
     name_key: Mapped[str] = mapped_column(String(150), index=True)
     sex: Mapped[str | None] = mapped_column(String(1))  # L / P

@@ -17,12 +17,13 @@ from desktop import audit, regions
 from desktop import settings as org_settings
 from desktop.domain import identifiers, nik as nik_rules, phone as phone_rules
 from desktop.domain.problems import Problem
+from desktop.domain.names import split_titles
 from desktop.errors import NotFound, UserError
 from desktop.models import PAYERS, PROGRAMMES, SECTORS, SEGMENTS, Heir, Institution, Occupation, OrgUnit, Person
 
 # Field labels as the clerk reads them, for messages and the CLI.
 LABELS = {
-    "nik": "NIK", "kk": "No. KK", "name": "Nama", "sex": "Jenis kelamin", "birth_place": "Tempat lahir",
+    "nik": "NIK", "kk": "No. KK", "name": "Nama", "name_with_titles": "Nama dengan gelar", "sex": "Jenis kelamin", "birth_place": "Tempat lahir",
     "birth_date": "Tanggal lahir", "mother_name": "Nama ibu kandung", "address": "Alamat", "rt": "RT",
     "rw": "RW", "desa_code": "Desa/Kelurahan", "postal_code": "Kode pos", "phone": "No. HP", "email": "Email",
     "occupation_code": "Pekerjaan", "position": "Jabatan", "income": "Penghasilan/upah", "segment": "Segmen",
@@ -44,7 +45,8 @@ class HeirData:
 
 @dataclass
 class PersonData:
-    name: str = ""
+    name: str = ""  # as on the KTP-el
+    name_with_titles: str | None = None  # for letters: "Hj. Siti Aminah, S.Pd.I"
     nik: str | None = None
     kk: str | None = None
     sex: str | None = None
@@ -97,7 +99,11 @@ def validate(session: Session, data: PersonData, *, person_id: int | None = None
     clean = dataclasses.replace(data, heirs=list(data.heirs))
     problems: list[Problem] = []
 
-    clean.name = tidy_name(data.name)
+    # the KTP name goes on the form; titles typed into it move to the name for letters
+    clean.name, with_titles = split_titles(tidy_name(data.name))
+    clean.name_with_titles = tidy_name(data.name_with_titles or "") or with_titles
+    if clean.name_with_titles == clean.name:
+        clean.name_with_titles = None
     if not clean.name:
         problems.append(Problem("error", "name_required", "Nama wajib diisi.", "name"))
     if clean.sex is not None:

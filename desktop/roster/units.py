@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, regions
 from desktop.errors import NotFound, UserError
-from desktop.models import Institution, OrgUnit, Person
+from desktop.models import Institution, OrgUnit, Person, Region
 
 
 @dataclass
@@ -53,6 +54,38 @@ def _checked(session: Session, data: UnitData, unit_id: int | None) -> tuple[str
     if duplicate and duplicate != unit_id:
         raise UserError(f"Unit '{name}' sudah ada di bawah induk yang sama.", field="name")
     return name, level
+
+
+def _name_keys(text: str) -> set[str]:
+    """Words of a name and runs of up to three of them joined ('Dawar Blandong' → 'dawarblandong')."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {"".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+
+
+def region_warning(session: Session, name: str | None, region_code: str | None) -> str | None:
+    """A unit whose name names another kecamatan than its region code's ('PAC Muslimat NU Mojosari'
+    with 35.16.07 Kutorejo): every person the import places by region would land in the wrong unit.
+    Only a warning: a ranting may be named after a person or a mosque that shares a place name."""
+    if not name or not region_code:
+        return None
+    region = session.get(Region, region_code)
+    if region is None:
+        return (f"Kode wilayah {region_code} tidak ada di daftar wilayah Kemendagri; tulis kode kecamatan "
+                "seperti 35.16.13.")
+    if region.level in ("desa", "kelurahan"):
+        region = session.get(Region, region.parent_code)
+    if region is None or region.level != "kecamatan":
+        return None
+    keys = _name_keys(name)
+    named = [(code, kec) for code, kec in session.execute(
+        select(Region.code, Region.name).where(Region.parent_code == region.parent_code, Region.level == "kecamatan"))
+        if regions.name_key(kec) in keys]
+    if not named or any(code == region.code for code, _ in named):
+        return None
+    others = " / ".join(f"Kecamatan {kec} ({code})" for code, kec in named)
+    return (f"Nama unit '{name}' menyebut {others}, tetapi kode wilayahnya {region.code} adalah Kecamatan "
+            f"{region.name}. Orang yang dimasukkan menurut wilayah akan masuk ke unit yang salah; periksa kode "
+            "wilayahnya.")
 
 
 def add_unit(session: Session, name: str, *, parent_id: int | None = None, region_code: str | None = None,

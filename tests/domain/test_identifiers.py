@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[2] / "resources" / "data"
 @pytest.fixture(scope="module")
 def region_known():
     with (DATA / "regions.csv").open(encoding="utf-8") as handle:
-        codes = {r["code"] for r in csv.DictReader(handle) if r["level"] == "kecamatan"}
+        codes = {r["code"] for r in csv.DictReader(handle) if r["level"] in ("kecamatan", "kabkota")}
     return codes.__contains__
 
 
@@ -55,7 +55,7 @@ def test_kk_numeric_cell_uses_the_excel_message():
 
 def test_kk_unknown_region_is_a_warning(region_known):
     value, problems = check_kk("3516990101200012", region_known=region_known)
-    assert value == "3516990101200012" and codes(problems) == {"kk_region_unknown"}
+    assert value == "3516990101200012" and codes(problems) == {"kk_kecamatan_unknown"}
     assert problems[0].severity == "warning"
 
 

@@ -293,3 +293,37 @@ def test_heirs_are_an_editable_list(window, qtbot, db):
     with db.read() as session:
         heirs = persons.person_data(session, page.current_id()).heirs
     assert [(h.name, h.relation, h.birth_date.isoformat()) for h in heirs] == [("Ahmad Fauzi", "Anak", "2005-04-03")]
+
+
+def test_unit_editor_warns_when_the_name_names_another_kecamatan(window, mojokerto):
+    page = window.roster
+    page.tree.choose(mojokerto["pc"])
+    page.new_unit()
+    editor = page.editor
+    editor.inputs["name"].setText("PAC Muslimat NU Mojosari")
+    region = editor.inputs["region_code"]
+    region.setCurrentIndex(region.findData("35.16.07"))
+    note = editor.notes["region_code"]
+    assert not note.isHidden() and "Kecamatan Kutorejo" in note.text() and "Kecamatan Mojosari" in note.text()
+    region.setCurrentIndex(region.findData("35.16.08"))
+    assert note.isHidden()
+    editor.reject()
+
+
+def test_editor_keeps_the_ktp_name_and_the_name_with_titles_apart(window, qtbot, db):
+    page = window.roster
+    page.table.selectRow(1)  # Siti Aminah
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    editor = page.editor
+    assert editor.inputs["name_with_titles"].text() == ""
+    editor.inputs["name"].setText("Hj. Siti Aminah, S.Pd.I")  # typed as the PAC writes it
+    editor.save_button.click()
+    assert names(page)[1] == "Siti Aminah"  # the form's section A: as on the KTP-el
+    with db.read() as session:
+        saved = persons.person_data(session, page.current_id())
+    assert (saved.name, saved.name_with_titles) == ("Siti Aminah", "Hj. Siti Aminah, S.Pd.I")
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    again = page.editor
+    assert again.inputs["name"].text() == "Siti Aminah"
+    assert again.inputs["name_with_titles"].text() == "Hj. Siti Aminah, S.Pd.I"
+    again.reject()

@@ -57,6 +57,9 @@ STRUCTURE = (
           hint=QT_TRANSLATE_NOOP("Preferences", "dari atas ke bawah, dipisah koma: PC, PAC, Ranting atau Cabang, Ranting")),
     Field("district_code", QT_TRANSLATE_NOOP("Preferences", "Kabupaten/kota"), "district", required=True,
           hint=QT_TRANSLATE_NOOP("Preferences", "membatasi pilihan alamat; NIK dari luar wilayah ini hanya diberi peringatan")),
+    Field("members_women_only", QT_TRANSLATE_NOOP("Preferences", "Anggota hanya perempuan"), "bool",
+          hint=QT_TRANSLATE_NOOP("Preferences", "NIK laki-laki di daftar anggota diberi peringatan; guru dan pegawai "
+                                 "lembaga boleh laki-laki")),
 )
 BRANCH = (
     Field("branch_name", QT_TRANSLATE_NOOP("Preferences", "Nama kantor cabang"), required=True,

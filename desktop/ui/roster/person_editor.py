@@ -86,7 +86,9 @@ class PersonEditor(QDialog):
     def _build(self) -> None:
         tabs = QTabWidget()
         tabs.addTab(self._page([
-            ("name", self.tr("Nama lengkap"), self._line()), ("nik", self.tr("NIK"), self._line("16 digit")),
+            ("name", self.tr("Nama sesuai KTP-el"), self._line(self.tr("tanpa Hj. dan gelar"))),
+            ("name_with_titles", self.tr("Nama dengan gelar"), self._line(self.tr("untuk surat, mis. Hj. Siti Aminah, S.Pd.I"))),
+            ("nik", self.tr("NIK"), self._line("16 digit")),
             ("kk", self.tr("No. KK"), self._line("16 digit")), ("sex", self.tr("Jenis kelamin"), self._combo(
                 [(None, ""), ("L", self.tr("L — Laki-laki")), ("P", self.tr("P — Perempuan"))])),
             ("birth_place", self.tr("Tempat lahir"), self._line()),
@@ -209,8 +211,8 @@ class PersonEditor(QDialog):
 
     # -- data in and out --------------------------------------------------------------------
     def _load(self, data: persons.PersonData, kecamatan_code: str | None) -> None:
-        for name in ("name", "nik", "kk", "birth_place", "mother_name", "address", "rt", "rw", "postal_code",
-                     "email", "position", "kpj", "member_no"):
+        for name in ("name", "name_with_titles", "nik", "kk", "birth_place", "mother_name", "address", "rt", "rw",
+                     "postal_code", "email", "position", "kpj", "member_no"):
             self.inputs[name].setText(getattr(data, name) or "")
         from desktop.domain import phone as phone_rules
         self.inputs["phone"].setText(phone_rules.format_phone_national(data.phone))
@@ -257,8 +259,8 @@ class PersonEditor(QDialog):
         """The form as PersonData, plus problems of text that is not a date or an amount at all."""
         found: list[Problem] = []
         text = {name: self.inputs[name].text().strip() or None for name in (
-            "name", "nik", "kk", "birth_place", "mother_name", "address", "rt", "rw", "postal_code", "phone",
-            "email", "position", "kpj", "member_no")}
+            "name", "name_with_titles", "nik", "kk", "birth_place", "mother_name", "address", "rt", "rw",
+            "postal_code", "phone", "email", "position", "kpj", "member_no")}
         data = persons.PersonData(**text)  # type: ignore[arg-type]
         data.name = text["name"] or ""
         for name in ("birth_date", "consent_date"):

@@ -12,6 +12,7 @@ from desktop.errors import UserError
 from desktop.ui import messages
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"  # dark amber: readable on white, not mistaken for an error
 
 
 def field_row(form: QFormLayout, name: str, label: str, widget: QWidget) -> QLabel:
@@ -101,6 +102,7 @@ class RecordDialog(QDialog):
             record_id = write()
         except UserError as exc:
             note = self.notes.get(exc.field or "", self.general)
+            note.setStyleSheet(ERROR_STYLE)
             note.setText("✖ " + exc.message)
             note.show()
             return

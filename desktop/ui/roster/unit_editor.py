@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from desktop import regions, settings
 from desktop.roster import units
-from desktop.ui.roster.record_dialog import RecordDialog
+from desktop.ui.roster.record_dialog import WARNING_STYLE, RecordDialog
 
 
 class UnitEditor(RecordDialog):
@@ -26,7 +26,19 @@ class UnitEditor(RecordDialog):
         self.add_row("chair_name", self.tr("Ketua"), self.line(data.chair_name))
         self.add_row("address", self.tr("Alamat sekretariat"), self.line(data.address))
         self.add_row("code", self.tr("Kode unit"), self.line(data.code))
+        self.inputs["name"].textChanged.connect(self._check_region)
+        self.inputs["region_code"].currentIndexChanged.connect(self._check_region)
         self.finish()
+        self._check_region()
+
+    def _check_region(self) -> None:
+        """A name that names another kecamatan than the chosen region is a warning under the region."""
+        with self.db.read() as session:
+            warning = units.region_warning(session, self.text("name"), self.inputs["region_code"].currentData())
+        note = self.notes["region_code"]
+        note.setStyleSheet(WARNING_STYLE)
+        note.setText("⚠ " + warning if warning else "")
+        note.setVisible(bool(warning))
 
     def save(self) -> None:
         data = units.UnitData(self.text("name") or "", self.inputs["parent_id"].currentData(),
