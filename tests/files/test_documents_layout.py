@@ -1,0 +1,74 @@
+"""Documents fit for the signing table and the branch counter: read back from the PDF as a reader
+sees it — nothing printed over anything else whatever the settings hold, the binding margin, every
+font embedded, the paper the settings name."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.documents import form, style
+from desktop.documents.scope import Scope
+from tests.files.pdf_layout import assert_fit_for_filing, long_settings, needs_poppler, words
+from tests.files.test_documents_forms import (MONTH, PRINT_DATE, add, db_path, members,  # noqa: F401
+                                              migrated_db, pages_text)
+
+
+def print_form(db, ids, tmp_path, name="f.pdf"):
+    return form.print_forms(db, Scope(ids=ids), tmp_path / name, form.FormOptions(month=MONTH, print_date=PRINT_DATE))
+
+
+@needs_poppler
+def test_the_form_kop_with_a_long_address_overlaps_nothing_and_keeps_the_binding_margin(db, mojokerto, members,
+                                                                                        tmp_path):
+    long_settings(db)
+    printed = print_form(db, [members["siti"], members["nur"]], tmp_path)
+    assert_fit_for_filing(printed.path, tmp_path)
+    first = pages_text(printed.path)[0]
+    # the kop: name, address, telephone and e-mail, then the addressee on its own line
+    assert "Jl. Raya Brangkal No. 127" in first and "sekretariat.pcmuslimatnu.kabmojokerto@gmail.com" in first
+    page = words(printed.path)[0]
+    kepada = next(w for w in page if w.text == "Kepada")
+    assert all(w.y1 < kepada.y0 for w in page if w.text in ("Brangkal,", "(0321)"))
+
+
+def test_a_bpu_form_is_titled_so_and_has_no_jp_box_a_pu_form_has_one(db, mojokerto, members, tmp_path):
+    with db.write() as session:
+        pu = add(session, "Rina Susanti", "3516134103800009", mojokerto["sooko"], segment="PU",
+                 programmes=("JKK", "JKM", "JHT", "JP"))
+    bpu_text, pu_text = pages_text(print_form(db, [members["anik"], pu], tmp_path).path)
+    assert "FORMULIR PENDAFTARAN PESERTA BUKAN PENERIMA UPAH (BPU)" in bpu_text
+    assert "JP Pensiun" not in bpu_text
+    assert "FORMULIR PENDAFTARAN PESERTA PENERIMA UPAH (PU)" in pu_text and "JP Pensiun" in pu_text
+
+
+def test_each_form_carries_its_own_qr_code_and_a_receipt_with_its_number(db, mojokerto, members, tmp_path,
+                                                                         monkeypatch):
+    encoded = []
+    real = style.qr_path
+    monkeypatch.setattr(style, "qr_path", lambda canvas, payload: encoded.append(payload) or real(canvas, payload))
+    printed = print_form(db, [members["anik"], members["dewi"]], tmp_path)
+    assert encoded == [f"JAMSOS-DOC:{printed.doc_id}/1", f"JAMSOS-DOC:{printed.doc_id}/2"]
+    first, second = pages_text(printed.path)
+    assert "TANDA TERIMA FORMULIR PENDAFTARAN" in first
+    assert f"Nomor formulir {printed.doc_id}/1" in first and f"Nomor formulir {printed.doc_id}/2" in second
+    assert "Fotokopi KTP-el" in first and "Fotokopi Kartu Keluarga (KK)" in first
+    assert "Belum kawin" in first and "Kawin" in first
+
+
+def test_a_long_name_under_the_signature_wraps_instead_of_being_cut(db, mojokerto, tmp_path):
+    name = "Hj. Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah Fitriyah Handayani"
+    with db.write() as session:
+        person = add(session, name, "3516134103800019", mojokerto["sooko"])
+    [text] = pages_text(print_form(db, [person], tmp_path).path)
+    assert "…" not in text.split("Calon peserta")[1].split("TANDA TERIMA")[0]
+    assert "Handayani)" in text
+
+
+def test_forms_print_on_f4_when_the_settings_say_so(db, mojokerto, members, tmp_path):
+    long_settings(db, paper_size="F4")
+    printed = print_form(db, [members["anik"]], tmp_path)
+    page = PdfReader(str(printed.path)).pages[0]
+    assert round(float(page.mediabox.width) / (72 / 25.4)) == 215
+    assert round(float(page.mediabox.height) / (72 / 25.4)) == 330
