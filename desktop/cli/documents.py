@@ -54,6 +54,9 @@ def _report(printed: Printed) -> None:
         click.echo(f"… dan {len(printed.warnings) - 20} peringatan lain.", err=True)
     click.echo(f"{printed.path}: {printed.pages} halaman, {printed.person_count} orang. "
                f"No. dokumen {printed.doc_id}.")
+    for companion in printed.companions:
+        click.echo(f"{companion.path}: {companion.pages} halaman, {companion.person_count} orang. "
+                   f"No. dokumen {companion.doc_id}.")
 
 
 SCOPE_OPTIONS = [
@@ -113,18 +116,22 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
               help="Batas hari kerja verifikasi berkas oleh kantor cabang.")
 @click.option("--witness-first", default="", help="Saksi PIHAK PERTAMA.")
 @click.option("--witness-second", default="", help="Saksi PIHAK KEDUA.")
+@click.option("--witness-first-title", default="", help="Jabatan saksi PIHAK PERTAMA.")
+@click.option("--witness-second-title", default="", help="Jabatan saksi PIHAK KEDUA.")
+@click.option("--no-mechanics", is_flag=True, help="Tanpa lampiran mekanisme pendaftaran dan pembayaran.")
 @click.option("--ack-title", default="", help="Mengetahui: jabatan (kosong: tanpa blok Mengetahui).")
 @click.option("--ack-name", default="", help="Mengetahui: nama.")
 @click.option("--meterai", type=click.Choice(["kiri", "kanan", "keduanya"]), help="Sisi meterai (bawaan: pengaturan).")
 @click.option("--unit", "unit_name", help="Lampiran hanya untuk unit ini (bawaan: semua orang).")
 @click.option("--institution", "institution_name", help="Lampiran hanya untuk lembaga ini.")
 @click.option("--with-participants", is_flag=True, help="Sertakan lampiran daftar nama calon peserta.")
-@click.option("--full", is_flag=True, help="Daftar nama dengan NIK lengkap (salinan kantor cabang; dicatat).")
+@click.option("--full", is_flag=True, help="Juga tulis daftar nama calon peserta dengan NIK lengkap untuk PIHAK "
+                                           "PERTAMA sebagai dokumen RAHASIA tersendiri di samping PKS (dicatat).")
 @click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
 @click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
 @click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
 def print_pks(app, out, signing_date, place, number_first, number_second, serial, term_years, verification_days,
-              witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
+              witness_first, witness_second, witness_first_title, witness_second_title, no_mechanics, ack_title, ack_name, meterai, unit_name, institution_name,
               with_participants, full, no_institutions, no_contributions, month):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
     signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
@@ -136,6 +143,8 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
         signing_date=signed, place=place or "",
         number_first=number_first, number_second=number_second, term_years=term_years,
         verification_days=verification_days, witness_first=witness_first, witness_second=witness_second,
+        witness_first_title=witness_first_title, witness_second_title=witness_second_title,
+        annex_mechanics=not no_mechanics,
         acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,
         annex_institutions=not no_institutions, annex_participants=with_participants,
         annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full)

@@ -44,11 +44,6 @@ ROSTER_COLUMNS = (Column("No", "no", 0.045), Column("Nama", "name", 0.18, True),
                   Column("L/P", "sex", 0.035), Column("Tgl. lahir", "birth_date", 0.09),
                   Column("No. HP", "phone", 0.135), Column("Unit / lembaga", "place", 0.15, True),
                   Column("Program", "programmes", 0.09, True), Column("Status", "status", 0.11, True))
-ANNEX_COLUMNS = (Column("No", "no", 0.04), Column("NIK", "nik", 0.18), Column("Nama", "name", 0.15, True),
-                 Column("Tempat, tgl. lahir", "birth", 0.13, True), Column("L/P", "sex", 0.035),
-                 Column("Desa, kecamatan", "region", 0.12, True), Column("Pekerjaan", "occupation", 0.1, True),
-                 Column("Penghasilan", "income", 0.09), Column("Program", "programmes", 0.065, True),
-                 Column("Unit / lembaga", "place", 0.09, True))
 
 
 def list_fields(full: bool) -> tuple[str, ...]:

@@ -194,7 +194,8 @@ class FurnitureCanvas(pdf_canvas.Canvas):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("pageCompression", 1)
-        kwargs.setdefault("initialFontName", REGULAR)  # no un-embedded Helvetica in the resources
+        # platypus passes its own initial font (Helvetica, never embedded): always ours instead
+        kwargs["initialFontName"] = REGULAR
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         info = self.furniture

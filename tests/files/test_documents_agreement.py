@@ -22,12 +22,13 @@ def signatories(db):
     with db.write() as session:
         settings.save(session, branch_head_name="Budi Santoso", chair_name="Hj. Siti Fatimah",
                       secretary_name="Nur Laila", org_address="Jl. Raya Sooko 1, Mojokerto",
-                      branch_address="Jl. Gajah Mada 100, Mojokerto", board_decree="SK PW Muslimat NU Nomor 12/2024")
+                      branch_address="Jl. Gajah Mada 100, Mojokerto", board_decree="SK PW Muslimat NU Nomor 12/2024",
+                      branch_authority="Keputusan Direksi BPJS Ketenagakerjaan Nomor KEP/45/2024")
 
 
 def options(**changes) -> agreement.PksOptions:
     values = dict(signing_date=SIGNING, number_first="B/123/052017", number_second="045/PC-MSL/V/2017",
-                  annex_institutions=False, annex_contributions=False)
+                  annex_institutions=False, annex_contributions=False, annex_mechanics=False)
     values.update(changes)
     return agreement.PksOptions(**values)
 
@@ -107,12 +108,22 @@ def test_annexes_count_institutions_mask_participants_and_sum_contributions_in_w
     assert entry.person_count == 4 and "nik_masked" in entry.fields
 
 
-def test_branch_copy_with_full_nik_is_logged(db, mojokerto, members, signatories, tmp_path):
-    printed = agreement.print_pks(db, tmp_path / "pks.pdf", options(annex_participants=True, full_identifiers=True))
-    assert "3516136004800001" in " ".join(pages_text(printed.path))
+def test_the_full_nik_list_is_its_own_secret_document_and_the_pks_stays_one_for_both_originals(
+        db, mojokerto, members, signatories, tmp_path):
+    masked = agreement.print_pks(db, tmp_path / "a.pdf", options(annex_participants=True))
+    with_list = agreement.print_pks(db, tmp_path / "b.pdf", options(annex_participants=True, full_identifiers=True))
+    # the PKS is the same document whether or not the branch's list is asked for: same pages and text
+    same = [t.replace(with_list.doc_id, masked.doc_id) for t in pages_text(with_list.path)]
+    assert same == pages_text(masked.path)
+    assert "3516136004800001" not in " ".join(same) and "salinan internal" not in " ".join(same)
+    [full] = with_list.companions
+    texts = pages_text(full.path)
+    assert "3516136004800001" in " ".join(texts)
+    assert all("RAHASIA" in t for t in texts) and full.path.name.endswith("RAHASIA.pdf")
+    assert any(full.path.name in w for w in with_list.warnings)
     with db.read() as session:
-        entry = session.query(AuditEntry).filter_by(action="print").one()
-    assert "nik" in entry.fields.split(",")
+        entries = session.query(AuditEntry).filter_by(action="print").all()
+    assert ["nik" in e.fields.split(",") for e in entries] == [False, False, True]
 
 
 def test_an_edited_template_version_changes_the_words_and_old_versions_stay(db, signatories, tmp_path):

@@ -72,3 +72,72 @@ def test_forms_print_on_f4_when_the_settings_say_so(db, mojokerto, members, tmp_
     page = PdfReader(str(printed.path)).pages[0]
     assert round(float(page.mediabox.width) / (72 / 25.4)) == 215
     assert round(float(page.mediabox.height) / (72 / 25.4)) == 330
+
+
+# -- the PKS -------------------------------------------------------------------------------------
+def pks_options(**changes):
+    from desktop.documents import agreement
+    values = dict(signing_date=dt.date(2026, 12, 21), number_first="PKS/123/KC-MJK/122026",
+                  number_second="045/PC-MSL/XII/2026", witness_first="Ahmad Fauzi Rahman, S.H.",
+                  witness_second="Hj. Nurul Hidayah, S.Pd.", annex_participants=True,
+                  acknowledged_title="Ketua Pimpinan Cabang Nahdlatul Ulama Kabupaten Mojokerto",
+                  acknowledged_name="KH. Abdul Adzim Alwi")
+    values.update(changes)
+    return agreement.PksOptions(**values)
+
+
+@pytest.fixture
+def crowd(db, mojokerto):
+    """60 candidates with long names and places in two PACs, and the persons the annex must leave out."""
+    names = ["Hj. Lailatul Khusnul Khotimah", "Sri Wahyuningsih Handayani", "Nur Aini Musyarofah Maslahah"]
+    with db.write() as session:
+        for i in range(60):
+            add(session, f"{names[i % 3]} {i}", f"35161341038{i + 10:05d}", mojokerto["sooko" if i % 2 else "mojosari"],
+                institution_id=mojokerto["tk"] if i % 5 == 0 else None)
+        left_out = {
+            "old": add(session, "Mbah Sumiati Tua", "3516134103500001", mojokerto["sooko"], birth=dt.date(1955, 1, 2)),
+            "kpj": add(session, "Umi Sudah Punya", "3516134103800101", mojokerto["sooko"]),
+            "accepted": add(session, "Rini Diterima", "3516134103800102", mojokerto["sooko"]),
+            "rejected": add(session, "Tutik Ditolak", "3516134103800103", mojokerto["sooko"]),
+        }
+        from desktop.models import Person
+        session.get(Person, left_out["kpj"]).kpj = "26012345678"
+        session.get(Person, left_out["accepted"]).status = "terdaftar"
+        session.get(Person, left_out["rejected"]).status = "ditolak"
+    return left_out
+
+
+@needs_poppler
+def test_the_pks_with_long_settings_overlaps_nothing_keeps_margins_and_embeds_every_font(db, mojokerto, crowd,
+                                                                                         tmp_path):
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    assert_fit_for_filing(printed.path, tmp_path)
+    reader = PdfReader(str(printed.path))
+    assert reader.metadata.title.startswith("Perjanjian Kerja Sama")
+    landscape = [p for p in reader.pages if float(p.mediabox.width) > float(p.mediabox.height)]
+    assert len(landscape) == 3  # 60 candidates, about 28 rows a page
+
+
+def test_the_annex_lists_only_candidates_who_can_still_be_registered(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False))
+    whole = " ".join(pages_text(printed.path))
+    assert printed.person_count == 60
+    for name in ("Mbah Sumiati Tua", "Umi Sudah Punya", "Rini Diterima", "Tutik Ditolak"):
+        assert name not in whole
+    assert "JUMLAH SELURUHNYA: 60 orang" in whole
+    assert "Jumlah PAC Muslimat NU Sooko: 36 orang" in whole and "Jumlah TK Muslimat NU 05 Japan" in whole
+
+
+@needs_poppler
+def test_no_word_of_the_data_breaks_inside_a_cell_of_the_annex(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    printed_words = {w.text for page in words(printed.path) for w in page}
+    for source in ("Hj. Lailatul Khusnul Khotimah", "Sri Wahyuningsih Handayani", "Nur Aini Musyarofah Maslahah",
+                   "Mojokerto, 20-04-1980", "Penghasilan", "Pekerjaan", "Anggota perorangan (tanpa lembaga)"):
+        for word in source.split():
+            assert word in printed_words, word

@@ -204,6 +204,9 @@ class PksDialog(QDialog):
         self.days.setValue(14)
         self.days.setSuffix(self.tr(" hari kerja"))
         self.witness_first, self.witness_second = QLineEdit(), QLineEdit()
+        self.witness_first_title, self.witness_second_title = QLineEdit(), QLineEdit()
+        for edit in (self.witness_first_title, self.witness_second_title):
+            edit.setPlaceholderText(self.tr("jabatan"))
         self.ack_title, self.ack_name = QLineEdit(), QLineEdit()
         self.ack_title.setPlaceholderText(self.tr("mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)"))
         self.meterai = QComboBox()
@@ -217,7 +220,10 @@ class PksDialog(QDialog):
         self.annex_participants.setObjectName("pks_participants")
         self.annex_contributions = QCheckBox(self.tr("Lampiran rincian iuran"))
         self.annex_contributions.setChecked(True)
-        self.full = QCheckBox(self.tr("NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)"))
+        self.annex_mechanics = QCheckBox(self.tr("Lampiran mekanisme pendaftaran dan pembayaran, dengan narahubung"))
+        self.annex_mechanics.setChecked(True)
+        self.full = QCheckBox(self.tr("Juga daftar nama dengan NIK lengkap untuk PIHAK PERTAMA (dokumen RAHASIA "
+                                      "tersendiri; tercatat di log)"))
         self.annex_unit = QComboBox()
         self.annex_unit.addItem(self.tr("Semua unit"), None)
         for label, unit_id in unit_rows:
@@ -231,8 +237,12 @@ class PksDialog(QDialog):
         text.addRow(self.tr("Jangka waktu"), self.term)
         text.addRow(self.tr("Batas verifikasi"), self.days)
         text.addRow(self.tr("Meterai di bawah tanda tangan"), self.meterai)
-        text.addRow(self.tr("Saksi PIHAK PERTAMA"), self.witness_first)
-        text.addRow(self.tr("Saksi PIHAK KEDUA"), self.witness_second)
+        for label, name, title in ((self.tr("Saksi PIHAK PERTAMA"), self.witness_first, self.witness_first_title),
+                                   (self.tr("Saksi PIHAK KEDUA"), self.witness_second, self.witness_second_title)):
+            row = QHBoxLayout()
+            row.addWidget(name, 3)
+            row.addWidget(title, 2)
+            text.addRow(label, row)
         text.addRow(self.tr("Mengetahui (jabatan)"), self.ack_title)
         text.addRow(self.tr("Mengetahui (nama)"), self.ack_name)
         annexes = QGroupBox(self.tr("Lampiran"))
@@ -241,6 +251,7 @@ class PksDialog(QDialog):
         annex_layout.addRow(self.annex_participants)
         annex_layout.addRow(self.full)
         annex_layout.addRow(self.annex_contributions)
+        annex_layout.addRow(self.annex_mechanics)
         annex_layout.addRow(self.tr("Orang dari unit"), self.annex_unit)
         annex_layout.addRow(self.tr("Bulan iuran"), self.month)
         layout = QVBoxLayout(self)
@@ -257,6 +268,9 @@ class PksDialog(QDialog):
             number_first=self.number_first.text().strip(), number_second=self.number_second.text().strip(),
             term_years=self.term.value(), verification_days=self.days.value(),
             witness_first=self.witness_first.text().strip(), witness_second=self.witness_second.text().strip(),
+            witness_first_title=self.witness_first_title.text().strip(),
+            witness_second_title=self.witness_second_title.text().strip(),
+            annex_mechanics=self.annex_mechanics.isChecked(),
             acknowledged_title=self.ack_title.text().strip(), acknowledged_name=self.ack_name.text().strip(),
             meterai_side=self.meterai.currentData(), annex_institutions=self.annex_institutions.isChecked(),
             annex_participants=self.annex_participants.isChecked(),
