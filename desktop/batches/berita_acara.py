@@ -37,7 +37,8 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
              ("Periode bayar", f"{info.months} bulan"), ("Jumlah data (orang)", str(info.persons)),
              ("Nama berkas", file.name), ("Tanggal ekspor", full_date(exported, cfg.sunday_name)),
              ("Sidik berkas (SHA-256)", batch.export_sha256), ("Format kolom", info.preset)]
-    width = style.PAGE_WIDTH - 2 * style.MARGIN
+    pagesize = style.paper(cfg.paper_size)
+    width = style.text_width(pagesize)
     table = Table([[Paragraph(escape(k), st["left"]), Paragraph(escape(v), st["left"])] for k, v in facts],
                   colWidths=[0.32 * width, 0.68 * width])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, style.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -69,9 +70,7 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
                                 author=cfg.org_name, subject="Berita acara serah terima data")
 
     def build(handle) -> int:  # noqa: ANN001
-        doc = SimpleDocTemplate(handle, pagesize=(style.PAGE_WIDTH, style.PAGE_HEIGHT), leftMargin=style.MARGIN,
-                                rightMargin=style.MARGIN, topMargin=style.MARGIN, bottomMargin=style.FOOTER_HEIGHT)
-        doc.build(story, canvasmaker=style.canvas_maker(furniture))
+        style.doc_template(handle, pagesize, furniture).build(story, canvasmaker=style.canvas_maker(furniture))
         return furniture.pages
 
     return output.publish(db, target, doc_id, build, kind="berita_acara", title=title, person_count=0,

@@ -10,7 +10,7 @@ import click
 from desktop import settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
-from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.output import Printed
 from desktop.documents.scope import ORDERS, Scope
 from desktop.domain import dates_id
@@ -108,7 +108,8 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
 @click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
 @click.option("--place", help="Tempat penandatanganan.")
 @click.option("--number-first", default="", help="Nomor PKS dari PIHAK PERTAMA (kantor cabang).")
-@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi), lengkap.")
+@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi), lengkap (bawaan: nomor "
+                                                  "berikutnya dari buku agenda surat keluar).")
 @click.option("--serial", help="Nomor urut surat PIHAK KEDUA: nomor lengkap disusun dengan pola nomor PKS di "
                                "pengaturan (dipakai bila --number-second kosong).")
 @click.option("--term", "term_years", type=int, default=2, show_default=True, help="Jangka waktu (tahun).")
@@ -139,6 +140,9 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
         scope = _scope(session, (), unit_name, institution_name, "name", required=False)
         if serial and not number_second:
             number_second = agreement.own_number(org_settings.load(session).pks_number_pattern, serial, signed)
+        if not number_second:  # the next number of the register of outgoing letters
+            number_second = letters.propose(session, signed).number
+            click.echo(f"Nomor PIHAK KEDUA dari buku agenda surat keluar: {number_second}", err=True)
     options = agreement.PksOptions(
         signing_date=signed, place=place or "",
         number_first=number_first, number_second=number_second, term_years=term_years,
@@ -162,6 +166,21 @@ def document_verify(app, code):
     """Periksa kode dokumen (isi QR atau kode JD-… yang tertulis di bawahnya)."""
     with app.db.read() as session:
         click.echo(verification.verify(session, code).text())
+
+
+@command(document, "letters")
+@click.option("--year", type=int, help="Tahun (bawaan: semua).")
+@click.option("--date", "on", help="Tanggal surat untuk usulan nomor berikutnya (bawaan: hari ini).")
+def document_letters(app, year, on):
+    """Buku agenda surat keluar: nomor yang sudah dipakai dan nomor berikutnya yang diusulkan."""
+    day = _date(on, "Tanggal surat") or dt.date.today()
+    with app.db.read() as session:
+        rows = letters.register(session, year)
+        proposal = letters.propose(session, day)
+        for row in rows:
+            click.echo(f"{row.number}\t{row.letter_date:%d-%m-%Y}\t{letters.KIND_LABELS.get(row.kind, row.kind)}\t"
+                       f"{row.document_id or '-'}")
+    click.echo(f"Nomor berikutnya ({day:%d-%m-%Y}): {proposal.number}")
 
 
 @document.group()

@@ -6,6 +6,7 @@ paraf boxes for both parties on every page except the one that carries the signa
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop import settings as org_settings
 from desktop.db import Database
-from desktop.documents import annexes, output, style, templates, verification
+from desktop.documents import annexes, letters, output, style, templates, verification
 from desktop.documents.logo import Logo, letterhead, load_logo
 from desktop.documents.scope import Scope
 from desktop.domain import dates_id, money
@@ -58,16 +59,9 @@ class PksOptions:
     full_identifiers: bool = False
 
 
-ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
 def own_number(pattern: str, serial: str, on: dt.date) -> str:
     """PIHAK KEDUA's register number from the settings' pattern, e.g. "045/PC-MSL/V/2017"."""
-    try:
-        return pattern.format(nomor=serial, bulan=f"{on.month:02d}", bulan_romawi=ROMAN_MONTHS[on.month - 1],
-                              tahun=on.year)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise UserError(f"Pola nomor PKS '{pattern}' tidak dapat dipakai; perbaiki di Pengaturan.") from exc
+    return letters.format_number(pattern, serial, on)
 
 
 def placeholder_values(cfg: org_settings.OrgSettings, options: PksOptions) -> tuple[dict[str, str], list[str]]:
@@ -361,6 +355,9 @@ def print_pks(db: Database, target: str | Path, options: PksOptions | None = Non
     options = options or PksOptions()
     doc_id = verification.new_document_id()
     with db.read() as session:
+        if not options.number_second.strip():  # the next number of the register of outgoing letters
+            options = dataclasses.replace(options, number_second=letters.propose(session, options.signing_date).number)
+        letters.check_free(session, options.number_second, "pks", options.signing_date)
         content = build_story(session, options, doc_id, progress)
     title = (f"PKS {options.number_first or '(tanpa nomor)'} / {options.number_second or '(tanpa nomor)'}, "
              f"{dates_id.long_date(options.signing_date)}")
@@ -370,6 +367,9 @@ def print_pks(db: Database, target: str | Path, options: PksOptions | None = Non
     printed = output.publish(db, target, doc_id, lambda handle: write_pdf(handle, content), kind="pks", title=title,
                              person_count=content.person_count, fields=content.fields, warnings=content.warnings,
                              summary={"facts": facts})
+    with db.write() as session:
+        letters.record(session, options.number_second, kind="pks", on=options.signing_date, document_id=doc_id,
+                       subject=f"Perjanjian Kerja Sama dengan {org_settings.load(session).branch_name}")
     if options.full_identifiers:
         target = Path(target)
         full = print_candidate_list(db, target.with_name(f"{target.stem}-daftar-NIK-lengkap-RAHASIA.pdf"), options,

@@ -49,14 +49,19 @@ class Scope:
         """This scope narrowed to the persons who can still be registered on `on`."""
         return Scope(self.filter, self.ids, self.sort, self.descending, on)
 
-    def label(self, session: Session) -> str:
-        """Where the persons come from, in words (document titles and the audit log)."""
+    def label(self, session: Session, full_names: bool = False) -> str:
+        """Where the persons come from, in words (document titles and the audit log); `full_names`
+        writes a unit's short forms out (for a title: "Pimpinan Anak Cabang …", not "PAC …")."""
         if self.ids is not None:
             return f"{len(self.ids)} orang terpilih"
         parts = []
         if self.filter.unit_id is not None:
             unit = session.get(OrgUnit, self.filter.unit_id)
-            parts.append(unit.name if unit else f"unit {self.filter.unit_id}")
+            name = unit.name if unit else f"unit {self.filter.unit_id}"
+            if full_names:
+                from desktop.documents.wording import in_full
+                name = in_full(name)
+            parts.append(name)
         if self.filter.institution_id is not None:
             inst = session.get(Institution, self.filter.institution_id)
             parts.append(inst.name if inst else f"lembaga {self.filter.institution_id}")

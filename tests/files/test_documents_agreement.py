@@ -155,7 +155,8 @@ def test_a_template_with_an_unknown_placeholder_is_refused_with_its_line(db):
 
 
 def test_the_weekday_is_computed_from_the_date_and_sunday_can_be_ahad(db, signatories, tmp_path):
-    wednesday = agreement.print_pks(db, tmp_path / "a.pdf", options(signing_date=dt.date(2026, 11, 25)))
+    wednesday = agreement.print_pks(db, tmp_path / "a.pdf", options(signing_date=dt.date(2026, 11, 25),
+                                                                    number_second="046/PC-MSL/XI/2026"))
     assert "Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam (25-11-2026)" \
         in " ".join(pages_text(wednesday.path))
     with db.write() as session:

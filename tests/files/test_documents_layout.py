@@ -141,3 +141,26 @@ def test_no_word_of_the_data_breaks_inside_a_cell_of_the_annex(db, mojokerto, cr
                    "Mojokerto, 20-04-1980", "Penghasilan", "Pekerjaan", "Anggota perorangan (tanpa lembaga)"):
         for word in source.split():
             assert word in printed_words, word
+
+
+# -- outgoing letter numbers ---------------------------------------------------------------------
+def test_the_pks_takes_the_next_number_of_the_register_and_a_number_is_never_given_twice(db, mojokerto, members,
+                                                                                         cli, tmp_path):
+    from desktop.documents import agreement, letters
+    from desktop.errors import UserError
+    long_settings(db)
+    first = agreement.print_pks(db, tmp_path / "a.pdf", pks_options(number_second="", annex_participants=False))
+    text = " ".join(pages_text(first.path))
+    assert "NOMOR: 001/PC-MSL/XII/2026" in text and "…/PC-MSL" not in text
+    again = agreement.print_pks(db, tmp_path / "b.pdf", pks_options(number_second="", annex_participants=False,
+                                                                     signing_date=dt.date(2026, 12, 22)))
+    assert "NOMOR: 002/PC-MSL/XII/2026" in " ".join(pages_text(again.path))
+    with pytest.raises(UserError, match="tidak boleh dipakai ulang"):
+        agreement.print_pks(db, tmp_path / "c.pdf", pks_options(number_second="001/PC-MSL/XII/2026",
+                                                                signing_date=dt.date(2026, 12, 23)))
+    with db.read() as session:
+        assert letters.propose(session, dt.date(2026, 12, 30)).number == "003/PC-MSL/XII/2026"
+        assert letters.propose(session, dt.date(2027, 1, 4)).number == "001/PC-MSL/I/2027"  # a new year
+    listed = cli("document", "letters", "--date", "30-12-2026")
+    assert listed.exit_code == 0, listed.output
+    assert "001/PC-MSL/XII/2026" in listed.output and "Nomor berikutnya (30-12-2026): 003/PC-MSL/XII/2026" in listed.output

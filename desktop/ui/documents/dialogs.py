@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QWidget)
 
 from desktop import settings as org_settings
-from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
@@ -193,7 +193,14 @@ class PksDialog(QDialog):
         self.number_first = QLineEdit()
         self.number_first.setObjectName("pks_number_first")
         # the settings' number pattern with "…" where the clerk types the serial number
-        self.number_second = QLineEdit(agreement.own_number(cfg.pks_number_pattern, "…", dt.date.today()))
+        # the next number of the register of outgoing letters; the clerk may type another unused one
+        with db.read() as session:
+            proposal = letters.propose(session, dt.date.today()).number
+        self.number_second = QLineEdit(proposal)
+        self.number_second.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah "
+                                              "dipakai ditolak."))
+        self._proposal = proposal
+        self.signing_date.dateChanged.connect(self._propose_number)
         self.number_second.setObjectName("pks_number_second")
         self.term = QSpinBox()
         self.term.setRange(1, 10)
@@ -260,6 +267,14 @@ class PksDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari "
                                         "Templat PKS.")))
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+
+    def _propose_number(self) -> None:
+        """A new signing date (another year, another month) gets its own proposal, unless typed over."""
+        if self.number_second.text().strip() != self._proposal:
+            return
+        with self.db.read() as session:
+            self._proposal = letters.propose(session, _date(self.signing_date)).number
+        self.number_second.setText(self._proposal)
 
     def request(self) -> agreement.PksOptions:
         unit_id = self.annex_unit.currentData()
