@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, NextPageTemplate,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
@@ -70,6 +72,7 @@ def placeholder_values(cfg: org_settings.OrgSettings, options: PksOptions) -> tu
     parts["tanggal_panjang"] = dates_id.long_date(options.signing_date)
     raw = {
         "kota": cfg.branch_city, "KOTA": cfg.branch_city.upper(),
+        "nama_kantor_cabang": cfg.branch_name, "NAMA_KANTOR_CABANG": cfg.branch_name.upper(),
         "nama_organisasi": cfg.org_name, "NAMA_ORGANISASI": cfg.org_name.upper(),
         "singkatan_organisasi": cfg.org_short_name,
         "nomor_pihak_pertama": options.number_first, "nomor_pihak_kedua": options.number_second,
@@ -102,7 +105,33 @@ def _escape_template(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def body_flowables(blocks: list[templates.Block], values: dict[str, str]) -> list[Flowable]:
+# words that belong with the next one in a title: "KABUPATEN MOJOKERTO", "KANTOR CABANG MOJOKERTO"
+_GLUED = re.compile(r"\b(KAB\.|KABUPATEN|KOTA|CABANG|NOMOR|NO\.|NAHDLATUL) +")
+FRAME_PADDING = 12  # platypus frames keep 6 pt on each side
+
+
+def title_line(text: str, width: float) -> Paragraph:
+    """A title phrase centred; when it needs several lines they are made equally long (no lone
+    "MOJOKERTO" on the last line) and a place name never leaves its "KABUPATEN"."""
+    text = _GLUED.sub(lambda m: m.group(1) + "&nbsp;", text)
+    width -= FRAME_PADDING
+    base = style.styles()["title"]
+    para = Paragraph(text, base)
+    para.wrap(width, 1e6)
+    lines = len(para.blPara.lines)
+    if lines < 2:
+        return para
+    low, high = width / lines, width
+    while high - low > 2:  # the narrowest width that still needs no more lines
+        middle = (low + high) / 2
+        probe = Paragraph(text, base)
+        probe.wrap(middle, 1e6)
+        low, high = (middle, high) if len(probe.blPara.lines) > lines else (low, middle)
+    indent = (width - high) / 2
+    return Paragraph(text, ParagraphStyle(f"title-{indent:.0f}", parent=base, leftIndent=indent, rightIndent=indent))
+
+
+def body_flowables(blocks: list[templates.Block], values: dict[str, str], width: float) -> list[Flowable]:
     st = style.styles()
     labels = templates.labels_of(blocks)
     upper = {k: v.upper() for k, v in values.items()}
@@ -112,7 +141,7 @@ def body_flowables(blocks: list[templates.Block], values: dict[str, str]) -> lis
         text = _markup(templates.fill(_escape_template(block.text), upper if block.kind == "title" else values,
                                       labels, block.line))
         if block.kind == "title":
-            story.append(Paragraph(text, st["title"]))
+            story.append(title_line(text, width))
         elif block.kind == "center":
             if index and blocks[index - 1].kind == "title":
                 story.append(Spacer(1, 4 * mm))
@@ -219,7 +248,7 @@ def annex_heading(numeral: str, title: str, values: dict[str, str], logo: Logo |
     """"LAMPIRAN II PERJANJIAN KERJA SAMA … NOMOR: … / NOMOR: … TANGGAL: …" (agreement.md §1.13)."""
     st = style.styles()
     heading = [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
-               Paragraph(f"PERJANJIAN KERJA SAMA ANTARA BPJS KETENAGAKERJAAN KANTOR CABANG {values['KOTA']} "
+               Paragraph(f"PERJANJIAN KERJA SAMA ANTARA {values['NAMA_KANTOR_CABANG']} "
                          f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"]),
@@ -233,7 +262,7 @@ def heading_length(story: list[Flowable]) -> int:
     count = 0
     for flowable in story:
         if not (isinstance(flowable, Spacer) or
-                isinstance(flowable, Paragraph) and flowable.style.name in ("title", "number")):
+                isinstance(flowable, Paragraph) and flowable.style.name.split("-")[0] in ("title", "number")):
             break
         count += 1
     while count and isinstance(story[count - 1], Spacer):
@@ -260,7 +289,7 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
     pagesize = style.paper(cfg.paper_size)
     width = style.text_width(pagesize)
     wide = style.text_width(style.paper(cfg.paper_size, landscape=True))
-    story = body_flowables(templates.parse(template.body), values)
+    story = body_flowables(templates.parse(template.body), values, width)
     logo = load_logo(cfg.logo_path)
     head = heading_length(story)
     story[:head] = letterhead(logo, story[:head], width, LOGO_HEIGHT)

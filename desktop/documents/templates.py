@@ -31,6 +31,8 @@ PKS_PLACEHOLDERS = {
     "nama_organisasi": "nama lengkap organisasi (PIHAK KEDUA)",
     "NAMA_ORGANISASI": "idem, huruf besar",
     "singkatan_organisasi": "nama singkat organisasi",
+    "nama_kantor_cabang": "nama kantor cabang (Pengaturan), mis. BPJS Ketenagakerjaan Kantor Cabang Mojokerto",
+    "NAMA_KANTOR_CABANG": "idem, huruf besar",
     "nomor_pihak_pertama": "nomor PKS dari PIHAK PERTAMA (jendela cetak)",
     "nomor_pihak_kedua": "nomor PKS dari PIHAK KEDUA (jendela cetak)",
     "hari": "hari penandatanganan, dihitung dari tanggal",

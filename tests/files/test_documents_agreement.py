@@ -41,9 +41,16 @@ def test_opening_parties_articles_and_page_numbers(db, signatories, tmp_path):
     assert "NOMOR: B/123/052017 NOMOR: 045/PC-MSL/V/2017" in texts[0]  # the first party's number first
     assert ("Pada hari ini Minggu tanggal dua puluh satu bulan Mei tahun dua ribu tujuh belas (21-05-2017), "
             "bertempat di Mojokerto") in whole
-    assert "Budi Santoso, Kepala Kantor Cabang BPJS Ketenagakerjaan Mojokerto" in whole
+    # the branch is named as in the settings everywhere; its head's authority and both signatories of PIHAK KEDUA
+    assert ("Budi Santoso, Kepala BPJS Ketenagakerjaan Kantor Cabang Mojokerto, berdasarkan Keputusan Direksi BPJS "
+            "Ketenagakerjaan Nomor KEP/45/2024") in whole
+    assert "Hj. Siti Fatimah, Ketua, dan Nur Laila, Sekretaris Pimpinan Cabang Muslimat" in whole
+    assert ("Peraturan Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Nomor 1 Tahun 2023 tentang Kerja Sama "
+            "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan dengan Wadah") in whole
+    assert "WANPRESTASI" in whole and "PENGAKHIRAN PERJANJIAN" in whole
+    assert "Demikian Perjanjian ini dibuat dan ditandatangani oleh PARA PIHAK" in whole
     assert "berdasarkan SK PW Muslimat NU Nomor 12/2024" in whole
-    assert "Pasal 1 PENGERTIAN" in whole and "Pasal 17 PENUTUP" in whole
+    assert "Pasal 1 PENGERTIAN" in whole and "Pasal 19 PENUTUP" in whole
     assert "ditanggung sesuai Pasal 7." in whole  # the {pasal:iuran} reference
     assert "paling lambat 14 (empat belas) hari kerja" in whole
     assert "selama 2 (dua) tahun" in whole
@@ -135,7 +142,7 @@ def test_an_edited_template_version_changes_the_words_and_old_versions_stay(db, 
         version = templates.save(session, "pks", edited, "draf kantor cabang")
     assert version == 2
     text = " ".join(pages_text(agreement.print_pks(db, tmp_path / "v2.pdf", options()).path))
-    assert "rangkap 3 (tiga) asli, sebagaimana Pasal 17 ini" in text and "PENUTUP DAN PERUBAHAN" in text
+    assert "rangkap 3 (tiga) asli, sebagaimana Pasal 19 ini" in text and "PENUTUP DAN PERUBAHAN" in text
     with db.write() as session:
         assert [v.version for v in templates.history(session)] == [2, 1]
         templates.activate(session, "pks", 1)

@@ -164,3 +164,19 @@ def test_the_pks_takes_the_next_number_of_the_register_and_a_number_is_never_giv
     listed = cli("document", "letters", "--date", "30-12-2026")
     assert listed.exit_code == 0, listed.output
     assert "001/PC-MSL/XII/2026" in listed.output and "Nomor berikutnya (30-12-2026): 003/PC-MSL/XII/2026" in listed.output
+
+
+@needs_poppler
+def test_the_title_block_breaks_phrase_by_phrase_without_a_lone_word_or_abbreviation(db, mojokerto, tmp_path):
+    import subprocess
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    lines = subprocess.run(["pdftotext", "-l", "1", str(printed.path), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    title = lines[:lines.index(next(line for line in lines if line.startswith("NOMOR:")))]
+    assert title[0] == "PERJANJIAN KERJA SAMA"
+    for line in title:
+        assert len(line.split()) > 1 or line in ("ANTARA", "DENGAN", "TENTANG"), title
+        assert not line.endswith(("KABUPATEN", "KAB.", "KOTA")), title
+        assert "KAB." not in line and " PC " not in f" {line} " and " NU " not in f" {line} ", title
