@@ -412,3 +412,41 @@ class TemplateDialog(QDialog):
         with self.db.write() as session:
             templates.activate(session, "pks", version)
         self._load()
+
+
+class BeritaAcaraDialog(QDialog):
+    """Before printing a berita acara: its letter number (the next of the register, editable), the
+    handover date and the medium."""
+
+    def __init__(self, db, parent: QWidget | None = None):  # noqa: ANN001
+        from desktop.batches.berita_acara import DEFAULT_MEDIUM, proposal
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Berita acara serah terima data"))
+        self.db = db
+        self.on = _date_edit(dt.date.today())
+        self.on.setObjectName("ba_date")
+        self._proposal = proposal(db, dt.date.today())
+        self.number = QLineEdit(self._proposal)
+        self.number.setObjectName("ba_number")
+        self.number.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah dipakai "
+                                       "surat lain ditolak."))
+        self.medium = QLineEdit(DEFAULT_MEDIUM)
+        self.on.dateChanged.connect(self._propose)
+        form = QFormLayout()
+        form.addRow(self.tr("Tanggal serah terima"), self.on)
+        form.addRow(self.tr("Nomor surat"), self.number)
+        form.addRow(self.tr("Media penyerahan"), self.medium)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+
+    def _propose(self) -> None:
+        from desktop.batches.berita_acara import proposal
+        if self.number.text().strip() == self._proposal:
+            self._proposal = proposal(self.db, _date(self.on))
+            self.number.setText(self._proposal)
+
+    def request(self):  # noqa: ANN201 - BeritaAcaraOptions
+        from desktop.batches.berita_acara import BeritaAcaraOptions
+        return BeritaAcaraOptions(on=_date(self.on), number=self.number.text().strip(),
+                                  medium=self.medium.text().strip())
