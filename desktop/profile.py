@@ -34,6 +34,7 @@ CHOICES = {
     "default_segment": SEGMENTS,
     "default_payer": PAYERS,
     "sunday_name": ("Minggu", "Ahad"),
+    "paper_size": ("A4", "F4"),
 }
 LOGO_TYPES = {".png", ".jpg", ".jpeg"}
 

@@ -25,6 +25,9 @@ class OrgSettings:
     org_short_name: str = "PC Muslimat NU Kab. Mojokerto"
     org_address: str = ""
     org_place: str = "Mojokerto"  # place on the place-and-date line
+    org_phone: str = ""  # letterhead (kop): telephone
+    org_email: str = ""  # letterhead (kop): e-mail
+    org_contact: str = ""  # contact person for registration and payment (PKS Lampiran), name and phone
     level_names: list[str] = field(default_factory=lambda: ["PC", "PAC", "Ranting", "Anak Ranting"])
     district_code: str = "35.16"  # kab/kota: limits address pickers; NIK region outside it only warns
     # Muslimat, Fatayat, Aisyiyah …: a man's NIK on a member roster warns (staff of institutions may be men)
@@ -42,6 +45,9 @@ class OrgSettings:
     branch_address: str = ""
     branch_head_name: str = ""
     branch_head_title: str = "Kepala Kantor Cabang"
+    # the branch head's authority to sign for BPJS Ketenagakerjaan [weak: ask the branch for the decree]
+    branch_authority: str = ""  # e.g. "Keputusan Direksi BPJS Ketenagakerjaan Nomor KEP/…/2024"
+    branch_contact: str = ""  # the branch's contact person for the PKS Lampiran, name and phone
     # defaults for new persons and batches
     default_segment: str = "BPU"
     default_programmes: list[str] = field(default_factory=lambda: ["JKK", "JKM"])
@@ -49,6 +55,7 @@ class OrgSettings:
     pks_number_pattern: str = "{nomor}/PC-MSL/{bulan_romawi}/{tahun}"
     meterai_side: str = "kanan"  # kiri / kanan / keduanya
     sunday_name: str = "Minggu"  # or "Ahad"
+    paper_size: str = "A4"  # A4 or F4 (Folio, 215 x 330 mm), for every printed document
     # rules marked [uncertain] in the domain notes: settings, never constants
     rounding: str = "half_up"  # half_up / half_even / truncate
     min_working_age: int = 15

@@ -6,6 +6,7 @@ here is what the Kantor Cabang receives.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -60,6 +61,32 @@ def batch_preset(session: Session, batch: Batch) -> Preset:
     return get_preset(session, batch.preset_id)
 
 
+def over_bpu_age(segment: str, age: int, cfg) -> bool:
+    """BPU registration stops at the age limit of the settings (65 by default)."""
+    return segment == "BPU" and age >= cfg.bpu_max_age
+
+
+def _years_before(on: dt.date, years: int) -> dt.date:
+    try:
+        return on.replace(year=on.year - years)
+    except ValueError:  # 29 February
+        return on.replace(year=on.year - years, day=28)
+
+
+def candidate_conditions(cfg, on: dt.date) -> list:
+    """The same rules as SQL conditions on Person, for lists of candidates (the PKS annex): not yet
+    registered (no KPJ; not accepted, rejected or already a participant), of working age and, for BPU,
+    under the age limit on `on` (the first contribution month)."""
+    from sqlalchemy import or_
+    from desktop.batches.lifecycle import CANDIDATE_STATUSES
+    from desktop.models import Person
+    too_old = _years_before(on, cfg.bpu_max_age)  # born on or before: over_bpu_age on `on`
+    too_young = _years_before(on, cfg.min_working_age)  # born after: under working age
+    return [Person.status.in_(CANDIDATE_STATUSES), or_(Person.kpj.is_(None), Person.kpj == ""),
+            Person.birth_date.is_not(None), Person.birth_date <= too_young,
+            or_(Person.segment != "BPU", Person.birth_date > too_old)]
+
+
 def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, known, cfg) -> list[str]:
     messages = []
     if values["deleted"]:
@@ -81,7 +108,7 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
         messages.append("tanggal lahir belum diisi")
     else:
         age = age_on(birth, batch.period_start)
-        if batch.segment == "BPU" and age >= cfg.bpu_max_age:
+        if over_bpu_age(batch.segment, age, cfg):
             messages.append(f"umur {age} tahun pada awal periode; BPU hanya untuk umur di bawah "
                             f"{cfg.bpu_max_age} tahun")
         if age < cfg.min_working_age:

@@ -22,6 +22,9 @@ from desktop.roster.queries import PersonFilter, apply_filter
 OPEN_STATES = ("draft", "checked", "exported", "partly_answered")
 EDITABLE_STATES = ("draft", "checked")
 ELIGIBLE_STATUSES = ("belum", "ditolak")  # not yet enrolled, or rejected and corrected
+# candidates a PKS lists: not yet registered and not answered by the branch (a rejected person is
+# corrected and batched again, not listed as a candidate of the agreement)
+CANDIDATE_STATUSES = ("belum", "diajukan")
 STATE_LABELS = {"draft": "Draf", "checked": "Sudah diperiksa", "exported": "Sudah diekspor",
                 "answered": "Sudah dijawab", "partly_answered": "Dijawab sebagian", "cancelled": "Dibatalkan"}
 ITEM_LABELS = {"pending": "Menunggu", "accepted": "Diterima", "rejected": "Ditolak", "removed": "Dikeluarkan"}

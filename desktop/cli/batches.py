@@ -1,6 +1,7 @@
 """`jamsos batch …` (registration batches for the Kantor Cabang) and `jamsos preset …` (their columns)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import click
@@ -101,10 +102,20 @@ def batch_answer(app, number, file, columns):
 @command(batch, "berita-acara")
 @click.argument("number")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def batch_berita_acara(app, number, file):
+@click.option("--date", "on", help="Tanggal serah terima (bawaan: hari ini).")
+@click.option("--letter-number", default="", help="Nomor surat organisasi (bawaan: nomor berikutnya dari buku "
+                                                  "agenda surat keluar).")
+@click.option("--medium", default="", help="Media penyerahan (bawaan: flashdisk, berkas terenkripsi).")
+def batch_berita_acara(app, number, file, on, letter_number, medium):
     """Cetak Berita Acara Serah Terima Data untuk batch yang sudah diekspor (PDF)."""
-    from desktop.batches.berita_acara import print_berita_acara
-    printed = print_berita_acara(app.db, number, file)
+    from desktop.batches.berita_acara import DEFAULT_MEDIUM, BeritaAcaraOptions, print_berita_acara, proposal
+    from desktop.cli.roster import _date
+    day = _date(on, "Tanggal serah terima") or dt.date.today()
+    if not letter_number:
+        letter_number = proposal(app.db, day)
+        click.echo(f"Nomor surat dari buku agenda surat keluar: {letter_number}", err=True)
+    printed = print_berita_acara(app.db, number, file, options=BeritaAcaraOptions(
+        on=day, number=letter_number, medium=medium or DEFAULT_MEDIUM))
     click.echo(f"Berita acara {printed.doc_id} ({printed.pages} halaman) disimpan ke {printed.path}.")
 
 

@@ -10,7 +10,7 @@ import click
 from desktop import settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
-from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.output import Printed
 from desktop.documents.scope import ORDERS, Scope
 from desktop.domain import dates_id
@@ -54,6 +54,9 @@ def _report(printed: Printed) -> None:
         click.echo(f"… dan {len(printed.warnings) - 20} peringatan lain.", err=True)
     click.echo(f"{printed.path}: {printed.pages} halaman, {printed.person_count} orang. "
                f"No. dokumen {printed.doc_id}.")
+    for companion in printed.companions:
+        click.echo(f"{companion.path}: {companion.pages} halaman, {companion.person_count} orang. "
+                   f"No. dokumen {companion.doc_id}.")
 
 
 SCOPE_OPTIONS = [
@@ -105,7 +108,8 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
 @click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
 @click.option("--place", help="Tempat penandatanganan.")
 @click.option("--number-first", default="", help="Nomor PKS dari PIHAK PERTAMA (kantor cabang).")
-@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi), lengkap.")
+@click.option("--number-second", default="", help="Nomor PKS dari PIHAK KEDUA (organisasi), lengkap (bawaan: nomor "
+                                                  "berikutnya dari buku agenda surat keluar).")
 @click.option("--serial", help="Nomor urut surat PIHAK KEDUA: nomor lengkap disusun dengan pola nomor PKS di "
                                "pengaturan (dipakai bila --number-second kosong).")
 @click.option("--term", "term_years", type=int, default=2, show_default=True, help="Jangka waktu (tahun).")
@@ -113,18 +117,22 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
               help="Batas hari kerja verifikasi berkas oleh kantor cabang.")
 @click.option("--witness-first", default="", help="Saksi PIHAK PERTAMA.")
 @click.option("--witness-second", default="", help="Saksi PIHAK KEDUA.")
+@click.option("--witness-first-title", default="", help="Jabatan saksi PIHAK PERTAMA.")
+@click.option("--witness-second-title", default="", help="Jabatan saksi PIHAK KEDUA.")
+@click.option("--no-mechanics", is_flag=True, help="Tanpa lampiran mekanisme pendaftaran dan pembayaran.")
 @click.option("--ack-title", default="", help="Mengetahui: jabatan (kosong: tanpa blok Mengetahui).")
 @click.option("--ack-name", default="", help="Mengetahui: nama.")
 @click.option("--meterai", type=click.Choice(["kiri", "kanan", "keduanya"]), help="Sisi meterai (bawaan: pengaturan).")
 @click.option("--unit", "unit_name", help="Lampiran hanya untuk unit ini (bawaan: semua orang).")
 @click.option("--institution", "institution_name", help="Lampiran hanya untuk lembaga ini.")
 @click.option("--with-participants", is_flag=True, help="Sertakan lampiran daftar nama calon peserta.")
-@click.option("--full", is_flag=True, help="Daftar nama dengan NIK lengkap (salinan kantor cabang; dicatat).")
+@click.option("--full", is_flag=True, help="Juga tulis daftar nama calon peserta dengan NIK lengkap untuk PIHAK "
+                                           "PERTAMA sebagai dokumen RAHASIA tersendiri di samping PKS (dicatat).")
 @click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
 @click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
 @click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
 def print_pks(app, out, signing_date, place, number_first, number_second, serial, term_years, verification_days,
-              witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
+              witness_first, witness_second, witness_first_title, witness_second_title, no_mechanics, ack_title, ack_name, meterai, unit_name, institution_name,
               with_participants, full, no_institutions, no_contributions, month):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
     signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
@@ -132,10 +140,15 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
         scope = _scope(session, (), unit_name, institution_name, "name", required=False)
         if serial and not number_second:
             number_second = agreement.own_number(org_settings.load(session).pks_number_pattern, serial, signed)
+        if not number_second:  # the next number of the register of outgoing letters
+            number_second = letters.propose(session, signed).number
+            click.echo(f"Nomor PIHAK KEDUA dari buku agenda surat keluar: {number_second}", err=True)
     options = agreement.PksOptions(
         signing_date=signed, place=place or "",
         number_first=number_first, number_second=number_second, term_years=term_years,
         verification_days=verification_days, witness_first=witness_first, witness_second=witness_second,
+        witness_first_title=witness_first_title, witness_second_title=witness_second_title,
+        annex_mechanics=not no_mechanics,
         acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,
         annex_institutions=not no_institutions, annex_participants=with_participants,
         annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full)
@@ -153,6 +166,21 @@ def document_verify(app, code):
     """Periksa kode dokumen (isi QR atau kode JD-… yang tertulis di bawahnya)."""
     with app.db.read() as session:
         click.echo(verification.verify(session, code).text())
+
+
+@command(document, "letters")
+@click.option("--year", type=int, help="Tahun (bawaan: semua).")
+@click.option("--date", "on", help="Tanggal surat untuk usulan nomor berikutnya (bawaan: hari ini).")
+def document_letters(app, year, on):
+    """Buku agenda surat keluar: nomor yang sudah dipakai dan nomor berikutnya yang diusulkan."""
+    day = _date(on, "Tanggal surat") or dt.date.today()
+    with app.db.read() as session:
+        rows = letters.register(session, year)
+        proposal = letters.propose(session, day)
+        for row in rows:
+            click.echo(f"{row.number}\t{row.letter_date:%d-%m-%Y}\t{letters.KIND_LABELS.get(row.kind, row.kind)}\t"
+                       f"{row.document_id or '-'}")
+    click.echo(f"Nomor berikutnya ({day:%d-%m-%Y}): {proposal.number}")
 
 
 @document.group()

@@ -6,18 +6,23 @@ from __future__ import annotations
 import datetime as dt
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.documents import roster_list, style
 from desktop.documents.pricing import Pricer
-from desktop.documents.scope import Scope, institution_label, require
+from desktop.documents.scope import Scope, chunks, institution_label, require
 from desktop.domain import dates_id, money
 from desktop.domain.rates import PROGRAMME_ORDER
 from desktop.models import Institution, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
+
+
+SUBGROUP = colors.HexColor("#f3f5f7")
 
 
 def _table(data: list[list], widths: list[float], numbers_from: int) -> Table:
@@ -62,14 +67,102 @@ def participant_fields(full: bool) -> tuple[str, ...]:
     return roster_list.list_fields(full) + ("birth_place", "desa_code", "occupation", "income")
 
 
+# Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell
+ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.125),
+                 roster_list.Column("Nama", "name", 0.25, True),
+                 roster_list.Column("Tempat, tgl. lahir", "birth", 0.145, True),
+                 roster_list.Column("L/P", "sex", 0.035), roster_list.Column("Desa, kecamatan", "region", 0.13, True),
+                 roster_list.Column("Pekerjaan", "occupation", 0.11, True),
+                 roster_list.Column("Penghasilan", "income", 0.09),
+                 roster_list.Column("Program", "programmes", 0.08, True))
+NO_INSTITUTION = "Anggota perorangan (tanpa lembaga)"
+
+
+def _groups(session: Session, ids: list[int]) -> list[tuple[str, str, list[int]]]:
+    """(PAC, lembaga, person ids) in the order PAC, lembaga (members without one last), then `ids`."""
+    units = {u.id: u for u in session.scalars(select(OrgUnit))}
+
+    def pac(unit_id: int | None) -> str:
+        unit = units.get(unit_id)
+        while unit is not None and unit.level > 1 and unit.parent_id in units:
+            unit = units[unit.parent_id]
+        return unit.name if unit is not None else "Tanpa unit"
+
+    position = {person_id: index for index, person_id in enumerate(ids)}
+    rows = []
+    for chunk in chunks(ids):
+        rows += session.execute(select(Person.id, Person.unit_id, Institution.unit_id, Institution.type,
+                                       Institution.name)
+                                .outerjoin(Institution, Institution.id == Person.institution_id)
+                                .where(Person.id.in_(chunk))).all()
+    grouped: dict[tuple[str, int, str], list[int]] = {}
+    for person_id, unit_id, institution_unit, kind, name in rows:
+        key = (pac(institution_unit or unit_id), 1 if name is None else 0,
+               institution_label(kind, name) if name else NO_INSTITUTION)
+        grouped.setdefault(key, []).append(person_id)
+    return [(key[0], key[2], sorted(members, key=position.__getitem__)) for key, members in sorted(grouped.items())]
+
+
+def candidate_table(session: Session, ids: list[int], width: float, full: bool,
+                    progress: Progress = NO_PROGRESS) -> list[Flowable]:
+    """The candidates grouped by PAC and lembaga, each group with its subtotal, numbered throughout;
+    about 28 rows on a landscape page at 9 pt."""
+    st = style.styles()
+    columns = ANNEX_COLUMNS
+    widths = [c.width * width for c in columns]
+    room = [w - 4 for w in widths]
+    data: list[list] = [[Paragraph(f"<b>{c.header}</b>", st["cell"]) for c in columns]]
+    commands: list[tuple] = []
+    number = 0
+    blank = [""] * (len(columns) - 1)
+
+    def group_row(text: str, shade, right: bool = False) -> None:
+        row = len(data)
+        data.append([Paragraph(text, st["cell_right" if right else "cell_bold"]), *blank])
+        commands.extend([("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), shade)])
+
+    current_pac = None
+    pac_count = 0
+    groups = _groups(session, ids)
+    for index, (pac, institution, members) in enumerate(groups):
+        if pac != current_pac:
+            current_pac, pac_count = pac, 0
+            group_row(f"<b>{escape(pac)}</b>", style.SHADE)
+        group_row(escape(institution), SUBGROUP)
+        for chunk in chunks(members):
+            for row in roster_list.load_rows(session, chunk, full):
+                number += 1
+                row["no"] = str(number)
+                data.append([Paragraph(escape(row[c.key]), st["cell"])
+                             if c.wrap and stringWidth(row[c.key], style.NARROW, style.CELL_SIZE) > space
+                             else row[c.key] for c, space in zip(columns, room)])
+        pac_count += len(members)
+        group_row(f"Jumlah {escape(institution)}: <b>{money.number_id(len(members))} orang</b>", colors.white,
+                  right=True)
+        if index + 1 == len(groups) or groups[index + 1][0] != pac:
+            group_row(f"<b>Jumlah {escape(pac)}: {money.number_id(pac_count)} orang</b>", style.SHADE, right=True)
+        progress.step(number, len(ids), f"Menyusun daftar: {number} dari {len(ids)} orang")
+    group_row(f"<b>JUMLAH SELURUHNYA: {money.number_id(number)} orang</b>", style.SHADE, right=True)
+    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, style.RULE), ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("ALIGN", (7, 1), (7, -1), "RIGHT"), *commands]))
+    return [table]
+
+
 def participant_list(session: Session, scope: Scope, width: float, full: bool,
                      progress: Progress = NO_PROGRESS) -> tuple[list[Flowable], int]:
+    """Lampiran: the candidates of `scope` (already narrowed to who can be registered)."""
     label = scope.label(session)
-    ids = require(scope.person_ids(session), label)
-    note = ("NIK lengkap: salinan untuk PIHAK PERTAMA." if full else
-            "NIK disamarkan (salinan internal) sesuai UU 27/2022 tentang Pelindungan Data Pribadi.")
-    flowables = [Paragraph(note, style.styles()["number"]), Spacer(1, 2 * mm),
-                 *roster_list.person_table(session, ids, roster_list.ANNEX_COLUMNS, width, full, progress)]
+    ids = require(scope.person_ids(session), f"{label} (calon peserta yang dapat didaftarkan)")
+    note = ("NIK lengkap — RAHASIA: hanya untuk PIHAK PERTAMA, diserahkan bersama Berita Acara Serah Terima Data."
+            if full else "NIK disamarkan sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi; "
+                         "daftar dengan NIK lengkap diserahkan kepada PIHAK PERTAMA sebagai dokumen tersendiri.")
+    flowables = [Paragraph(note, style.styles()["small"]), Spacer(1, 2 * mm),
+                 *candidate_table(session, ids, width, full, progress)]
     return flowables, len(ids)
 
 

@@ -11,7 +11,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -31,29 +36,38 @@ from desktop.domain.rates import PROGRAMME_ORDER
 from desktop.models import Heir, Institution, Occupation, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
 
+# The form is laid out from the top of an A4-high box; on F4/Folio paper the box sits at the top
+# of the longer sheet (the canvas is shifted), so the same positions serve both papers.
 W, H = style.PAGE_WIDTH, style.PAGE_HEIGHT
-LEFT, RIGHT = 15 * mm, W - 15 * mm
-ROW = 5.6 * mm
-VALUE_X, HALF_X, HALF_VALUE_X = LEFT + 31 * mm, LEFT + 93 * mm, LEFT + 124 * mm
-HEIRS_ON_FIRST_PAGE = 4
+LEFT, RIGHT = style.LEFT_MARGIN, W - style.RIGHT_MARGIN
+ROW = 5.0 * mm
+LABEL_SIZE = VALUE_SIZE = 9  # what the member reads and checks
+VALUE_X, HALF_X, HALF_VALUE_X = LEFT + 31 * mm, LEFT + 83 * mm, LEFT + 113 * mm
+HEIRS_ON_FIRST_PAGE = 3
 HEIRS_PER_EXTRA_PAGE = 30
-HEIR_COLUMNS = ((LEFT, 10 * mm, "No"), (LEFT + 10 * mm, 72 * mm, "Nama ahli waris"),
-                (LEFT + 82 * mm, 38 * mm, "Hubungan"), (LEFT + 120 * mm, 36 * mm, "Tanggal lahir"),
-                (LEFT + 156 * mm, 24 * mm, "L/P"))
+HEIR_COLUMNS = ((LEFT, 9 * mm, "No"), (LEFT + 9 * mm, 64 * mm, "Nama ahli waris"),
+                (LEFT + 73 * mm, 34 * mm, "Hubungan"), (LEFT + 107 * mm, 37 * mm, "Tanggal lahir"),
+                (LEFT + 144 * mm, 16 * mm, "L/P"))
 
 SEXES = {"L": "Laki-laki", "P": "Perempuan"}
 SEGMENTS = {"BPU": "Bukan Penerima Upah (BPU)", "PU": "Penerima Upah (PU)"}
+TITLES = {"BPU": "FORMULIR PENDAFTARAN PESERTA BUKAN PENERIMA UPAH (BPU)",
+          "PU": "FORMULIR PENDAFTARAN PESERTA PENERIMA UPAH (PU)"}
 PAYERS = (("SELF", "Sendiri"), ("ORG", "Organisasi/wadah"), ("DONOR", "Donatur"), ("APBD", "APBD"),
           ("APBN", "APBN"))
-PROGRAMME_NAMES = {"JKK": "Kecelakaan Kerja", "JKM": "Kematian", "JHT": "Hari Tua", "JP": "Pensiun (PU)"}
+# the member ticks it: the roster does not hold it (codes TK/K/D/C, forms-and-files.md §4)
+MARITAL = ("Belum kawin", "Kawin", "Cerai hidup", "Cerai mati")
+ATTACHMENTS = ("Fotokopi KTP-el", "Fotokopi Kartu Keluarga (KK)")
+PROGRAMME_NAMES = {"JKK": "Kecelakaan Kerja", "JKM": "Kematian", "JHT": "Hari Tua", "JP": "Pensiun"}
 FORM_FIELDS = ("nik", "kk", "name", "sex", "birth_place", "birth_date", "mother_name", "address", "desa_code",
                "postal_code", "phone", "email", "occupation_code", "income", "programmes", "payer", "heirs")
 
-# Rows of the two sections: (top offset in rows, label, key) — key None: a full-width row.
+# Rows of the two sections: (label, key, half label, half key) — half None: a full-width row.
 IDENTITY_ROWS = [
     ("Nama lengkap", "name", None, None),
     ("NIK", "nik", "No. KK", "kk"),
     ("Jenis kelamin", "sex", "Tempat, tgl. lahir", "birth"),
+    ("Status kawin", "marital", None, None),
     ("Nama ibu kandung", "mother_name", None, None),
     ("Alamat", "address", None, None),
     ("RT / RW", "rt_rw", "Kode pos", "postal_code"),
@@ -79,6 +93,7 @@ class FormPerson:
     values: dict[str, str]
     programmes: set[str]
     payer: str
+    segment: str = "BPU"
     heirs: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
@@ -132,7 +147,7 @@ def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormP
             "kpj": p.kpj or "(diisi jika sudah menjadi peserta)",
         }
         result.append(FormPerson(
-            id=p.id, values=values, programmes=set(p.programmes.split()), payer=p.payer,
+            id=p.id, values=values, programmes=set(p.programmes.split()), payer=p.payer, segment=p.segment,
             heirs=[(h.name, h.relation or "", dates_id.numeric_date(h.birth_date) if h.birth_date else "",
                     h.sex or "") for h in heirs.get(p.id, [])]))
     return result
@@ -145,13 +160,14 @@ def _phone(canonical: str | None) -> str:
 
 # -- drawing --------------------------------------------------------------------------------------
 def _fit(t: PDFTextObject, text: str, x: float, y: float, width: float, font: str = style.REGULAR,
-         size: float = 9) -> None:
-    """Write text within `width`: shrink down to 6.5 pt, then cut with an ellipsis."""
+         size: float = VALUE_SIZE) -> None:
+    """Write text within `width`: shrink down to 8 pt, then cut with an ellipsis (a value that long
+    is rare: an address or e-mail of 90 characters)."""
     if not text:
         return
     natural = stringWidth(text, font, size)
     if natural > width:
-        size = max(6.5, size * width / natural)
+        size = max(8, size * width / natural)
         if stringWidth(text, font, size) > width:
             while text and stringWidth(text + "…", font, size) > width:
                 text = text[:-1]
@@ -161,11 +177,36 @@ def _fit(t: PDFTextObject, text: str, x: float, y: float, width: float, font: st
     t.textOut(text)
 
 
+def _wrapped(lines: list[tuple[str, str, float]], width: float, budget: float, min_scale: float = 0.7
+             ) -> list[tuple[str, str, float]]:
+    """Lines of (text, font, size) wrapped into `width`, all shrunk alike until they fit in `budget`
+    points of height: whatever a setting holds, the letterhead never runs into what follows."""
+    scale = 1.0
+    while True:
+        out = []
+        for text, font, size in lines:
+            for part in simpleSplit(text, font, size * scale, width) if text else []:
+                out.append((part, font, size * scale))
+        if sum(size * 1.18 for _, _, size in out) <= budget or scale <= min_scale:
+            return out
+        scale -= 0.05
+
+
+def _draw_centred(c: pdf_canvas.Canvas, lines: list[tuple[str, str, float]], centre: float, top: float) -> float:
+    """Draw wrapped lines centred on `centre` from `top` (mm from the top edge); returns the bottom."""
+    y = top
+    for text, font, size in lines:
+        y += size * 1.18
+        c.setFont(font, size)
+        c.drawCentredString(centre, H - y + size * 0.25, text)
+    return y
+
+
 def _section(c: pdf_canvas.Canvas, top: float, title: str) -> None:
     c.setFillColor(style.SHADE)
-    c.rect(LEFT, H - top - 1.6 * mm, RIGHT - LEFT, 6 * mm, stroke=0, fill=1)
+    c.rect(LEFT, H - top - 1.6 * mm, RIGHT - LEFT, 5.6 * mm, stroke=0, fill=1)
     c.setFillColor(style.INK)
-    c.setFont(style.BOLD, 9)
+    c.setFont(style.BOLD, 9.5)
     c.drawString(LEFT + 2 * mm, H - top, title)
 
 
@@ -173,11 +214,17 @@ def _label_rows(c: pdf_canvas.Canvas, top: float, rows) -> None:
     """Labels and dotted value lines of a section (fixed part)."""
     c.setDash(0.5, 1.5)
     c.setStrokeColor(style.RULE)
-    for index, (label, _key, half_label, _half_key) in enumerate(rows):
+    for index, (label, key, half_label, _half_key) in enumerate(rows):
         y = H - top - index * ROW
-        c.setFont(style.REGULAR, 8.5)
+        c.setFont(style.REGULAR, LABEL_SIZE)
         c.drawString(LEFT + 2 * mm, y, label)
-        if half_label is None:
+        if key == "marital":  # boxes the member ticks
+            c.setDash()
+            for text, x in zip(MARITAL, MARITAL_X):
+                _box(c, x, y)
+                c.drawString(x + 5 * mm, y, text)
+            c.setDash(0.5, 1.5)
+        elif half_label is None:
             c.line(VALUE_X, y - 1.2 * mm, RIGHT, y - 1.2 * mm)
         else:
             c.line(VALUE_X, y - 1.2 * mm, HALF_X - 3 * mm, y - 1.2 * mm)
@@ -208,97 +255,182 @@ def _tick(t: PDFTextObject, x: float, y: float) -> None:
 
 @dataclass
 class Layout:
-    """Vertical positions (mm from the top edge) of the parts of page 1."""
+    """Vertical positions (from the top edge) of the parts of page 1, each below the one before."""
 
-    programmes: float = 47 * mm
-    identity_title: float = 56 * mm
-    identity: float = 63 * mm
-    work_title: float = 63 * mm + len(IDENTITY_ROWS) * ROW + 3 * mm
-    work: float = 63 * mm + len(IDENTITY_ROWS) * ROW + 10 * mm
-    payer: float = 63 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS)) * ROW + 10 * mm
-    heirs_title: float = 63 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 14 * mm
-    heirs: float = 63 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 21 * mm
-    consent_title: float = 63 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 6) * ROW + 22 * mm
-    consent: float = 63 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 6) * ROW + 26 * mm
-    signature: float = 247 * mm
+    kop: float = style.TOP_MARGIN  # letterhead: name, address, telephone and e-mail, then the rule
+    rule: float = style.TOP_MARGIN + 15 * mm
+    addressee: float = style.TOP_MARGIN + 20 * mm
+    title: float = style.TOP_MARGIN + 26.5 * mm
+    subtitle: float = style.TOP_MARGIN + 31 * mm
+    programmes: float = style.TOP_MARGIN + 37 * mm
+    identity_title: float = style.TOP_MARGIN + 43 * mm
+    identity: float = style.TOP_MARGIN + 49 * mm
+    work_title: float = style.TOP_MARGIN + 49 * mm + len(IDENTITY_ROWS) * ROW + 1 * mm
+    work: float = style.TOP_MARGIN + 49 * mm + len(IDENTITY_ROWS) * ROW + 7 * mm
+    payer: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS)) * ROW + 7 * mm
+    heirs_title: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 8 * mm
+    heirs: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 14 * mm
+    attachments: float = 0.0
+    consent_title: float = 0.0
+    consent: float = 0.0
+    signature: float = 0.0  # top of the signature boxes
+    receipt: float = 0.0  # the cut line of the tear-off receipt
+
+    def __post_init__(self) -> None:
+        self.attachments = self.heirs + 1.8 * mm + (HEIRS_ON_FIRST_PAGE + 1) * HEIR_ROW + 5 * mm
+        self.consent_title = self.attachments + 6 * mm
+        self.consent = self.consent_title + 3 * mm
+        self.signature = self.consent + CONSENT_HEIGHT + 11 * mm
+        self.receipt = self.signature + SIGNATURE_HEIGHT + 11 * mm
 
 
+HEIR_ROW = 5.0 * mm
+CONSENT_HEIGHT = 17 * mm  # the consent text is fitted into this height
+SIGNATURE_HEIGHT = 13 * mm
+RECEIPT_BOTTOM = H - style.BOTTOM_MARGIN  # the receipt ends above the bottom margin
+QR_TOP = style.TOP_MARGIN  # the form's own QR code, top right, with its code under it
 LAYOUT = Layout()
-PROGRAMME_X = {name: LEFT + offset * mm for name, offset in zip(PROGRAMME_ORDER, (33, 79, 115, 148))}
-PAYER_X = {code: VALUE_X + index * 28 * mm + (8 * mm if index > 1 else 0) for index, (code, _) in enumerate(PAYERS)}
+PROGRAMME_X = {name: LEFT + offset * mm for name, offset in zip(PROGRAMME_ORDER, (31, 77, 106, 133))}
+PAYER_X = {code: VALUE_X + offset * mm for (code, _), offset in zip(PAYERS, (3, 26, 62, 86, 106))}
+MARITAL_X = [VALUE_X + offset * mm for offset in (0, 29, 51, 81)]
+
+
+def kop(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, logo: Logo | None, right_room: float) -> None:
+    """The letterhead: logo, the organisation's name, its address, telephone and e-mail on their own
+    lines, then a double rule. `right_room` is kept free at the right (the form's QR code)."""
+    c.setFillColor(style.INK)
+    left = LEFT
+    if logo is not None:
+        left += logo.draw(c, LEFT, H - LAYOUT.rule + 1.5 * mm, LAYOUT.rule - LAYOUT.kop - 2 * mm, 30 * mm) + 3 * mm
+    right = RIGHT - right_room
+    contact = "  ·  ".join(x for x in (f"Telp. {cfg.org_phone}" if cfg.org_phone.strip() else "",
+                                        f"Surel: {cfg.org_email}" if cfg.org_email.strip() else "") if x)
+    lines = _wrapped([(cfg.org_name.upper(), style.BOLD, 11.5), (cfg.org_address, style.REGULAR, 9),
+                      (contact, style.REGULAR, 9)], right - left, LAYOUT.rule - LAYOUT.kop - 2 * mm)
+    _draw_centred(c, lines, (left + right) / 2, LAYOUT.kop)
+    c.setStrokeColor(style.INK)
+    c.setLineWidth(1.4)
+    c.line(LEFT, H - LAYOUT.rule, RIGHT, H - LAYOUT.rule)
+    c.setLineWidth(0.5)
+    c.line(LEFT, H - LAYOUT.rule - 0.8 * mm, RIGHT, H - LAYOUT.rule - 0.8 * mm)
+
+
+def addressee(cfg: org_settings.OrgSettings) -> str:
+    return f"Kepada Yth. Kepala {cfg.branch_name}"
 
 
 def _header(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, title: str, logo: Logo | None) -> None:
-    """Logo, organisation and address above the rule; the form's title below it."""
-    c.setFillColor(style.INK)
-    x = LEFT
-    if logo is not None:  # beside the two lines of the name and the address, above the rule
-        x += logo.draw(c, LEFT, H - 18 * mm, 10 * mm, 30 * mm) + 3 * mm
-    c.setFont(style.BOLD, 10)
-    c.drawString(x, H - 12 * mm, cfg.org_name)
-    c.setFont(style.REGULAR, 8)
-    c.drawString(x, H - 16 * mm, cfg.org_address or cfg.org_short_name)
-    c.drawRightString(RIGHT, H - 16 * mm, f"Kepada: {cfg.branch_name}")
-    c.setStrokeColor(style.INK)
-    c.setLineWidth(1)
-    c.line(LEFT, H - 19 * mm, RIGHT, H - 19 * mm)
-    c.setLineWidth(0.5)
-    c.setFont(style.BOLD, 13)
-    c.drawCentredString(W / 2, H - 27 * mm, title)
+    """The kop, the addressee on its own line below it, and the form's title."""
+    kop(c, cfg, logo, style.QR_SIZE + 3 * mm)
+    c.setFont(style.REGULAR, 9.5)
+    for text, font, size in _wrapped([(addressee(cfg), style.REGULAR, 9.5)], RIGHT - LEFT - FORM_NUMBER_ROOM, 12,
+                                     0.75)[:1]:
+        c.setFont(font, size)
+        c.drawString(LEFT, H - LAYOUT.addressee, text)
+    for text, font, size in _wrapped([(title, style.BOLD, 12)], RIGHT - LEFT, 15, 0.75)[:1]:
+        c.setFont(font, size)
+        c.drawCentredString((LEFT + RIGHT) / 2, H - LAYOUT.title, text)
 
 
 def consent_text(cfg: org_settings.OrgSettings) -> str:
     contact = cfg.dpo_contact or cfg.org_short_name
-    return (f"Saya menyatakan bahwa data di atas benar dan sesuai dengan KTP-el. Saya menyetujui "
-            f"{cfg.org_short_name} menghimpun, menyimpan dan menyampaikan data pribadi saya, termasuk data ahli "
-            f"waris, kepada {cfg.branch_name} semata-mata untuk pendaftaran dan kepesertaan program jaminan "
-            f"sosial ketenagakerjaan, sesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data "
-            f"Pribadi. Saya dapat meminta akses, perbaikan atau penghapusan data saya melalui {contact}.")
+    return (f"Saya menyatakan data di atas benar sesuai KTP-el dan menyetujui {cfg.org_short_name} menghimpun, "
+            f"menyimpan dan menyampaikan data pribadi saya dan ahli waris saya kepada {cfg.branch_name} hanya "
+            f"untuk kepesertaan jaminan sosial ketenagakerjaan (Undang-Undang Nomor 27 Tahun 2022 tentang "
+            f"Pelindungan Data Pribadi). Akses, perbaikan atau penghapusan data: {contact}.")
 
 
-def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place_date: str, doc: style.Furniture,
+def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place_date: str, segment: str,
                       logo: Logo | None) -> None:
     L = LAYOUT
-    _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA", logo)
+    _header(c, cfg, TITLES.get(segment, TITLES["BPU"]), logo)
     c.setFont(style.REGULAR, 9)
-    c.drawCentredString(W / 2, H - 32 * mm, f"Program Jaminan Sosial Ketenagakerjaan melalui {cfg.org_short_name}")
-    c.setFont(style.BOLD, 8.5)
+    subtitle = f"Program Jaminan Sosial Ketenagakerjaan melalui {cfg.org_short_name}"
+    for text, font, size in _wrapped([(subtitle, style.REGULAR, 9)], RIGHT - LEFT, 11, 0.85)[:1]:
+        c.setFont(font, size)
+        c.drawCentredString((LEFT + RIGHT) / 2, H - L.subtitle, text)
+    c.setFont(style.BOLD, LABEL_SIZE)
     c.drawString(LEFT + 2 * mm, H - L.programmes, "Program dipilih")
-    c.setFont(style.REGULAR, 8)
+    c.setFont(style.REGULAR, LABEL_SIZE)
     for name, x in PROGRAMME_X.items():
+        if name == "JP" and segment != "PU":  # Jaminan Pensiun is for wage earners only
+            continue
         _box(c, x, H - L.programmes)
         c.drawString(x + 5 * mm, H - L.programmes, f"{name} {PROGRAMME_NAMES[name]}")
     _section(c, L.identity_title, "A. DATA DIRI (sesuai KTP-el)")
     _label_rows(c, L.identity, IDENTITY_ROWS)
     _section(c, L.work_title, "B. PEKERJAAN, PENGHASILAN DAN IURAN")
     _label_rows(c, L.work, WORK_ROWS)
-    c.setFont(style.REGULAR, 8.5)
+    c.setFont(style.REGULAR, LABEL_SIZE)
     c.drawString(LEFT + 2 * mm, H - L.payer, "Iuran dibayar oleh")
     for code, label in PAYERS:
         _box(c, PAYER_X[code], H - L.payer)
         c.drawString(PAYER_X[code] + 5 * mm, H - L.payer, label)
     _section(c, L.heirs_title, "C. AHLI WARIS")
     _heir_grid(c, L.heirs, HEIRS_ON_FIRST_PAGE)
+    c.setFont(style.BOLD, LABEL_SIZE)
+    c.drawString(LEFT + 2 * mm, H - L.attachments, "Lampiran:")
+    c.setFont(style.REGULAR, LABEL_SIZE)
+    for index, text in enumerate(ATTACHMENTS):
+        x = LEFT + (22 + index * 45) * mm
+        _box(c, x, H - L.attachments)
+        c.drawString(x + 5 * mm, H - L.attachments, text)
     _section(c, L.consent_title, "D. PERSETUJUAN PEMROSESAN DATA PRIBADI")
-    para = Paragraph(consent_text(cfg), style.styles()["small"])
-    _, height = para.wrapOn(c, RIGHT - LEFT - 4 * mm, 40 * mm)
+    para = _fitted_paragraph(consent_text(cfg), RIGHT - LEFT - 4 * mm, CONSENT_HEIGHT)
+    _, height = para.wrapOn(c, RIGHT - LEFT - 4 * mm, CONSENT_HEIGHT)
     para.drawOn(c, LEFT + 2 * mm, H - L.consent - height)
     # signatures: unit officer left, member right
     top = L.signature
-    c.setFont(style.REGULAR, 9)
-    c.drawString(W / 2 + 10 * mm, H - top + 7 * mm, place_date)
-    for x, label in ((LEFT, "Petugas unit,"), (W / 2 + 10 * mm, "Calon peserta,")):
+    member_x = LEFT + 85 * mm
+    c.setFont(style.REGULAR, LABEL_SIZE)
+    c.drawString(member_x, H - top + 7 * mm, place_date)
+    for x, label in ((LEFT, "Petugas unit,"), (member_x, "Calon peserta,")):
         c.drawString(x, H - top + 2 * mm, label)
         c.setStrokeColor(style.RULE)
-        c.rect(x, H - top - 20 * mm, 75 * mm, 20 * mm)
-    c.drawString(LEFT + 2 * mm, H - top - 24.5 * mm, "(" + "." * 60 + ")")
-    style.draw_footer(c, doc, 0, 0)
+        c.rect(x, H - top - SIGNATURE_HEIGHT, 75 * mm, SIGNATURE_HEIGHT)
+    c.drawString(LEFT + 2 * mm, H - top - SIGNATURE_HEIGHT - 4.5 * mm, "(" + "." * 50 + ")")
+    _receipt_frame(c, cfg)
+
+
+def _fitted_paragraph(text: str, width: float, height: float) -> Paragraph:
+    """The consent text at 9 pt in the condensed face; smaller only if a long name would overflow."""
+    base = style.styles()["small"]
+    size = 9.0
+    while True:
+        para = Paragraph(escape(text), ParagraphStyle("consent", parent=base, fontName=style.NARROW, fontSize=size,
+                                                      leading=size * 1.2, alignment=TA_JUSTIFY))
+        if para.wrap(width, height)[1] <= height or size <= 7:
+            return para
+        size -= 0.5
+
+
+def _receipt_frame(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings) -> None:
+    """The tear-off receipt (tanda terima) below a dashed cut line: the member keeps it."""
+    top = LAYOUT.receipt
+    c.setStrokeColor(style.RULE)
+    c.setDash(3, 2)
+    c.line(LEFT, H - top, RIGHT, H - top)
+    c.setDash()
+    c.setFont(style.REGULAR, 7)
+    c.drawString(LEFT, H - top + 1 * mm, "✂ gunting di sini")
+    c.setFont(style.BOLD, LABEL_SIZE)
+    c.drawString(LEFT, H - top - 4.5 * mm, "TANDA TERIMA FORMULIR PENDAFTARAN")
+    c.setFont(style.REGULAR, LABEL_SIZE)
+    _fit_canvas(c, f"Diterima tanggal ........................  oleh petugas {cfg.org_short_name}", LEFT,
+                H - top - 13.5 * mm, RIGHT - LEFT - 40 * mm)
+    c.drawRightString(RIGHT, H - top - 13.5 * mm, "Paraf: ...............")
+
+
+def _fit_canvas(c: pdf_canvas.Canvas, text: str, x: float, y: float, width: float) -> None:
+    t = c.beginText()
+    _fit(t, text, x, y, width)
+    c.drawText(t)
 
 
 def _heir_grid(c: pdf_canvas.Canvas, top: float, rows: int) -> None:
     c.setStrokeColor(style.RULE)
-    c.setFont(style.BOLD, 8)
-    height = 5.5 * mm
+    c.setFont(style.BOLD, LABEL_SIZE)
+    height = HEIR_ROW
     for x, width, label in HEIR_COLUMNS:
         c.drawString(x + 1.5 * mm, H - top, label)
         c.rect(x, H - top - 1.8 * mm - rows * height, width, (rows + 1) * height)
@@ -308,62 +440,110 @@ def _heir_grid(c: pdf_canvas.Canvas, top: float, rows: int) -> None:
 
 
 def _heir_values(t: PDFTextObject, top: float, heirs, first_number: int) -> None:
-    height = 5.5 * mm
+    height = HEIR_ROW
     for offset, heir in enumerate(heirs):
         y = H - top - (offset + 1) * height
         cells = (str(first_number + offset), *heir)
         for (x, width, _label), text in zip(HEIR_COLUMNS, cells):
-            _fit(t, text, x + 1.5 * mm, y, width - 3 * mm, size=8.5)
+            _fit(t, text, x + 1.5 * mm, y, width - 3 * mm)
 
 
-def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, doc: style.Furniture,
-                      logo: Logo | None) -> None:
+def _fixed_extra_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, logo: Logo | None) -> None:
     _header(c, cfg, "FORMULIR PENDAFTARAN PESERTA (lanjutan)", logo)
-    _section(c, 40 * mm, "C. AHLI WARIS (lanjutan)")
-    _heir_grid(c, 47 * mm, HEIRS_PER_EXTRA_PAGE)
-    c.setFont(style.REGULAR, 8.5)
-    c.drawString(W / 2 + 10 * mm, H - 235 * mm, "Paraf calon peserta")
-    c.rect(W / 2 + 10 * mm, H - 255 * mm, 40 * mm, 17 * mm)
-    style.draw_footer(c, doc, 0, 0)
+    _section(c, LAYOUT.subtitle + 12 * mm, "C. AHLI WARIS (lanjutan)")
+    _heir_grid(c, LAYOUT.subtitle + 19 * mm, HEIRS_PER_EXTRA_PAGE)
+    c.setFont(style.REGULAR, LABEL_SIZE)
+    c.drawString(LEFT + 85 * mm, H - 245 * mm, "Paraf calon peserta")
+    c.rect(LEFT + 85 * mm, H - 265 * mm, 40 * mm, 17 * mm)
 
 
-def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int, doc_id: str) -> int:
+def _form_code(doc_id: str, number: int) -> str:
+    return f"{doc_id}/{number}"
+
+
+def _draw_qr(c: pdf_canvas.Canvas, payload: str) -> None:
+    """This form's own QR code at the top right of the kop (one per form: ~30 ms each)."""
+    c.saveState()
+    c.translate(RIGHT - style.QR_SIZE, H - QR_TOP - style.QR_SIZE)
+    c.setFillColor(style.INK)
+    c.drawPath(style.qr_path(c, payload), stroke=0, fill=1)
+    c.restoreState()
+
+
+def _form_number(c: pdf_canvas.Canvas, code: str) -> None:
+    """The form's number at the right of the addressee line (the code its QR code carries)."""
+    c.setFont(style.BOLD, 8.5)
+    c.drawRightString(RIGHT, H - LAYOUT.addressee, f"No. {code}")
+
+
+FORM_NUMBER_ROOM = 36 * mm  # kept free for it at the right of the addressee
+
+
+def _top(c: pdf_canvas.Canvas, page_height: float) -> None:
+    """Shift the A4-high layout to the top of a taller sheet (F4)."""
+    c.translate(0, page_height - H)
+
+
+def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int, doc_id: str,
+                 page_height: float) -> int:
     """One person's pages: the fixed form XObject plus one text object with all the values."""
     L = LAYOUT
-    c.doForm("form_first")
+    code = _form_code(doc_id, number)
+    c.saveState()
+    _top(c, page_height)
+    c.doForm(f"form_first_{'PU' if person.segment == 'PU' else 'BPU'}")
+    _draw_qr(c, verification.qr_payload(doc_id, number))
     c.setFillColor(style.INK)
+    _form_number(c, code)
     t = c.beginText()
     for name in person.programmes:
-        if name in PROGRAMME_X:
+        if name in PROGRAMME_X and (name != "JP" or person.segment == "PU"):
             _tick(t, PROGRAMME_X[name], H - L.programmes)
     _row_values(t, L.identity, IDENTITY_ROWS, person.values)
     _row_values(t, L.work, WORK_ROWS, person.values)
     if person.payer in PAYER_X:
         _tick(t, PAYER_X[person.payer], H - L.payer)
     _heir_values(t, L.heirs, person.heirs[:HEIRS_ON_FIRST_PAGE], 1)
-    _fit(t, person.values["name"], W / 2 + 12 * mm, H - L.signature - 24.5 * mm, 70 * mm, style.BOLD)
-    _page_number(t, number, total, doc_id)
+    # the member's name under her signature wraps rather than being cut
+    name_lines = simpleSplit(f"({person.values['name']})", style.BOLD, VALUE_SIZE, 75 * mm)[:2]
+    for index, line in enumerate(name_lines):
+        t.setFont(style.BOLD, VALUE_SIZE)
+        t.setTextOrigin(LEFT + 85 * mm, H - L.signature - SIGNATURE_HEIGHT - (4.5 + 3.8 * index) * mm)
+        t.textOut(line)
+    _fit(t, f"Nomor formulir {code}  ·  atas nama {person.values['name']}  ·  NIK {person.values['nik']}",
+         LEFT, H - L.receipt - 9 * mm, RIGHT - LEFT)
     c.drawText(t)
+    c.restoreState()
+    _page_number(c, number, total, doc_id)
     c.showPage()
     pages = 1
     rest = person.heirs[HEIRS_ON_FIRST_PAGE:]
     for start in range(0, len(rest), HEIRS_PER_EXTRA_PAGE):
+        c.saveState()
+        _top(c, page_height)
         c.doForm("form_extra")
+        _draw_qr(c, verification.qr_payload(doc_id, number))
+        _form_number(c, code)
         t = c.beginText()
-        _fit(t, f"{person.values['name']} — NIK {person.values['nik']}", LEFT, H - 33 * mm, RIGHT - LEFT, style.BOLD)
-        _heir_values(t, 47 * mm, rest[start:start + HEIRS_PER_EXTRA_PAGE], HEIRS_ON_FIRST_PAGE + start + 1)
-        _page_number(t, number, total, doc_id)
+        _fit(t, f"{person.values['name']} — NIK {person.values['nik']}", LEFT, H - L.subtitle - 4 * mm,
+             RIGHT - LEFT, style.BOLD)
+        _heir_values(t, L.subtitle + 19 * mm, rest[start:start + HEIRS_PER_EXTRA_PAGE],
+                     HEIRS_ON_FIRST_PAGE + start + 1)
         c.drawText(t)
+        c.restoreState()
+        _page_number(c, number, total, doc_id)
         c.showPage()
         pages += 1
     return pages
 
 
-def _page_number(t: PDFTextObject, number: int, total: int, doc_id: str) -> None:
-    text = f"Formulir {number} dari {total} (kode periksa {doc_id}/{number})"
-    t.setFont(style.REGULAR, 8)
-    t.setTextOrigin(W / 2 - stringWidth(text, style.REGULAR, 8) / 2 + 8 * mm, 12 * mm)
-    t.textOut(text)
+def _page_number(c: pdf_canvas.Canvas, number: int, total: int, doc_id: str) -> None:
+    """The footer, inside the bottom margin: which form of the print and its code (as in the QR)."""
+    c.setFont(style.REGULAR, 8)
+    c.setFillColor(style.INK)
+    c.drawString(LEFT, style.FOOTER_BASE + 5 * mm,
+                 f"Formulir {number} dari {total} (kode periksa {_form_code(doc_id, number)})")
+    c.drawRightString(RIGHT, style.FOOTER_BASE + 5 * mm, "Periksa di Jamsos Desk")
 
 
 @dataclass
@@ -379,21 +559,20 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     cfg = org_settings.load(session)
     today = options.print_date or dt.date.today()
     pricer = Pricer(session, options.month or today)
-    # one QR for the whole print (encoding a QR per sheet costs ~75 ms in pure Python: 75 s for
-    # 1,000 forms); the sheet's number is printed beside it and "Periksa dokumen" accepts "<id>/<n>"
-    doc = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), page_numbers=False)
-    c = pdf_canvas.Canvas(handle, pagesize=(W, H), pageCompression=1, initialFontName=style.REGULAR)
+    pagesize = style.paper(cfg.paper_size)
+    c = pdf_canvas.Canvas(handle, pagesize=pagesize, pageCompression=1, initialFontName=style.REGULAR)
     c.setTitle(f"Formulir pendaftaran peserta — {cfg.org_short_name}")
     c.setAuthor(cfg.org_name)
     c.setSubject(f"Formulir pendaftaran BPJS Ketenagakerjaan, {len(ids)} orang")
     c.setCreator("Jamsos Desk")
-    style.ensure_qr_form(c, doc.qr_payload)
-    logo = load_logo(cfg.logo_path)  # once: both fixed parts share one embedded image
-    c.beginForm("form_first")
-    _fixed_first_page(c, cfg, dates_id.place_date_line(cfg.org_place, today), doc, logo)
-    c.endForm()
+    logo = load_logo(cfg.logo_path)  # once: the fixed parts share one embedded image
+    place_date = dates_id.place_date_line(cfg.org_place, today)
+    for segment in ("BPU", "PU"):
+        c.beginForm(f"form_first_{segment}")
+        _fixed_first_page(c, cfg, place_date, segment, logo)
+        c.endForm()
     c.beginForm("form_extra")
-    _fixed_extra_page(c, cfg, doc, logo)
+    _fixed_extra_page(c, cfg, logo)
     c.endForm()
     pages, warnings, number = 0, [], 0
     for chunk in chunks(ids):
@@ -401,7 +580,9 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
             number += 1
             if person.values["contribution"].startswith("belum"):
                 warnings.append(f"{person.values['name']}: iuran {person.values['contribution']}")
-            pages += _draw_person(c, person, number, len(ids), doc_id)
+            if not person.values["occupation"]:
+                warnings.append(f"{person.values['name']}: pekerjaan belum diisi (wajib untuk pendaftaran BPU)")
+            pages += _draw_person(c, person, number, len(ids), doc_id, pagesize[1])
         progress.step(number, len(ids), f"Formulir {number} dari {len(ids)}")
     c.save()
     return pages, warnings

@@ -137,3 +137,24 @@ def _widest_line(heading: list[Flowable], width: float, depth: float) -> float:
             widest = width
         top += tall
     return widest
+
+
+def kop_flowables(cfg, logo: Logo | None, width: float) -> list[Flowable]:  # noqa: ANN001 - OrgSettings
+    """The letterhead (kop surat) of a letter the organisation signs: its name, the address, telephone
+    and e-mail each on its own line, then the double rule; the logo at the left when there is one."""
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import HRFlowable
+    from xml.sax.saxutils import escape
+    from desktop.documents import style
+    base = style.styles()["number"]
+    name = ParagraphStyle("kop-name", parent=base, fontName=style.SERIF_BOLD, fontSize=12.5, leading=15,
+                          alignment=TA_CENTER)
+    line = ParagraphStyle("kop-line", parent=base, fontName=style.REGULAR, fontSize=9, leading=11, alignment=TA_CENTER)
+    contact = "  ·  ".join(x for x in (f"Telp. {cfg.org_phone}" if cfg.org_phone.strip() else "",
+                                        f"Surel: {cfg.org_email}" if cfg.org_email.strip() else "") if x)
+    heading = [Paragraph(escape(cfg.org_name.upper()), name)]
+    heading += [Paragraph(escape(text), line) for text in (cfg.org_address, contact) if text.strip()]
+    return [*letterhead(logo, heading, width, 16 * mm),
+            Spacer(1, 1.5 * mm), HRFlowable(width="100%", thickness=1.4, color=style.INK, spaceAfter=0.6 * mm),
+            HRFlowable(width="100%", thickness=0.5, color=style.INK, spaceAfter=4 * mm)]

@@ -21,6 +21,7 @@ class Printed:
     pages: int
     person_count: int
     warnings: list[str] = field(default_factory=list)
+    companions: list["Printed"] = field(default_factory=list)  # documents written beside this one
 
 
 def publish(db: Database, target: str | Path, doc_id: str, build: Callable[[BinaryIO], int], *, kind: str,

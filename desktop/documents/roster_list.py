@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -40,15 +40,12 @@ class Column:
     wrap: bool = False  # long text wraps (a Paragraph) instead of being one line
 
 
-ROSTER_COLUMNS = (Column("No", "no", 0.045), Column("Nama", "name", 0.18, True), Column("NIK", "nik", 0.165),
-                  Column("L/P", "sex", 0.035), Column("Tgl. lahir", "birth_date", 0.09),
-                  Column("No. HP", "phone", 0.135), Column("Unit / lembaga", "place", 0.15, True),
-                  Column("Program", "programmes", 0.09, True), Column("Status", "status", 0.11, True))
-ANNEX_COLUMNS = (Column("No", "no", 0.04), Column("NIK", "nik", 0.18), Column("Nama", "name", 0.15, True),
-                 Column("Tempat, tgl. lahir", "birth", 0.13, True), Column("L/P", "sex", 0.035),
-                 Column("Desa, kecamatan", "region", 0.12, True), Column("Pekerjaan", "occupation", 0.1, True),
-                 Column("Penghasilan", "income", 0.09), Column("Program", "programmes", 0.065, True),
-                 Column("Unit / lembaga", "place", 0.09, True))
+# on a landscape page: each number in its own column, never wrapped inside another
+ROSTER_COLUMNS = (Column("No", "no", 0.035), Column("Nama", "name", 0.2, True), Column("NIK", "nik", 0.12),
+                  Column("L/P", "sex", 0.03), Column("Tgl. lahir", "birth_date", 0.075),
+                  Column("No. HP", "phone", 0.1), Column("Unit / lembaga", "place", 0.2, True),
+                  Column("Program", "programmes", 0.08, True), Column("Status", "status", 0.08, True),
+                  Column("No. KPJ", "kpj", 0.08))
 
 
 def list_fields(full: bool) -> tuple[str, ...]:
@@ -91,7 +88,7 @@ def load_rows(session: Session, ids: list[int], full: bool) -> list[dict[str, st
             "phone": display_phone(phone) if full else mask_phone(phone),
             "place": " / ".join(x for x in (unit, institution) if x),
             "programmes": programmes, "income": money.number_id(income) if income else "",
-            "status": STATUS_LABELS.get(status, status) + (f" {kpj}" if kpj and full else ""),
+            "status": STATUS_LABELS.get(status, status), "kpj": kpj or "",
             "occupation": occupation or "",
             "region": ", ".join(x for x in (regions.get(desa or "", ""), regions.get((desa or "")[:8], "")) if x),
         })
@@ -102,7 +99,7 @@ def person_table(session: Session, ids: list[int], columns: tuple[Column, ...], 
                  progress: Progress = NO_PROGRESS) -> list[Flowable]:
     """A long table with the header repeated on every page, read in chunks."""
     st = style.styles()
-    data: list[list] = [[Paragraph(f"<b>{c.header}</b>", st["small"]) for c in columns]]
+    data: list[list] = [[Paragraph(f"<b>{c.header}</b>", st["cell"]) for c in columns]]
     # a Paragraph (slow) only where the text would not fit on one line
     room = [c.width * width - 4 for c in columns]
     number = 0
@@ -111,12 +108,12 @@ def person_table(session: Session, ids: list[int], columns: tuple[Column, ...], 
             number += 1
             row["no"] = str(number)
             data.append([Paragraph(escape(row[c.key]), st["cell"])
-                         if c.wrap and stringWidth(row[c.key], style.REGULAR, 7.5) > space else row[c.key]
+                         if c.wrap and stringWidth(row[c.key], style.NARROW, style.CELL_SIZE) > space else row[c.key]
                          for c, space in zip(columns, room)])
         progress.step(number, len(ids), f"Menyusun daftar: {number} dari {len(ids)} orang")
     table = LongTable(data, colWidths=[c.width * width for c in columns], repeatRows=1)
     table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), style.REGULAR, 7.5), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, style.RULE), ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
         ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -139,13 +136,15 @@ def print_roster(db: Database, scope: Scope, target: str | Path, options: Roster
         cfg = org_settings.load(session)
         label = scope.label(session)
         ids = require(scope.person_ids(session), label)
-        width = style.PAGE_WIDTH - 2 * 15 * mm
+        pagesize = style.paper(cfg.paper_size, landscape=True)
+        width = style.text_width(pagesize)
         st = style.styles()
         masked_note = ("NIK dan nomor HP ditampilkan LENGKAP atas permintaan pengguna (tercatat di log)."
                        if options.full_identifiers else
                        "NIK dan nomor HP disamarkan sesuai UU 27/2022 tentang Pelindungan Data Pribadi.")
-        heading = [Paragraph(escape(cfg.org_name), st["title"]),
-                   Paragraph(f"DAFTAR PESERTA — {escape(label.upper())}", st["title"]),
+        heading = [Paragraph(escape(cfg.org_name.upper()), st["title"]),
+                   Paragraph(f"DAFTAR PESERTA {escape(scope.label(session, full_names=True).upper())}",
+                             st["title"]),
                    Paragraph(f"{len(ids)} orang · dicetak {dates_id.long_date(options.print_date or dt.date.today())}",
                              st["number"])]
         story: list[Flowable] = [
@@ -156,12 +155,10 @@ def print_roster(db: Database, scope: Scope, target: str | Path, options: Roster
     furniture = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id),
                                 title=f"Daftar peserta — {label}", author=cfg.org_name,
                                 subject="Daftar peserta" + (" (identitas lengkap)" if options.full_identifiers else ""),
-                                progress=progress)
+                                progress=progress, secret=options.full_identifiers)
 
     def build(handle) -> int:
-        doc = SimpleDocTemplate(handle, pagesize=(style.PAGE_WIDTH, style.PAGE_HEIGHT), leftMargin=15 * mm,
-                                rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=style.FOOTER_HEIGHT)
-        doc.build(story, canvasmaker=style.canvas_maker(furniture))
+        style.doc_template(handle, pagesize, furniture).build(story, canvasmaker=style.canvas_maker(furniture))
         return furniture.pages
 
     title = f"Daftar peserta — {label}" + (" (NIK/HP lengkap)" if options.full_identifiers else "")

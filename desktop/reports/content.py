@@ -41,6 +41,8 @@ class Report:
     costs: list[coverage.MonthCost]
     claims: list[claims.ClaimTotals]
     logo_path: str = ""  # the letterhead logo of the PDF
+    secretary: tuple[str, str] = ("Sekretaris", "")  # the second signature (title, name)
+    paper: str = "A4"  # the settings' paper (A4 or F4)
 
     @property
     def date_line(self) -> str:
@@ -57,7 +59,8 @@ def build(session: Session, first_month: dt.date, *, unit_id: int | None = None,
                   chair=(cfg.chair_title, cfg.chair_name), dashboard=figures,
                   costs=coverage.monthly_cost(session, first_month, months, unit_id),
                   claims=claims.summary(session, claims.ClaimFilter(unit_ids=coverage.unit_scope(session, unit_id))),
-                  logo_path=cfg.logo_path)
+                  logo_path=cfg.logo_path, secretary=(cfg.secretary_title, cfg.secretary_name),
+                  paper=cfg.paper_size)
 
 
 def cell_text(value: object, money_column: bool = False) -> str:

@@ -18,6 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
                                 TableStyle)
 
+from xml.sax.saxutils import escape
+
 from desktop.documents import style
 from desktop.documents.logo import letterhead, load_logo
 from desktop.domain import dates_id, money
@@ -29,17 +31,19 @@ ENROLLED_COLOUR = colors.HexColor("#1f6f43")
 WAITING_COLOUR = colors.HexColor("#c9d6cf")
 NOBODY_COLOUR = colors.HexColor("#e5e7eb")  # a programme chart with nobody enrolled yet
 PALETTE = [colors.HexColor(c) for c in ("#1f6f43", "#d08c1f", "#2f5d8a", "#8a2f4d", "#5b8a2f", "#6b6b6b")]
-WIDTH = A4[0] - 36 * mm
+WIDTH = style.text_width(A4)  # charts are drawn for A4's text width, which F4 shares
 
 BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12)
 STYLES = {
     "title": ParagraphStyle("title", parent=BODY, fontName=BOLD, fontSize=13, leading=17, alignment=TA_CENTER),
     "sub": ParagraphStyle("sub", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
     "h": ParagraphStyle("h", parent=BODY, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
-    "note": ParagraphStyle("note", parent=BODY, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444")),
-    "cell": ParagraphStyle("cell", parent=BODY, fontSize=8, leading=10),
+    "note": ParagraphStyle("note", parent=BODY, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#444444")),
+    "cell": ParagraphStyle("cell", parent=BODY, fontName=style.NARROW, fontSize=9, leading=11),
     "right": ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT),
-    "cell_right": ParagraphStyle("cell_right", parent=BODY, fontSize=8, leading=10, alignment=TA_RIGHT),
+    "center": ParagraphStyle("center", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
+    "cell_right": ParagraphStyle("cell_right", parent=BODY, fontName=style.NARROW, fontSize=9, leading=11,
+                                 alignment=TA_RIGHT),
 }
 
 
@@ -49,11 +53,15 @@ def _table(table: Table) -> list:
     for row in table.rows:
         data.append([Paragraph(cell_text(v).replace("  ", "&nbsp;&nbsp;"), STYLES["cell"]) if i == 0 else
                      cell_text(v) for i, v in enumerate(row)])
+    empty = not table.rows
+    if empty:  # a table with nothing in it says so
+        data.append([Paragraph("<i>belum ada data</i>", STYLES["cell"])] + [""] * (len(table.header) - 1))
     first = 60 * mm if len(table.header) <= 6 else 30 * mm
     rest = (WIDTH - first) / max(1, len(table.header) - 1)
     pdf_table = PdfTable(data, colWidths=[first] + [rest] * (len(table.header) - 1), repeatRows=1)
     pdf_table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), style.NARROW, 9),
+        *([("SPAN", (0, 1), (-1, 1))] if empty else []),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
@@ -89,6 +97,10 @@ def coverage_chart(report: Report) -> Drawing:
     height = 40 + 16 * max(1, len(units))
     drawing = Drawing(WIDTH, height)
     _caption(drawing, "Cakupan per unit: terdaftar dan belum terdaftar (orang)")
+    if not units:
+        drawing.add(String(WIDTH / 2, height / 2 - 10, "belum ada data", fontName=FONT, fontSize=9,
+                           textAnchor="middle"))
+        return drawing
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 40
     chart.data = [[u.counts.enrolled for u in reversed(units)], [u.counts.waiting for u in reversed(units)]]
@@ -126,7 +138,7 @@ def programme_chart(report: Report) -> Drawing:
     legend.alignment = "right"
     total = sum(mix.values()) or 1
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name}: {money.number_id(n)} ({round(100 * n / total)}%)")
-                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "Belum ada peserta terdaftar")]
+                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "belum ada data: belum ada peserta terdaftar")]
     drawing.add(legend)
     return drawing
 
@@ -135,7 +147,10 @@ def enrolment_chart(report: Report) -> Drawing:
     """Enrolment over time: the running total of enrolled persons by their first month."""
     drawing = Drawing(WIDTH / 2, 170)
     _caption(drawing, "Jumlah terdaftar dari waktu ke waktu")
-    series = report.dashboard.enrolment_months or [(report.today.replace(day=1), 0, 0)]
+    if not report.dashboard.enrolment_months:
+        drawing.add(String(WIDTH / 4, 80, "belum ada data", fontName=FONT, fontSize=9, textAnchor="middle"))
+        return drawing
+    series = report.dashboard.enrolment_months
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, WIDTH / 2 - 55, 110
     chart.data = [[total for _, _, total in series]]
@@ -157,13 +172,23 @@ def _charts_side_by_side(left: Drawing, right: Drawing) -> PdfTable:
     return row
 
 
+def signatures(report: Report) -> PdfTable:
+    """Ketua and Sekretaris side by side: title, room to sign, the name underlined."""
+    cells = []
+    for title, name in (report.chair, report.secretary):
+        cells.append([Paragraph(f"{escape(title)},", STYLES["center"]), Spacer(1, 36),
+                      Paragraph(f"<b><u>{escape(name)}</u></b>" if name.strip() else "(" + "." * 40 + ")",
+                                STYLES["center"])])
+    table = PdfTable([cells], colWidths=[WIDTH / 2, WIDTH / 2])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONT", (0, 0), (-1, -1), FONT, 9)]))
+    return table
+
+
 def write_pdf(report: Report, handle: BinaryIO, furniture: style.Furniture) -> int:
     """Write the report into an open binary file with the documents' page furniture (id and QR code,
     "Halaman x dari y"); returns the number of pages."""
     style.register_fonts()
-    doc = SimpleDocTemplate(handle, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=style.FOOTER_HEIGHT, title=furniture.title, author=furniture.author,
-                            subject=furniture.subject)
+    doc = style.doc_template(handle, style.paper(report.paper), furniture)
     content = tables(report)
     heading = [
         Paragraph("LAPORAN CAKUPAN JAMINAN SOSIAL KETENAGAKERJAAN", STYLES["title"]),
@@ -182,15 +207,15 @@ def write_pdf(report: Report, handle: BinaryIO, furniture: style.Furniture) -> i
     ]
     for table in content[1:-1]:
         story += _table(table)
-    signer_title, signer_name = report.chair
-    # the last table keeps the place-and-date line company, so the signature never stands alone
+    # the last table keeps the place-and-date line company, so the signature never stands alone;
+    # the organisation's reports are signed by its Ketua and its Sekretaris
     story.append(KeepTogether([
         *_table(content[-1]),
         Spacer(1, 14),
         Paragraph(report.date_line, STYLES["right"]),
-        Paragraph(f"{signer_title},", STYLES["right"]),
-        Spacer(1, 36),
-        Paragraph(f"<b>{signer_name or '.' * 30}</b>", STYLES["right"]),
+        Paragraph(escape(report.org_name), STYLES["center"]),
+        Spacer(1, 4),
+        signatures(report),
     ]))
     doc.build(story, canvasmaker=style.canvas_maker(furniture))
     return furniture.pages

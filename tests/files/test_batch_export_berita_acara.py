@@ -22,9 +22,12 @@ def test_berita_acara_names_the_file_and_its_checksum(db, cli, samples, mojokert
     printed = print_berita_acara(db, number, tmp_path / "ba.pdf", on=dt.date(2026, 11, 2))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(printed.path).pages)
     assert "BERITA ACARA SERAH TERIMA DATA" in text
-    assert "Senin, 2 November 2026" in text
+    assert "Pada hari ini Senin tanggal dua bulan November tahun dua ribu dua puluh enam (02-11-2026)" in text
+    assert "Nomor: 001/PC-MSL/XI/2026" in text  # the next number of the register of outgoing letters
+    assert "dibuat dalam rangkap 2 (dua)" in text and "Media penyerahan" in text
+    assert "PIHAK YANG MENYERAHKAN" in text and "PIHAK YANG MENERIMA" in text and "Jabatan" in text
     assert result.path.name in text and result.sha256 in text.replace(" ", "")
-    assert "Jumlah data (orang) 138" in text and printed.pages == 1
+    assert "Jumlah data (orang) 138" in text and printed.pages == 1, printed.pages
     with db.read() as session:
         assert session.scalar(select(PrintedDocument.kind).where(PrintedDocument.id == printed.doc_id)) == "berita_acara"
     again = cli("batch", "berita-acara", number, str(tmp_path / "ba2.pdf"))

@@ -78,8 +78,8 @@ def test_every_pks_annex_starts_with_the_logo(db, mojokerto, members, logo_png, 
     path = print_pks(db, list(members.values()), tmp_path)
     texts, images = pages_text(path), images_per_page(path)
     annex_pages = [i for i, text in enumerate(texts) if text.startswith("LAMPIRAN")]
-    assert len(annex_pages) == 3  # institutions, participants, contributions
-    assert [images[i] for i in annex_pages] == [1, 1, 1]
+    assert len(annex_pages) == 4  # institutions, participants, contributions, mechanics
+    assert [images[i] for i in annex_pages] == [1, 1, 1, 1]
 
 
 def test_a_thousand_forms_share_one_embedded_logo(db, mojokerto, members, logo_png, tmp_path):

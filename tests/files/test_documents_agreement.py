@@ -22,12 +22,13 @@ def signatories(db):
     with db.write() as session:
         settings.save(session, branch_head_name="Budi Santoso", chair_name="Hj. Siti Fatimah",
                       secretary_name="Nur Laila", org_address="Jl. Raya Sooko 1, Mojokerto",
-                      branch_address="Jl. Gajah Mada 100, Mojokerto", board_decree="SK PW Muslimat NU Nomor 12/2024")
+                      branch_address="Jl. Gajah Mada 100, Mojokerto", board_decree="SK PW Muslimat NU Nomor 12/2024",
+                      branch_authority="Keputusan Direksi BPJS Ketenagakerjaan Nomor KEP/45/2024")
 
 
 def options(**changes) -> agreement.PksOptions:
     values = dict(signing_date=SIGNING, number_first="B/123/052017", number_second="045/PC-MSL/V/2017",
-                  annex_institutions=False, annex_contributions=False)
+                  annex_institutions=False, annex_contributions=False, annex_mechanics=False)
     values.update(changes)
     return agreement.PksOptions(**values)
 
@@ -40,9 +41,16 @@ def test_opening_parties_articles_and_page_numbers(db, signatories, tmp_path):
     assert "NOMOR: B/123/052017 NOMOR: 045/PC-MSL/V/2017" in texts[0]  # the first party's number first
     assert ("Pada hari ini Minggu tanggal dua puluh satu bulan Mei tahun dua ribu tujuh belas (21-05-2017), "
             "bertempat di Mojokerto") in whole
-    assert "Budi Santoso, Kepala Kantor Cabang BPJS Ketenagakerjaan Mojokerto" in whole
+    # the branch is named as in the settings everywhere; its head's authority and both signatories of PIHAK KEDUA
+    assert ("Budi Santoso, Kepala BPJS Ketenagakerjaan Kantor Cabang Mojokerto, berdasarkan Keputusan Direksi BPJS "
+            "Ketenagakerjaan Nomor KEP/45/2024") in whole
+    assert "Hj. Siti Fatimah, Ketua, dan Nur Laila, Sekretaris Pimpinan Cabang Muslimat" in whole
+    assert ("Peraturan Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Nomor 1 Tahun 2023 tentang Kerja Sama "
+            "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan dengan Wadah") in whole
+    assert "WANPRESTASI" in whole and "PENGAKHIRAN PERJANJIAN" in whole
+    assert "Demikian Perjanjian ini dibuat dan ditandatangani oleh PARA PIHAK" in whole
     assert "berdasarkan SK PW Muslimat NU Nomor 12/2024" in whole
-    assert "Pasal 1 PENGERTIAN" in whole and "Pasal 17 PENUTUP" in whole
+    assert "Pasal 1 PENGERTIAN" in whole and "Pasal 19 PENUTUP" in whole
     assert "ditanggung sesuai Pasal 7." in whole  # the {pasal:iuran} reference
     assert "paling lambat 14 (empat belas) hari kerja" in whole
     assert "selama 2 (dua) tahun" in whole
@@ -107,12 +115,22 @@ def test_annexes_count_institutions_mask_participants_and_sum_contributions_in_w
     assert entry.person_count == 4 and "nik_masked" in entry.fields
 
 
-def test_branch_copy_with_full_nik_is_logged(db, mojokerto, members, signatories, tmp_path):
-    printed = agreement.print_pks(db, tmp_path / "pks.pdf", options(annex_participants=True, full_identifiers=True))
-    assert "3516136004800001" in " ".join(pages_text(printed.path))
+def test_the_full_nik_list_is_its_own_secret_document_and_the_pks_stays_one_for_both_originals(
+        db, mojokerto, members, signatories, tmp_path):
+    masked = agreement.print_pks(db, tmp_path / "a.pdf", options(annex_participants=True))
+    with_list = agreement.print_pks(db, tmp_path / "b.pdf", options(annex_participants=True, full_identifiers=True))
+    # the PKS is the same document whether or not the branch's list is asked for: same pages and text
+    same = [t.replace(with_list.doc_id, masked.doc_id) for t in pages_text(with_list.path)]
+    assert same == pages_text(masked.path)
+    assert "3516136004800001" not in " ".join(same) and "salinan internal" not in " ".join(same)
+    [full] = with_list.companions
+    texts = pages_text(full.path)
+    assert "3516136004800001" in " ".join(texts)
+    assert all("RAHASIA" in t for t in texts) and full.path.name.endswith("RAHASIA.pdf")
+    assert any(full.path.name in w for w in with_list.warnings)
     with db.read() as session:
-        entry = session.query(AuditEntry).filter_by(action="print").one()
-    assert "nik" in entry.fields.split(",")
+        entries = session.query(AuditEntry).filter_by(action="print").all()
+    assert ["nik" in e.fields.split(",") for e in entries] == [False, False, True]
 
 
 def test_an_edited_template_version_changes_the_words_and_old_versions_stay(db, signatories, tmp_path):
@@ -124,7 +142,7 @@ def test_an_edited_template_version_changes_the_words_and_old_versions_stay(db, 
         version = templates.save(session, "pks", edited, "draf kantor cabang")
     assert version == 2
     text = " ".join(pages_text(agreement.print_pks(db, tmp_path / "v2.pdf", options()).path))
-    assert "rangkap 3 (tiga) asli, sebagaimana Pasal 17 ini" in text and "PENUTUP DAN PERUBAHAN" in text
+    assert "rangkap 3 (tiga) asli, sebagaimana Pasal 19 ini" in text and "PENUTUP DAN PERUBAHAN" in text
     with db.write() as session:
         assert [v.version for v in templates.history(session)] == [2, 1]
         templates.activate(session, "pks", 1)
@@ -144,7 +162,8 @@ def test_a_template_with_an_unknown_placeholder_is_refused_with_its_line(db):
 
 
 def test_the_weekday_is_computed_from_the_date_and_sunday_can_be_ahad(db, signatories, tmp_path):
-    wednesday = agreement.print_pks(db, tmp_path / "a.pdf", options(signing_date=dt.date(2026, 11, 25)))
+    wednesday = agreement.print_pks(db, tmp_path / "a.pdf", options(signing_date=dt.date(2026, 11, 25),
+                                                                    number_second="046/PC-MSL/XI/2026"))
     assert "Pada hari ini Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam (25-11-2026)" \
         in " ".join(pages_text(wednesday.path))
     with db.write() as session:

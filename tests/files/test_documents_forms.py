@@ -82,8 +82,9 @@ def test_a_form_shows_identity_contribution_in_words_and_the_date_line(db, mojok
     [text] = pages_text(printed.path)
     with db.read() as session:
         expected = contributions.person_contribution(session, members["nur"], MONTH)
-    assert "FORMULIR PENDAFTARAN PESERTA" in text
-    assert "Pimpinan Cabang Muslimat Nahdlatul Ulama Kabupaten Mojokerto" in text
+    assert "FORMULIR PENDAFTARAN PESERTA BUKAN PENERIMA UPAH (BPU)" in text
+    assert "PIMPINAN CABANG MUSLIMAT NAHDLATUL ULAMA KABUPATEN MOJOKERTO" in text  # the kop
+    assert "Kepada Yth. Kepala BPJS Ketenagakerjaan Kantor Cabang Mojokerto" in text
     assert "Nur Hidayah" in text and "3516135204800002" in text  # the form itself shows the full NIK
     assert "Mojokerto, 20 April 1980" in text
     assert "Japan" in text and "Sooko" in text  # desa and kecamatan names from the region table
@@ -102,8 +103,8 @@ def test_heirs_that_do_not_fit_continue_on_a_second_page(db, mojokerto, members,
                                form.FormOptions(month=MONTH, print_date=PRINT_DATE))
     first, second = pages_text(printed.path)
     assert printed.pages == 2
-    assert "Ahli Waris Siti 4" in first and "Ahli Waris Siti 5" not in first
-    assert "Ahli Waris Siti 5" in second and "Ahli Waris Siti 6" in second
+    assert "Ahli Waris Siti 3" in first and "Ahli Waris Siti 4" not in first
+    assert "Ahli Waris Siti 4" in second and "Ahli Waris Siti 6" in second
     assert "lanjutan" in second and "Siti Aminah" in second
 
 

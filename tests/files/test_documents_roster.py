@@ -12,7 +12,7 @@ def test_the_list_of_an_institution_masks_nik_and_phone(db, mojokerto, members, 
     scope = Scope(filter=queries.PersonFilter(institution_id=mojokerto["tk"]))
     printed = roster_list.print_roster(db, scope, tmp_path / "tk.pdf")
     [text] = pages_text(printed.path)
-    assert "DAFTAR PESERTA — TK MUSLIMAT NU 05 JAPAN" in text
+    assert "DAFTAR PESERTA TK MUSLIMAT NU 05 JAPAN" in text  # the institution's registered name
     assert "Nur Hidayah" in text and "Siti Aminah" not in text
     assert "3516••••••••0002" in text and "3516135204800002" not in text
     assert "0812-••••-7890" in text and "0812-3456-7890" not in text
@@ -26,6 +26,7 @@ def test_the_list_of_a_unit_includes_the_units_below_in_name_order(db, mojokerto
     printed = roster_list.print_roster(db, Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"])),
                                        tmp_path / "pc.pdf")
     text = " ".join(pages_text(printed.path))
+    assert "DAFTAR PESERTA PIMPINAN CABANG MUSLIMAT NAHDLATUL ULAMA KABUPATEN MOJOKERTO" in text  # title in full
     names = ["Anik Wahyuni", "Dewi Kulsum", "Nur Hidayah", "Siti Aminah"]
     assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)
     assert "4 orang" in text

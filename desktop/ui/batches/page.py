@@ -245,8 +245,15 @@ class BatchesPage(QWidget):
         b = self.current()
         if b is None or not b.export_path:
             return
+        from desktop.ui.documents.dialogs import BeritaAcaraDialog
+        dialog = BeritaAcaraDialog(self.db, self)
+        if dialog.exec() != BeritaAcaraDialog.DialogCode.Accepted:
+            return
+        options = dialog.request()
+        # the file name carries the letter number printed inside it
+        safe = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in options.number) or b.number
         path = ask.save_file(self, self.tr("Simpan berita acara"), self.tr("PDF (*.pdf)"),
-                             str(Path(b.export_path).with_name(f"berita-acara-{b.number}.pdf")))
+                             str(Path(b.export_path).with_name(f"berita-acara-{safe}.pdf")))
         if not path:
             return
 
@@ -255,7 +262,7 @@ class BatchesPage(QWidget):
                                                                   "rangkap: untuk organisasi dan kantor cabang.")
                           .replace("%1", printed.doc_id).replace("%2", str(printed.path)))
 
-        self.window_.jobs.start(self.tr("Membuat berita acara…"), lambda _p: print_berita_acara(self.db, b.id, path),
+        self.window_.jobs.start(self.tr("Membuat berita acara…"), lambda _p: print_berita_acara(self.db, b.id, path, options=options),
                                 done, parent_widget=self)
 
     def import_answer(self) -> None:

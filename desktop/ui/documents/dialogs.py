@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QWidget)
 
 from desktop import settings as org_settings
-from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
@@ -193,7 +193,14 @@ class PksDialog(QDialog):
         self.number_first = QLineEdit()
         self.number_first.setObjectName("pks_number_first")
         # the settings' number pattern with "…" where the clerk types the serial number
-        self.number_second = QLineEdit(agreement.own_number(cfg.pks_number_pattern, "…", dt.date.today()))
+        # the next number of the register of outgoing letters; the clerk may type another unused one
+        with db.read() as session:
+            proposal = letters.propose(session, dt.date.today()).number
+        self.number_second = QLineEdit(proposal)
+        self.number_second.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah "
+                                              "dipakai ditolak."))
+        self._proposal = proposal
+        self.signing_date.dateChanged.connect(self._propose_number)
         self.number_second.setObjectName("pks_number_second")
         self.term = QSpinBox()
         self.term.setRange(1, 10)
@@ -204,6 +211,9 @@ class PksDialog(QDialog):
         self.days.setValue(14)
         self.days.setSuffix(self.tr(" hari kerja"))
         self.witness_first, self.witness_second = QLineEdit(), QLineEdit()
+        self.witness_first_title, self.witness_second_title = QLineEdit(), QLineEdit()
+        for edit in (self.witness_first_title, self.witness_second_title):
+            edit.setPlaceholderText(self.tr("jabatan"))
         self.ack_title, self.ack_name = QLineEdit(), QLineEdit()
         self.ack_title.setPlaceholderText(self.tr("mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)"))
         self.meterai = QComboBox()
@@ -217,7 +227,10 @@ class PksDialog(QDialog):
         self.annex_participants.setObjectName("pks_participants")
         self.annex_contributions = QCheckBox(self.tr("Lampiran rincian iuran"))
         self.annex_contributions.setChecked(True)
-        self.full = QCheckBox(self.tr("NIK lengkap pada daftar nama (salinan kantor cabang; tercatat di log)"))
+        self.annex_mechanics = QCheckBox(self.tr("Lampiran mekanisme pendaftaran dan pembayaran, dengan narahubung"))
+        self.annex_mechanics.setChecked(True)
+        self.full = QCheckBox(self.tr("Juga daftar nama dengan NIK lengkap untuk PIHAK PERTAMA (dokumen RAHASIA "
+                                      "tersendiri; tercatat di log)"))
         self.annex_unit = QComboBox()
         self.annex_unit.addItem(self.tr("Semua unit"), None)
         for label, unit_id in unit_rows:
@@ -231,8 +244,12 @@ class PksDialog(QDialog):
         text.addRow(self.tr("Jangka waktu"), self.term)
         text.addRow(self.tr("Batas verifikasi"), self.days)
         text.addRow(self.tr("Meterai di bawah tanda tangan"), self.meterai)
-        text.addRow(self.tr("Saksi PIHAK PERTAMA"), self.witness_first)
-        text.addRow(self.tr("Saksi PIHAK KEDUA"), self.witness_second)
+        for label, name, title in ((self.tr("Saksi PIHAK PERTAMA"), self.witness_first, self.witness_first_title),
+                                   (self.tr("Saksi PIHAK KEDUA"), self.witness_second, self.witness_second_title)):
+            row = QHBoxLayout()
+            row.addWidget(name, 3)
+            row.addWidget(title, 2)
+            text.addRow(label, row)
         text.addRow(self.tr("Mengetahui (jabatan)"), self.ack_title)
         text.addRow(self.tr("Mengetahui (nama)"), self.ack_name)
         annexes = QGroupBox(self.tr("Lampiran"))
@@ -241,6 +258,7 @@ class PksDialog(QDialog):
         annex_layout.addRow(self.annex_participants)
         annex_layout.addRow(self.full)
         annex_layout.addRow(self.annex_contributions)
+        annex_layout.addRow(self.annex_mechanics)
         annex_layout.addRow(self.tr("Orang dari unit"), self.annex_unit)
         annex_layout.addRow(self.tr("Bulan iuran"), self.month)
         layout = QVBoxLayout(self)
@@ -250,6 +268,14 @@ class PksDialog(QDialog):
                                         "Templat PKS.")))
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
 
+    def _propose_number(self) -> None:
+        """A new signing date (another year, another month) gets its own proposal, unless typed over."""
+        if self.number_second.text().strip() != self._proposal:
+            return
+        with self.db.read() as session:
+            self._proposal = letters.propose(session, _date(self.signing_date)).number
+        self.number_second.setText(self._proposal)
+
     def request(self) -> agreement.PksOptions:
         unit_id = self.annex_unit.currentData()
         return agreement.PksOptions(
@@ -257,6 +283,9 @@ class PksDialog(QDialog):
             number_first=self.number_first.text().strip(), number_second=self.number_second.text().strip(),
             term_years=self.term.value(), verification_days=self.days.value(),
             witness_first=self.witness_first.text().strip(), witness_second=self.witness_second.text().strip(),
+            witness_first_title=self.witness_first_title.text().strip(),
+            witness_second_title=self.witness_second_title.text().strip(),
+            annex_mechanics=self.annex_mechanics.isChecked(),
             acknowledged_title=self.ack_title.text().strip(), acknowledged_name=self.ack_name.text().strip(),
             meterai_side=self.meterai.currentData(), annex_institutions=self.annex_institutions.isChecked(),
             annex_participants=self.annex_participants.isChecked(),
@@ -383,3 +412,41 @@ class TemplateDialog(QDialog):
         with self.db.write() as session:
             templates.activate(session, "pks", version)
         self._load()
+
+
+class BeritaAcaraDialog(QDialog):
+    """Before printing a berita acara: its letter number (the next of the register, editable), the
+    handover date and the medium."""
+
+    def __init__(self, db, parent: QWidget | None = None):  # noqa: ANN001
+        from desktop.batches.berita_acara import DEFAULT_MEDIUM, proposal
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Berita acara serah terima data"))
+        self.db = db
+        self.on = _date_edit(dt.date.today())
+        self.on.setObjectName("ba_date")
+        self._proposal = proposal(db, dt.date.today())
+        self.number = QLineEdit(self._proposal)
+        self.number.setObjectName("ba_number")
+        self.number.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah dipakai "
+                                       "surat lain ditolak."))
+        self.medium = QLineEdit(DEFAULT_MEDIUM)
+        self.on.dateChanged.connect(self._propose)
+        form = QFormLayout()
+        form.addRow(self.tr("Tanggal serah terima"), self.on)
+        form.addRow(self.tr("Nomor surat"), self.number)
+        form.addRow(self.tr("Media penyerahan"), self.medium)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+
+    def _propose(self) -> None:
+        from desktop.batches.berita_acara import proposal
+        if self.number.text().strip() == self._proposal:
+            self._proposal = proposal(self.db, _date(self.on))
+            self.number.setText(self._proposal)
+
+    def request(self):  # noqa: ANN201 - BeritaAcaraOptions
+        from desktop.batches.berita_acara import BeritaAcaraOptions
+        return BeritaAcaraOptions(on=_date(self.on), number=self.number.text().strip(),
+                                  medium=self.medium.text().strip())

@@ -45,6 +45,10 @@ ORGANISATION = (
     Field("org_short_name", QT_TRANSLATE_NOOP("Preferences", "Nama singkat"), required=True,
           hint=QT_TRANSLATE_NOOP("Preferences", "mis. PC Fatayat NU Kab. Jombang")),
     Field("org_address", QT_TRANSLATE_NOOP("Preferences", "Alamat sekretariat")),
+    Field("org_phone", QT_TRANSLATE_NOOP("Preferences", "Telepon sekretariat")),
+    Field("org_email", QT_TRANSLATE_NOOP("Preferences", "Surel sekretariat")),
+    Field("org_contact", QT_TRANSLATE_NOOP("Preferences", "Narahubung pendaftaran"),
+          hint=QT_TRANSLATE_NOOP("Preferences", "nama dan nomor HP, dicetak di lampiran PKS")),
     Field("org_place", QT_TRANSLATE_NOOP("Preferences", "Tempat penandatanganan"), required=True,
           hint=QT_TRANSLATE_NOOP("Preferences", "kota pada baris tempat dan tanggal, mis. Jombang")),
     Field("board_decree", QT_TRANSLATE_NOOP("Preferences", "Dasar kepengurusan (SK)"), hint=QT_TRANSLATE_NOOP("Preferences", "nomor dan tanggal SK pengurus")),
@@ -68,6 +72,10 @@ BRANCH = (
     Field("branch_address", QT_TRANSLATE_NOOP("Preferences", "Alamat kantor cabang")),
     Field("branch_head_name", QT_TRANSLATE_NOOP("Preferences", "Nama kepala kantor cabang")),
     Field("branch_head_title", QT_TRANSLATE_NOOP("Preferences", "Jabatan kepala kantor cabang")),
+    Field("branch_authority", QT_TRANSLATE_NOOP("Preferences", "Dasar kewenangan kepala cabang"),
+          hint=QT_TRANSLATE_NOOP("Preferences", "mis. Keputusan Direksi BPJS Ketenagakerjaan Nomor …; tanyakan ke kantor cabang")),
+    Field("branch_contact", QT_TRANSLATE_NOOP("Preferences", "Narahubung kantor cabang"),
+          hint=QT_TRANSLATE_NOOP("Preferences", "nama dan nomor telepon, dicetak di lampiran PKS")),
 )
 SIGNATORIES = (
     Field("chair_name", QT_TRANSLATE_NOOP("Preferences", "Nama ketua")),
@@ -89,6 +97,8 @@ DEFAULTS = (
         ("kanan", QT_TRANSLATE_NOOP("Preferences", "Kanan")), ("kiri", QT_TRANSLATE_NOOP("Preferences", "Kiri")), ("keduanya", QT_TRANSLATE_NOOP("Preferences", "Keduanya")))),
     Field("sunday_name", QT_TRANSLATE_NOOP("Preferences", "Nama hari ketujuh"), "choice",
           choices=(("Minggu", "Minggu"), ("Ahad", "Ahad"))),
+    Field("paper_size", QT_TRANSLATE_NOOP("Preferences", "Ukuran kertas dokumen"), "choice", choices=(
+        ("A4", "A4 (210 × 297 mm)"), ("F4", QT_TRANSLATE_NOOP("Preferences", "F4/Folio (215 × 330 mm)")))),
 )
 RULES = (
     Field("rounding", QT_TRANSLATE_NOOP("Preferences", "Pembulatan iuran"), "choice", choices=(

@@ -1,0 +1,182 @@
+"""Documents fit for the signing table and the branch counter: read back from the PDF as a reader
+sees it — nothing printed over anything else whatever the settings hold, the binding margin, every
+font embedded, the paper the settings name."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.documents import form, style
+from desktop.documents.scope import Scope
+from tests.files.pdf_layout import assert_fit_for_filing, long_settings, needs_poppler, words
+from tests.files.test_documents_forms import (MONTH, PRINT_DATE, add, db_path, members,  # noqa: F401
+                                              migrated_db, pages_text)
+
+
+def print_form(db, ids, tmp_path, name="f.pdf"):
+    return form.print_forms(db, Scope(ids=ids), tmp_path / name, form.FormOptions(month=MONTH, print_date=PRINT_DATE))
+
+
+@needs_poppler
+def test_the_form_kop_with_a_long_address_overlaps_nothing_and_keeps_the_binding_margin(db, mojokerto, members,
+                                                                                        tmp_path):
+    long_settings(db)
+    printed = print_form(db, [members["siti"], members["nur"]], tmp_path)
+    assert_fit_for_filing(printed.path, tmp_path)
+    first = pages_text(printed.path)[0]
+    # the kop: name, address, telephone and e-mail, then the addressee on its own line
+    assert "Jl. Raya Brangkal No. 127" in first and "sekretariat.pcmuslimatnu.kabmojokerto@gmail.com" in first
+    page = words(printed.path)[0]
+    kepada = next(w for w in page if w.text == "Kepada")
+    assert all(w.y1 < kepada.y0 for w in page if w.text in ("Brangkal,", "(0321)"))
+
+
+def test_a_bpu_form_is_titled_so_and_has_no_jp_box_a_pu_form_has_one(db, mojokerto, members, tmp_path):
+    with db.write() as session:
+        pu = add(session, "Rina Susanti", "3516134103800009", mojokerto["sooko"], segment="PU",
+                 programmes=("JKK", "JKM", "JHT", "JP"))
+    bpu_text, pu_text = pages_text(print_form(db, [members["anik"], pu], tmp_path).path)
+    assert "FORMULIR PENDAFTARAN PESERTA BUKAN PENERIMA UPAH (BPU)" in bpu_text
+    assert "JP Pensiun" not in bpu_text
+    assert "FORMULIR PENDAFTARAN PESERTA PENERIMA UPAH (PU)" in pu_text and "JP Pensiun" in pu_text
+
+
+def test_each_form_carries_its_own_qr_code_and_a_receipt_with_its_number(db, mojokerto, members, tmp_path,
+                                                                         monkeypatch):
+    encoded = []
+    real = style.qr_path
+    monkeypatch.setattr(style, "qr_path", lambda canvas, payload: encoded.append(payload) or real(canvas, payload))
+    printed = print_form(db, [members["anik"], members["dewi"]], tmp_path)
+    assert encoded == [f"JAMSOS-DOC:{printed.doc_id}/1", f"JAMSOS-DOC:{printed.doc_id}/2"]
+    first, second = pages_text(printed.path)
+    assert "TANDA TERIMA FORMULIR PENDAFTARAN" in first
+    assert f"Nomor formulir {printed.doc_id}/1" in first and f"Nomor formulir {printed.doc_id}/2" in second
+    assert "Fotokopi KTP-el" in first and "Fotokopi Kartu Keluarga (KK)" in first
+    assert "Belum kawin" in first and "Kawin" in first
+
+
+def test_a_long_name_under_the_signature_wraps_instead_of_being_cut(db, mojokerto, tmp_path):
+    name = "Hj. Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah Fitriyah Handayani"
+    with db.write() as session:
+        person = add(session, name, "3516134103800019", mojokerto["sooko"])
+    [text] = pages_text(print_form(db, [person], tmp_path).path)
+    assert "…" not in text.split("Calon peserta")[1].split("TANDA TERIMA")[0]
+    assert "Handayani)" in text
+
+
+def test_forms_print_on_f4_when_the_settings_say_so(db, mojokerto, members, tmp_path):
+    long_settings(db, paper_size="F4")
+    printed = print_form(db, [members["anik"]], tmp_path)
+    page = PdfReader(str(printed.path)).pages[0]
+    assert round(float(page.mediabox.width) / (72 / 25.4)) == 215
+    assert round(float(page.mediabox.height) / (72 / 25.4)) == 330
+
+
+# -- the PKS -------------------------------------------------------------------------------------
+def pks_options(**changes):
+    from desktop.documents import agreement
+    values = dict(signing_date=dt.date(2026, 12, 21), number_first="PKS/123/KC-MJK/122026",
+                  number_second="045/PC-MSL/XII/2026", witness_first="Ahmad Fauzi Rahman, S.H.",
+                  witness_second="Hj. Nurul Hidayah, S.Pd.", annex_participants=True,
+                  acknowledged_title="Ketua Pimpinan Cabang Nahdlatul Ulama Kabupaten Mojokerto",
+                  acknowledged_name="KH. Abdul Adzim Alwi")
+    values.update(changes)
+    return agreement.PksOptions(**values)
+
+
+@pytest.fixture
+def crowd(db, mojokerto):
+    """60 candidates with long names and places in two PACs, and the persons the annex must leave out."""
+    names = ["Hj. Lailatul Khusnul Khotimah", "Sri Wahyuningsih Handayani", "Nur Aini Musyarofah Maslahah"]
+    with db.write() as session:
+        for i in range(60):
+            add(session, f"{names[i % 3]} {i}", f"35161341038{i + 10:05d}", mojokerto["sooko" if i % 2 else "mojosari"],
+                institution_id=mojokerto["tk"] if i % 5 == 0 else None)
+        left_out = {
+            "old": add(session, "Mbah Sumiati Tua", "3516134103500001", mojokerto["sooko"], birth=dt.date(1955, 1, 2)),
+            "kpj": add(session, "Umi Sudah Punya", "3516134103800101", mojokerto["sooko"]),
+            "accepted": add(session, "Rini Diterima", "3516134103800102", mojokerto["sooko"]),
+            "rejected": add(session, "Tutik Ditolak", "3516134103800103", mojokerto["sooko"]),
+        }
+        from desktop.models import Person
+        session.get(Person, left_out["kpj"]).kpj = "26012345678"
+        session.get(Person, left_out["accepted"]).status = "terdaftar"
+        session.get(Person, left_out["rejected"]).status = "ditolak"
+    return left_out
+
+
+@needs_poppler
+def test_the_pks_with_long_settings_overlaps_nothing_keeps_margins_and_embeds_every_font(db, mojokerto, crowd,
+                                                                                         tmp_path):
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    assert_fit_for_filing(printed.path, tmp_path)
+    reader = PdfReader(str(printed.path))
+    assert reader.metadata.title.startswith("Perjanjian Kerja Sama")
+    landscape = [p for p in reader.pages if float(p.mediabox.width) > float(p.mediabox.height)]
+    assert len(landscape) == 3  # 60 candidates, about 28 rows a page
+
+
+def test_the_annex_lists_only_candidates_who_can_still_be_registered(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False))
+    whole = " ".join(pages_text(printed.path))
+    assert printed.person_count == 60
+    for name in ("Mbah Sumiati Tua", "Umi Sudah Punya", "Rini Diterima", "Tutik Ditolak"):
+        assert name not in whole
+    assert "JUMLAH SELURUHNYA: 60 orang" in whole
+    assert "Jumlah PAC Muslimat NU Sooko: 36 orang" in whole and "Jumlah TK Muslimat NU 05 Japan" in whole
+
+
+@needs_poppler
+def test_no_word_of_the_data_breaks_inside_a_cell_of_the_annex(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    printed_words = {w.text for page in words(printed.path) for w in page}
+    for source in ("Hj. Lailatul Khusnul Khotimah", "Sri Wahyuningsih Handayani", "Nur Aini Musyarofah Maslahah",
+                   "Mojokerto, 20-04-1980", "Penghasilan", "Pekerjaan", "Anggota perorangan (tanpa lembaga)"):
+        for word in source.split():
+            assert word in printed_words, word
+
+
+# -- outgoing letter numbers ---------------------------------------------------------------------
+def test_the_pks_takes_the_next_number_of_the_register_and_a_number_is_never_given_twice(db, mojokerto, members,
+                                                                                         cli, tmp_path):
+    from desktop.documents import agreement, letters
+    from desktop.errors import UserError
+    long_settings(db)
+    first = agreement.print_pks(db, tmp_path / "a.pdf", pks_options(number_second="", annex_participants=False))
+    text = " ".join(pages_text(first.path))
+    assert "NOMOR: 001/PC-MSL/XII/2026" in text and "…/PC-MSL" not in text
+    again = agreement.print_pks(db, tmp_path / "b.pdf", pks_options(number_second="", annex_participants=False,
+                                                                     signing_date=dt.date(2026, 12, 22)))
+    assert "NOMOR: 002/PC-MSL/XII/2026" in " ".join(pages_text(again.path))
+    with pytest.raises(UserError, match="tidak boleh dipakai ulang"):
+        agreement.print_pks(db, tmp_path / "c.pdf", pks_options(number_second="001/PC-MSL/XII/2026",
+                                                                signing_date=dt.date(2026, 12, 23)))
+    with db.read() as session:
+        assert letters.propose(session, dt.date(2026, 12, 30)).number == "003/PC-MSL/XII/2026"
+        assert letters.propose(session, dt.date(2027, 1, 4)).number == "001/PC-MSL/I/2027"  # a new year
+    listed = cli("document", "letters", "--date", "30-12-2026")
+    assert listed.exit_code == 0, listed.output
+    assert "001/PC-MSL/XII/2026" in listed.output and "Nomor berikutnya (30-12-2026): 003/PC-MSL/XII/2026" in listed.output
+
+
+@needs_poppler
+def test_the_title_block_breaks_phrase_by_phrase_without_a_lone_word_or_abbreviation(db, mojokerto, tmp_path):
+    import subprocess
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    lines = subprocess.run(["pdftotext", "-l", "1", str(printed.path), "-"], capture_output=True, text=True,
+                           check=True).stdout.splitlines()
+    title = lines[:lines.index(next(line for line in lines if line.startswith("NOMOR:")))]
+    assert title[0] == "PERJANJIAN KERJA SAMA"
+    for line in title:
+        assert len(line.split()) > 1 or line in ("ANTARA", "DENGAN", "TENTANG"), title
+        assert not line.endswith(("KABUPATEN", "KAB.", "KOTA")), title
+        assert "KAB." not in line and " PC " not in f" {line} " and " NU " not in f" {line} ", title
