@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
@@ -18,7 +17,6 @@ from sqlalchemy.orm import Session
 from desktop import contributions
 from desktop import settings as org_settings
 from desktop.domain import rates as rate_rules
-from desktop.domain.money import round_rupiah
 from desktop.errors import UserError
 from desktop.models import Institution, OrgUnit
 from desktop.roster.units import subtree_ids
@@ -240,6 +238,12 @@ class MonthCost:
     by_component: dict[str, int] = field(default_factory=dict)
     cells: dict[tuple[str, str], int] = field(default_factory=dict)  # (programme, payer) → rupiah
     unpriced: dict[str, int] = field(default_factory=dict)  # reason → persons not priced
+    normal: int = 0  # what the priced persons would pay without any discount
+    weak: bool = False  # some price rests on a row marked weak (the unofficial bracket table)
+
+    @property
+    def discount(self) -> int:
+        return self.normal - self.total
 
     def _add(self, programme: str, payer: str, component: str, amount: int) -> None:
         self.total += amount
@@ -278,55 +282,27 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
                  statuses: tuple[str, ...] = ENROLLED) -> list[MonthCost]:
     """Contribution cost of today's enrolled persons for `months` months from `first_month`.
 
-    Each month is priced with the rate rows valid for it. Persons whose price cannot be computed
-    (no income, or no rate row for the month) are counted in `unpriced` with the reason, never as 0.
+    Each month is priced with the rate and bracket rows valid for it, through the one pricer.
+    Persons whose price cannot be computed (no income, an income no bracket holds, no rate row for
+    the month) are counted in `unpriced` with the reason, never as 0.
     """
     profiles = pricing_profiles(session, unit_id, statuses)
-    rows = contributions.rate_rows(session)
-    rounding = org_settings.load(session).rounding
-    # profiles that differ only in income share their rate rows: the calculator picks the lines once
-    # per group and month, and each income is then priced from those lines (PU wages are many)
-    groups: dict[tuple, list[PricingProfile]] = defaultdict(list)
-    for profile in profiles:
-        groups[(profile.segment, profile.programmes, profile.payer, profile.sector, profile.risk_group,
-                profile.income is None)].append(profile)
+    pricer = contributions.pricer(session)
     result = []
-    seen: dict[tuple, int] = {}  # most months share their rows: a line is repriced once per income
     for month in rate_rules.months_between(first_month, months):
         cost = MonthCost(month)
-        for group in groups.values():
+        for group in profiles:
             try:
-                lines = _price(rows, group[0], month, rounding).lines
+                priced = pricer.price(contributions.profile(
+                    group.segment, " ".join(programme_set(group.programmes)), group.income, group.risk_group,
+                    group.payer, group.sector), month)
             except UserError as exc:
-                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + sum(p.persons for p in group)
+                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + group.persons
                 continue
-            payer = group[0].payer
-            for line in lines:
-                amount = sum((line.amount if profile is group[0] else _reprice(line, profile.income, rounding, seen))
-                             * profile.persons for profile in group)
-                cost._add(line.programme, payer, line.component, amount)
-            cost.persons += sum(p.persons for p in group)
+            for line in priced.lines:
+                cost._add(line.programme, group.payer, line.component, line.amount * group.persons)
+            cost.normal += priced.normal_total * group.persons
+            cost.weak = cost.weak or priced.from_weak_row
+            cost.persons += group.persons
         result.append(cost)
     return result
-
-
-def _reprice(line: rate_rules.Line, income: int, rounding: str, seen: dict[tuple, int]) -> int:
-    """A calculator line for another income: the same rate, cap and discount (conditions never depend
-    on income), rounded per person and component after the discount, as the calculator does (§5, §7).
-    tests/use_cases/test_coverage.py checks it against the calculator for odd wages and the JP cap."""
-    if line.basis == "flat":
-        return line.amount
-    cap = line.rate_row.cap_rupiah if line.rate_row else None
-    key = (line.rate, cap, line.discount_percent, income)
-    if key not in seen:
-        base = min(income, cap) if cap is not None else income
-        seen[key] = round_rupiah(Decimal(base) * line.rate / 100 * (100 - line.discount_percent) / 100, rounding)
-    return seen[key]
-
-
-def _price(rows, profile: PricingProfile, month: dt.date, rounding: str) -> rate_rules.Contribution:
-    if profile.income is None:
-        raise UserError("Penghasilan/upah belum diisi")
-    return rate_rules.contribution(rows, rate_rules.Profile(
-        segment=profile.segment, programmes=frozenset(programme_set(profile.programmes)), income=profile.income,
-        risk_group=profile.risk_group, payer=profile.payer, sector=profile.sector), month, rounding)

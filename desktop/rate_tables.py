@@ -44,9 +44,7 @@ def rates_in(session: Session, category: str | None = None) -> list[rate_rules.R
 
 
 def brackets(session: Session) -> list[rate_rules.BracketRow]:
-    return [rate_rules.BracketRow(b.valid_from, b.valid_to, b.income_low, b.income_high, b.dasar_penghasilan, b.jkk,
-                                  b.jkm, b.jht, b.legal_basis, b.certainty, b.note or "", b.id)
-            for b in session.scalars(select(BpuBracket).order_by(BpuBracket.dasar_penghasilan, BpuBracket.valid_from))]
+    return contributions.bracket_rows(session)
 
 
 @dataclass
@@ -130,6 +128,11 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     Its JKK/JKM/JHT amounts must match the BPU rate rows of its first month (§10.2)."""
     if bracket.valid_from.day != 1:
         raise UserError("Berlaku mulai harus tanggal 1 (awal bulan iuran).", field="valid_from")
+    if bracket.income_low is None:
+        # an income is looked up by the row whose range holds it: a row without a range prices nobody
+        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
+    if bracket.income_high is not None and bracket.income_high < bracket.income_low:
+        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
     _check_month(bracket.valid_from, today or dt.date.today(), retroactive)
     mismatches = rate_rules.check_brackets([bracket], contributions.rate_rows(session))
     if mismatches:

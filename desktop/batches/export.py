@@ -24,11 +24,11 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select, update
 
-from desktop import audit, regions
+from desktop import audit, contributions, regions
 from desktop import settings as org_settings
 from desktop.batches import protection
 from desktop.batches.check import person_messages, batch_preset
-from desktop.batches.costs import BatchCost, Pricer, batch_cost
+from desktop.batches.costs import BatchCost, batch_cost, batch_months, period_of
 from desktop.batches.drives import removable_drives
 from desktop.batches.fields import FIELDS, batch_rows, date_text
 from desktop.batches.lifecycle import get_batch, require_state
@@ -248,7 +248,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
                 Column("UPAH", "income")]
         _header(detail, [c.header for c in base] + [h for h, _ in DETAIL_COLUMNS], [6, 14, 19, 28, 12] + [14] * 11)
         detail_writer = _RowWriter(detail, base)
-    pricer = Pricer(session, batch)
+    pricer = contributions.pricer(session)
     known = regions.kecamatan_known(session)
     niks: list[str] = []
     problems = 0
@@ -264,7 +264,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
             listing.append([str(number), values["nik"], values["name"], date_text(values["birth_date"]),
                             values["programmes"], values["unit"]])
         if detail is not None:
-            first = pricer.price_values(values).contributions[0]
+            first = period_of(pricer, batch_months(batch), values).contributions[0]
             detail.append(detail_writer.row(values, number) + [fn(first) for _, fn in DETAIL_COLUMNS])
     if problems:
         raise UserError(f"{problems} orang di batch {batch.number} datanya berubah dan belum lengkap sejak "

@@ -11,8 +11,8 @@ from reportlab.lib.units import mm
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from desktop import contributions
 from desktop.documents import roster_list, style
-from desktop.documents.pricing import Pricer
 from desktop.documents.scope import Scope, institution_label, require
 from desktop.domain import dates_id, money
 from desktop.domain.rates import PROGRAMME_ORDER
@@ -81,12 +81,12 @@ def contribution_summary(session: Session, scope: Scope, month: dt.date, width: 
         .select_from(Person).outerjoin(Institution, Institution.id == Person.institution_id)
         .group_by(Person.segment, Person.programmes, Person.income, Institution.risk_group, Person.payer,
                   Person.sector))
-    pricer = Pricer(session, month)
+    pricer = contributions.pricer(session)
     persons: dict[str, int] = {}
     amounts: dict[str, int] = {}
     unpriced: dict[str, int] = {}
     for segment, programmes, income, risk_group, payer, sector, count in session.execute(query):
-        result = pricer.price(segment, programmes, income, risk_group, payer, sector)
+        result = contributions.price_or_reason(pricer, month, segment, programmes, income, risk_group, payer, sector)
         if isinstance(result, str):
             unpriced[result] = unpriced.get(result, 0) + count
             continue

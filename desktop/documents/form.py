@@ -19,15 +19,15 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import contributions
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
 from desktop.documents.logo import Logo, load_logo
-from desktop.documents.pricing import Pricer
 from desktop.documents.roster_list import region_names
 from desktop.documents.scope import Scope, chunks, require
 from desktop.domain import dates_id, money
-from desktop.domain.rates import PROGRAMME_ORDER
+from desktop.domain.rates import PROGRAMME_ORDER, Pricer
 from desktop.models import Heir, Institution, Occupation, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
 
@@ -96,7 +96,7 @@ def _contribution_text(result, month: dt.date) -> tuple[str, str]:
     return line, f"({money.terbilang(result.total)} rupiah) untuk bulan {dates_id.month_label(month)}"
 
 
-def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormPerson]:
+def load_persons(session: Session, ids: list[int], pricer: Pricer, month: dt.date) -> list[FormPerson]:
     """The form values of some persons, in the order of `ids` (three queries per chunk)."""
     query = (select(Person, Occupation.name, OrgUnit.name, Institution.name, Institution.risk_group)
              .outerjoin(Occupation, Occupation.code == Person.occupation_code)
@@ -113,8 +113,8 @@ def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormP
         if person_id not in rows:
             continue
         p, occupation, unit, institution, risk_group = rows[person_id]
-        contribution, words = _contribution_text(
-            pricer.price(p.segment, p.programmes, p.income, risk_group, p.payer, p.sector), pricer.month)
+        contribution, words = _contribution_text(contributions.price_or_reason(
+            pricer, month, p.segment, p.programmes, p.income, risk_group, p.payer, p.sector), month)
         birth = ", ".join(x for x in (p.birth_place or "", dates_id.long_date(p.birth_date) if p.birth_date else "")
                           if x)
         desa = p.desa_code or ""
@@ -378,7 +378,8 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     style.register_fonts()
     cfg = org_settings.load(session)
     today = options.print_date or dt.date.today()
-    pricer = Pricer(session, options.month or today)
+    pricer = contributions.pricer(session)
+    month = (options.month or today).replace(day=1)
     # one QR for the whole print (encoding a QR per sheet costs ~75 ms in pure Python: 75 s for
     # 1,000 forms); the sheet's number is printed beside it and "Periksa dokumen" accepts "<id>/<n>"
     doc = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), page_numbers=False)
@@ -397,7 +398,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     c.endForm()
     pages, warnings, number = 0, [], 0
     for chunk in chunks(ids):
-        for person in load_persons(session, chunk, pricer):
+        for person in load_persons(session, chunk, pricer, month):
             number += 1
             if person.values["contribution"].startswith("belum"):
                 warnings.append(f"{person.values['name']}: iuran {person.values['contribution']}")
