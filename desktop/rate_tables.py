@@ -154,3 +154,29 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     audit.record(session, "bracket_add", f"Golongan penghasilan BPU {bracket.dasar_penghasilan} ditambahkan",
                  detail={"closed": closed, "retroactive": retroactive})
     return Added(row.id, closed)
+
+
+def correct_bracket(session: Session, bracket_id: int, corrected: rate_rules.BracketRow) -> None:
+    """Put right a bracket row as the Kantor Cabang gives it (a weak row copied from an unofficial
+    table, not a regulation change): the row is changed in place, the change is audited with the old
+    values, and the amounts must still match the BPU rate rows (§10.2)."""
+    row = session.get(BpuBracket, bracket_id)
+    if row is None:
+        raise UserError(f"Golongan penghasilan dengan id {bracket_id} tidak ditemukan.")
+    if corrected.income_low is None:
+        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
+    if corrected.income_high is not None and corrected.income_high < corrected.income_low:
+        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
+    if corrected.certainty not in rate_rules.CERTAINTIES:
+        raise UserError("Pilih kepastian: pasti, lemah atau belum pasti.", field="certainty")
+    mismatches = rate_rules.check_brackets([replace(corrected, valid_from=row.valid_from)],
+                                           contributions.rate_rows(session))
+    if mismatches:
+        raise UserError(" ".join(mismatches), field="jkk")
+    before = {k: getattr(row, k) for k in ("income_low", "income_high", "dasar_penghasilan", "jkk", "jkm", "jht",
+                                           "certainty", "legal_basis", "note")}
+    for key in before:
+        setattr(row, key, getattr(corrected, key))
+    session.flush()
+    audit.record(session, "bracket_correct", f"Golongan penghasilan BPU {row.dasar_penghasilan} dikoreksi",
+                 detail={"id": bracket_id, "before": before})

@@ -40,6 +40,15 @@ UNBILLED_PROGRAMMES = frozenset({"JKP"})
 NOT_AVAILABLE = {"BPU": frozenset({"JP", "JKP"}), "PU": frozenset()}
 HUNDRED = Decimal(100)
 
+# Indonesian words for the codes of the rate tables (the Tarif Iuran page, messages, documents).
+CERTAINTY_LABELS = {"verified": "pasti", "weak": "lemah (sumber tidak resmi)", "uncertain": "belum pasti"}
+BASIS_LABELS = {"percent": "persen", "flat": "rupiah tetap", "discount_percent": "keringanan (diskon)"}
+COMPONENT_LABELS = {"participant": "peserta", "employer": "pemberi kerja", "worker": "pekerja"}
+CONDITION_LABELS = {"risk_group": "kelompok risiko", "payer": "pembayar", "sector": "sektor",
+                    "active_participants": "peserta aktif pemberi kerja", "opted_in": "ikut program"}
+VALUE_LABELS = {"SELF": "peserta sendiri", "ORG": "organisasi", "DONOR": "donatur", "APBD": "APBD", "APBN": "APBN",
+                "transport": "transportasi", "padat_karya": "padat karya", "other": "lainnya"}
+
 
 # ---------------------------------------------------------------- rows
 
@@ -70,9 +79,13 @@ class RateRow:
 
     def describe(self) -> str:
         until = self.valid_to.isoformat() if self.valid_to else "seterusnya"
-        cond = self.applies_to or "semua"
+        try:
+            cond = describe_conditions(self.applies_to)
+        except ValueError:
+            cond = self.applies_to
         return (
-            f"{self.programme} {self.segment} {self.component} ({self.basis} {self.value}, syarat: {cond}), "
+            f"{self.programme} {self.segment} {COMPONENT_LABELS.get(self.component, self.component)} "
+            f"({BASIS_LABELS.get(self.basis, self.basis)} {self.value}, syarat: {cond}), "
             f"{self.valid_from.isoformat()} s.d. {until}"
         )
 
@@ -151,6 +164,17 @@ def parse_applies_to(text: str | None) -> list[Condition]:
                 raise ValueError(f"Syarat '{part}': setelah >= harus satu bilangan bulat.")
         conditions.append(Condition(key, op, values))
     return conditions
+
+
+def describe_conditions(text: str | None) -> str:
+    """`payer!=APBN/APBD;sector!=transport` → "pembayar bukan APBN atau APBD; sektor bukan transportasi"."""
+    parts = []
+    for c in parse_applies_to(text):
+        values = " atau ".join(VALUE_LABELS.get(v, v) for v in c.values)
+        key = CONDITION_LABELS.get(c.key, c.key)
+        parts.append({"=": f"{key} {values}", "!=": f"{key} bukan {values}", ">=": f"{key} sekurang-kurangnya {values}"}
+                     [c.op])
+    return "; ".join(parts) or "semua peserta"
 
 
 def conditions_hold(text: str | None, facts: Mapping[str, object]) -> bool:

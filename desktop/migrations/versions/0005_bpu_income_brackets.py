@@ -6,6 +6,8 @@ Rp1.099.000 (verified) and 32 further rows from one unofficial 2017 table are ad
 (shared/domain/programmes-and-rates.md §3, §10.2). The rows are frozen here, not read from
 resources/ at migration time, so this revision means the same thing forever.
 
+The shipped rate rows' legal bases are put into Indonesian (the Tarif Iuran page shows them).
+
 Rows the clerk already entered are kept: a frozen row is added only when no row with the same
 dasar penghasilan and start month exists; the old seeded floor row without a range gets its range.
 
@@ -138,6 +140,43 @@ ROWS = [
 ]
 
 
+# The rate rows' legal bases as 0002 shipped them (English) and in Indonesian, for the Tarif Iuran page.
+RATE_LEGAL_BASIS = {
+    "PP 36/2025 Pasal 10A (extends PP 7/2025 'sampai dengan Iuran JKK bulan Januari 2026'; PP 7/2025 ended Jul 2025; settle by 2026-06-30)":
+        "PP 36/2025 Pasal 10A (memperpanjang PP 7/2025 'sampai dengan Iuran JKK bulan Januari 2026'; PP 7/2025 berakhir Juli 2025; dilunasi paling lambat 30-06-2026)",
+    'PP 44/2015 Lampiran II (1% of the bracket income; brackets in bpu-income-brackets.csv); amended by PP 49/2023':
+        'PP 44/2015 Lampiran II (1% dari dasar penghasilan golongan; tabel golongan penghasilan BPU); diubah dengan PP 49/2023',
+    'PP 44/2015 Pasal 16(1); Lampiran I as revised by PP 82/2019':
+        'PP 44/2015 Pasal 16(1); Lampiran I sebagaimana diubah dengan PP 82/2019',
+    'PP 44/2015 as amended (flat Rp6.800)':
+        'PP 44/2015 beserta perubahannya (tetap Rp6.800)',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29(2) (base cap; end date not known)':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29(2) (batas upah awal; tanggal berakhir tidak diketahui)',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; 2022 cap as cited in BPJS TK letter B/77/022023 (start month assumed)':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; batas upah 2022 sebagaimana dikutip surat BPJS TK B/77/022023 (bulan mulai diperkirakan)',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; BPJS TK letter B/1226/022026':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; surat BPJS TK B/1226/022026',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; BPJS TK letter B/1387/022024':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; surat BPJS TK B/1387/022024',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; BPJS TK letter B/726/022025':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; surat BPJS TK B/726/022025',
+    'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; BPJS TK letter B/77/022023':
+        'PP 45/2015 Pasal 28(3); PP 45/2015 Pasal 29; surat BPJS TK B/77/022023',
+    'PP 46/2015 (2% of the bracket income; optional for BPU)':
+        'PP 46/2015 (2% dari dasar penghasilan golongan; pilihan bagi BPU)',
+    'PP 49/2020 (COVID-19 relief; months as stated by the Minister of Manpower: voi.id 9 Sep 2020)':
+        'PP 49/2020 (keringanan COVID-19; bulan menurut Menteri Ketenagakerjaan: voi.id 9 Sep 2020)',
+    "PP 49/2020 (COVID-19 relief; only 'certain' BPU - criteria not collected; months as stated by the Minister of Manpower: voi.id 9 Sep 2020)":
+        "PP 49/2020 (keringanan COVID-19; hanya BPU 'tertentu' - kriterianya belum terkumpul; bulan menurut Menteri Ketenagakerjaan: voi.id 9 Sep 2020)",
+    'PP 50/2025 (BPU outside transport)':
+        'PP 50/2025 (BPU di luar transportasi)',
+    'PP 50/2025 (transport BPU)':
+        'PP 50/2025 (BPU transportasi)',
+}
+
+rate = sa.table("rate", sa.column("legal_basis", sa.Text))
+
+
 def _as_dict(row: tuple) -> dict:
     low, high, dasar, jkk, jkm, jht, certainty, legal_basis, note = row
     return {"valid_from": VALID_FROM, "valid_to": None, "income_low": low, "income_high": high,
@@ -161,6 +200,8 @@ def upgrade() -> None:
                 note=row["note"], certainty=row["certainty"]))
     if new:
         op.bulk_insert(bracket, new)
+    for english, indonesian in RATE_LEGAL_BASIS.items():  # a row the clerk wrote herself is left alone
+        conn.execute(rate.update().where(rate.c.legal_basis == english).values(legal_basis=indonesian))
 
 
 def downgrade() -> None:
