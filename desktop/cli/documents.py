@@ -79,12 +79,14 @@ def print_group():
 @scope_options
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--month", help="Bulan iuran yang dihitung, mis. 2026-12 (bawaan: bulan tanggal cetak).")
+@click.option("--months", type=click.Choice(["1", "3", "6", "12"]), default="1",
+              help="Iuran dibayar sekaligus untuk 1, 3, 6 atau 12 bulan (tiap bulan dihitung sendiri).")
 @click.option("--date", "print_date", help="Tanggal pada baris tempat-tanggal (bawaan: hari ini).")
-def print_form(app, niks, unit_name, institution_name, order, out, month, print_date):
+def print_form(app, niks, unit_name, institution_name, order, out, month, months, print_date):
     """Formulir pendaftaran: satu halaman per orang."""
     with app.db.read() as session:
         scope = _scope(session, niks, unit_name, institution_name, order)
-    options = form.FormOptions(month=_month(month), print_date=_date(print_date, "Tanggal cetak"))
+    options = form.FormOptions(month=_month(month), months=int(months), print_date=_date(print_date, "Tanggal cetak"))
     _report(form.print_forms(app.db, scope, out, options, _progress()))
 
 

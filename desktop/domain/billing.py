@@ -168,3 +168,39 @@ def period_lines(period: PricedPeriod) -> list[str]:
     for reason, count in sorted(period.unpriced.items()):
         lines.append(f"{money.number_id(count)} orang belum dihitung iurannya: {reason}.")
     return lines
+
+
+def short_months_label(run: list[MonthAmount]) -> str:
+    return months_label(run).split(" (")[0]
+
+
+def _amount_said(month: MonthAmount, per_month: bool) -> str:
+    """"Rp8.400 (normal Rp16.800 − keringanan Rp8.400)"; per month of a run, shorter: "Rp8.400/bln
+    (normal Rp16.800)" (the discount line below names the rule)."""
+    if not month.notes or month.discount == 0:
+        return f"{money.rupiah(month.to_pay)}{'/bln' if per_month else ''}"
+    if per_month:
+        return f"{money.rupiah(month.to_pay)}/bln (normal {money.rupiah(month.normal)})"
+    return (f"{money.rupiah(month.to_pay)} (normal {money.rupiah(month.normal)} − keringanan "
+            f"{money.rupiah(month.discount)})")
+
+
+def three_lines(period: PricedPeriod, breakdown: str = "") -> tuple[str, str, str]:
+    """The money of a period on three printed lines (the enrolment form's money block):
+    1. the amount to pay with the normal amount and the discount, per run of equal months
+       ("JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800 − keringanan Rp8.400)");
+    2. the discount rule(s) with the legal basis, empty when no discount applies;
+    3. the total in words, with the month or the number of months."""
+    runs = period.runs()
+    rules = "; ".join(dict.fromkeys(n for m in period.months for n in m.notes))
+    if len(period.months) == 1:
+        month = period.months[0]
+        first = _amount_said(month, False)
+        if breakdown:
+            first = f"{breakdown} = {first}"
+        words = f"({money.terbilang(period.total)} rupiah) untuk bulan {month_label(month.month)}"
+    else:
+        first = "; ".join(f"{short_months_label(run)}: {_amount_said(run[0], True)}" for run in runs)
+        words = (f"Jumlah {len(period.months)} bulan {money.rupiah(period.total)} "
+                 f"({money.terbilang(period.total)} rupiah)")
+    return first, _first_upper(rules), words
