@@ -124,10 +124,11 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
 @click.option("--full", is_flag=True, help="Daftar nama dengan NIK lengkap (salinan kantor cabang; dicatat).")
 @click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
 @click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
-@click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
+@click.option("--month", help="Bulan iuran pertama pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
+@click.option("--contributions-per-person", is_flag=True, help="Lampiran rincian iuran juga per orang.")
 def print_pks(app, out, signing_date, place, number_first, number_second, serial, term_years, verification_days,
               witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
-              with_participants, full, no_institutions, no_contributions, month):
+              with_participants, full, no_institutions, no_contributions, month, contributions_per_person):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
     signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
     with app.db.read() as session:
@@ -140,7 +141,8 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
         verification_days=verification_days, witness_first=witness_first, witness_second=witness_second,
         acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,
         annex_institutions=not no_institutions, annex_participants=with_participants,
-        annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full)
+        annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full,
+        annex_contribution_persons=contributions_per_person)
     _report(agreement.print_pks(app.db, out, options, _progress()))
 
 

@@ -49,7 +49,8 @@ class PksOptions:
     annex_participants: bool = False
     annex_contributions: bool = True
     scope: Scope = field(default_factory=Scope)  # persons the annexes count
-    month: dt.date | None = None  # contribution month for the annex (default: month of signing)
+    month: dt.date | None = None  # first contribution month of the annex (default: month of signing)
+    annex_contribution_persons: bool = False  # Lampiran III also per person
     full_identifiers: bool = False  # participants annex with full NIK (the branch's copy; logged)
 
 
@@ -271,9 +272,11 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
         story += table
         fields = annexes.participant_fields(options.full_identifiers)
     if options.annex_contributions:
-        story += [PageBreak(), *annex_heading(next(numerals), f"RINCIAN IURAN BULAN {dates_id.month_label(month).upper()}",
+        story += [PageBreak(), *annex_heading(next(numerals), "RINCIAN IURAN SELAMA JANGKA WAKTU PERJANJIAN",
                                               values, logo, width)]
-        story += annexes.contribution_summary(session, options.scope, month, width, cfg.terbilang_title_case)
+        story += annexes.contribution_summary(session, options.scope, month, width, cfg.terbilang_title_case,
+                                              months=options.term_years * 12,
+                                              per_person=options.annex_contribution_persons)
     furniture = style.Furniture(
         doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), paraf=PARAF_LABELS,
         title=f"Perjanjian Kerja Sama {cfg.branch_name} dengan {cfg.org_short_name}",

@@ -139,11 +139,11 @@ def month_lines(month: MonthAmount) -> list[str]:
     if not month.notes or month.discount == 0:
         return [f"Iuran {money.rupiah(month.to_pay)}"]
     return [f"Iuran normal {money.rupiah(month.normal)}",
-            f"{_first_upper('; '.join(month.notes))}: −{money.rupiah(month.discount)}",
+            f"{first_upper('; '.join(month.notes))}: −{money.rupiah(month.discount)}",
             f"Dibayar {money.rupiah(month.to_pay)}"]
 
 
-def _first_upper(text: str) -> str:
+def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
@@ -203,4 +203,4 @@ def three_lines(period: PricedPeriod, breakdown: str = "") -> tuple[str, str, st
         first = "; ".join(f"{short_months_label(run)}: {_amount_said(run[0], True)}" for run in runs)
         words = (f"Jumlah {len(period.months)} bulan {money.rupiah(period.total)} "
                  f"({money.terbilang(period.total)} rupiah)")
-    return first, _first_upper(rules), words
+    return first, first_upper(rules), words
