@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop import contributions
+from desktop.domain import billing
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
 from desktop.models import Batch, BatchItem, Institution, OrgUnit, Person
@@ -41,8 +42,8 @@ class BatchCost:
     by_programme: dict[str, dict[dt.date, int]] = field(default_factory=dict)  # programme → month → rupiah
     by_payer: dict[str, list[int]] = field(default_factory=dict)  # payer → [persons, rupiah for the period]
     by_unit: dict[str, list[int]] = field(default_factory=dict)  # unit → [persons, rupiah for the period]
-    unpriced: dict[str, int] = field(default_factory=dict)  # reason → persons whose price cannot be computed
-    weak: bool = False  # some price rests on a row marked weak (the unofficial bracket table)
+    period: billing.PricedPeriod | None = None  # per month: normal, discount with its legal basis, to pay;
+    # with the persons whose price cannot be computed (by reason) and whether a weak row was used
 
     def month_total(self, month: dt.date) -> int:
         return sum(amounts.get(month, 0) for amounts in self.by_programme.values())
@@ -60,6 +61,7 @@ def unit_label():
 def batch_cost(session: Session, batch: Batch, states: tuple[str, ...] = ("pending",)) -> BatchCost:
     pricer = contributions.pricer(session)
     cost = BatchCost(batch_months(batch))
+    cost.period = billing.PricedPeriod.of(cost.months)
     query = (select(Person.segment, Person.programmes, Person.income, Person.payer, Person.sector,
                     func.coalesce(Institution.risk_group, "I"), unit_label(), func.count(Person.id))
              .join(BatchItem, BatchItem.person_id == Person.id)
@@ -75,13 +77,13 @@ def batch_cost(session: Session, batch: Batch, states: tuple[str, ...] = ("pendi
         try:
             period = period_of(pricer, cost.months, values)
         except UserError as exc:
-            cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + count
+            cost.period.add_problem(exc.message, count)
             continue
-        cost.weak = cost.weak or any(c.from_weak_row for c in period.contributions)
         cost.persons += count
         for programme in programmes.split():
             cost.persons_by_programme[programme] = cost.persons_by_programme.get(programme, 0) + count
         for contribution in period.contributions:
+            cost.period.add(contribution, count)
             for programme, amount in contribution.by_programme().items():
                 by_programme[programme][contribution.month] += amount * count
         for table, key in ((cost.by_payer, PAYER_LABELS.get(payer, payer)), (cost.by_unit, unit)):

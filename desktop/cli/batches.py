@@ -7,6 +7,7 @@ import click
 
 from desktop.batches import answer, check, export, lifecycle, presets
 from desktop.cli import command, main
+from desktop.domain import billing
 from desktop.domain.dates_id import month_label, parse_month
 from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
@@ -166,6 +167,8 @@ def batch_cost(app, number):
         click.echo(f"{programme:<4} {cost.persons_by_programme.get(programme, 0):>6} orang  "
                    + "  ".join(f"{month_label(m)}: {rupiah(a)}" for m, a in amounts.items()))
     click.echo(f"Jumlah seluruh periode: {rupiah(cost.total)}")
+    for line in billing.period_lines(cost.period):
+        click.echo(line)
 
 
 # -- presets -------------------------------------------------------------------------------
