@@ -11,21 +11,23 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop import contributions
 from desktop import settings as org_settings
+from desktop.domain import billing
+from desktop.domain import status as person_status
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
-from desktop.models import Institution, OrgUnit
+from desktop.models import Institution, OrgUnit, Person
 from desktop.roster.units import subtree_ids
 
-# Status groups as the chair reads them.
-ENROLLED = ("terdaftar", "sudah_peserta")
-REJECTED = ("ditolak",)
-STATUS_LABELS = {"belum": "Belum diajukan", "diajukan": "Diajukan", "terdaftar": "Terdaftar",
-                 "ditolak": "Ditolak", "sudah_peserta": "Sudah peserta"}
+NO_SERIES = "Belum ada data: grafik waktu perlu sedikitnya dua bulan mulai kepesertaan"
+
+# Status groups and their labels: one definition (desktop/domain/status.py).
+ENROLLED = tuple(str(s) for s in person_status.ENROLLED)
+STATUS_LABELS = {str(s): s.label for s in person_status.PersonStatus}
 PAYER_LABELS = {"SELF": "Sendiri", "ORG": "Organisasi", "DONOR": "Donatur", "APBD": "APBD (Pemkab)",
                 "APBN": "APBN"}
 SEGMENT_LABELS = {"BPU": "BPU (bukan penerima upah)", "PU": "PU (penerima upah)"}
@@ -34,27 +36,33 @@ COMPONENT_LABELS = {"participant": "Peserta", "employer": "Pemberi kerja", "work
 
 @dataclass
 class Counts:
-    """Persons of a group by enrolment state: enrolled + waiting + rejected = persons."""
+    """Persons of a group by status (desktop/domain/status.py):
+    enrolled (new KPJ + had a KPJ) + submitted + not submitted + rejected = persons."""
 
     persons: int = 0
     enrolled: int = 0
-    waiting: int = 0  # belum or diajukan: not yet enrolled
+    new_kpj: int = 0  # of the enrolled: accepted in one of our batches
+    had_kpj: int = 0  # of the enrolled: already a participant before
+    submitted: int = 0  # waiting for the branch office's answer
+    not_submitted: int = 0
     rejected: int = 0
+    has_kpj: int = 0  # a KPJ number stored (person_counts only)
+    without_nik: int = 0  # (person_counts only)
 
-    def add(self, status: str, n: int) -> None:
+    def add(self, status_code: str, n: int) -> None:
         self.persons += n
-        if status in ENROLLED:
-            self.enrolled += n
-        elif status in REJECTED:
-            self.rejected += n
-        else:
-            self.waiting += n
+        for count, statuses in person_status.COUNT_STATUSES.items():
+            if status_code in statuses:
+                setattr(self, str(count), getattr(self, str(count)) + n)
 
     def merge(self, other: Counts) -> None:
-        self.persons += other.persons
-        self.enrolled += other.enrolled
-        self.waiting += other.waiting
-        self.rejected += other.rejected
+        for name in ("persons", "enrolled", "new_kpj", "had_kpj", "submitted", "not_submitted", "rejected"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def waiting(self) -> int:
+        """Not enrolled and not rejected: submitted or not submitted yet (the charts' grey bar)."""
+        return self.submitted + self.not_submitted
 
     @property
     def share(self) -> float:
@@ -96,11 +104,34 @@ class Dashboard:
     enrolment_months: list[tuple[dt.date, int, int]]  # (month, newly enrolled, cumulative)
     undated_enrolled: int  # enrolled persons without an enrolment row (no start month known)
 
+    @property
+    def enrolment_series(self) -> list[tuple[dt.date, int, int]] | None:
+        """The enrolment months to draw over time, or None when there are fewer than two: one dot on a
+        years-long axis says nothing, so the chart says NO_SERIES instead (window and PDF alike)."""
+        return self.enrolment_months if len(self.enrolment_months) >= 2 else None
+
     def top_units(self) -> list[UnitFigures]:
         """The units one level below the top (the PACs under the PC), for the per-PAC chart."""
         if len(self.units) == 1 and self.units[0].children:
             return self.units[0].children
         return self.units
+
+
+def person_counts(session: Session, unit_id: int | None = None) -> Counts:
+    """The persons of the organisation (or of a unit and the units below it) by status, plus those
+    with a KPJ number and those without a NIK: Beranda's figures, from one grouped query."""
+    scope = unit_scope(session, unit_id)
+    query = (select(Person.status, func.count(), func.count(Person.kpj),
+                    func.sum(case((Person.nik.is_(None), 1), else_=0)))
+             .where(Person.deleted_at.is_(None)).group_by(Person.status))
+    if scope is not None:
+        query = query.where(Person.unit_id.in_(scope))
+    counts = Counts()
+    for status_code, n, with_kpj, without_nik in session.execute(query):
+        counts.add(status_code, n)
+        counts.has_kpj += with_kpj
+        counts.without_nik += without_nik or 0
+    return counts
 
 
 def programme_set(text: str | None) -> tuple[str, ...]:
@@ -240,6 +271,7 @@ class MonthCost:
     unpriced: dict[str, int] = field(default_factory=dict)  # reason → persons not priced
     normal: int = 0  # what the priced persons would pay without any discount
     weak: bool = False  # some price rests on a row marked weak (the unofficial bracket table)
+    notes: list[str] = field(default_factory=list)  # the discount rules applied, with their legal basis
 
     @property
     def discount(self) -> int:
@@ -288,21 +320,45 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
     """
     profiles = pricing_profiles(session, unit_id, statuses)
     pricer = contributions.pricer(session)
-    result = []
-    for month in rate_rules.months_between(first_month, months):
-        cost = MonthCost(month)
-        for group in profiles:
-            try:
-                priced = pricer.price(contributions.profile(
-                    group.segment, " ".join(programme_set(group.programmes)), group.income, group.risk_group,
-                    group.payer, group.sector), month)
-            except UserError as exc:
-                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + group.persons
-                continue
-            for line in priced.lines:
-                cost._add(line.programme, group.payer, line.component, line.amount * group.persons)
-            cost.normal += priced.normal_total * group.persons
-            cost.weak = cost.weak or priced.from_weak_row
-            cost.persons += group.persons
-        result.append(cost)
-    return result
+    return [_cost_of(pricer, profiles, month) for month in rate_rules.months_between(first_month, months)]
+
+
+def _cost_of(pricer: rate_rules.Pricer, profiles: list[PricingProfile], month: dt.date) -> MonthCost:
+    cost = MonthCost(month)
+    for group in profiles:
+        try:
+            priced = pricer.price(contributions.profile(
+                group.segment, " ".join(programme_set(group.programmes)), group.income, group.risk_group,
+                group.payer, group.sector), month)
+        except UserError as exc:
+            cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + group.persons
+            continue
+        for line in priced.lines:
+            cost._add(line.programme, group.payer, line.component, line.amount * group.persons)
+        cost.normal += priced.normal_total * group.persons
+        cost.weak = cost.weak or priced.from_weak_row
+        cost.notes += [n for n in billing.discount_notes(priced) if n not in cost.notes]
+        cost.persons += group.persons
+    return cost
+
+
+def next_payment(session: Session, today: dt.date, unit_id: int | None = None) -> MonthCost | None:
+    """The next contribution month the organisation pays for, and what it costs: this month when
+    someone's coverage has started, else the first month in which an enrolled person's coverage
+    starts (her first enrolment month). Only persons covered in that month are priced. None when
+    nobody is enrolled: there is nothing to pay yet."""
+    this_month = today.replace(day=1)
+    rows = session.execute(_grouped(
+        "SELECT p.segment, p.programmes, p.income, p.payer, p.sector, coalesce(i.risk_group, 'I'), "
+        "(SELECT min(e.start_month) FROM enrolment AS e WHERE e.person_id = p.id), count(*) "
+        "FROM {person} LEFT JOIN institution AS i ON i.id = p.institution_id "
+        "WHERE {alive} AND p.status IN :statuses GROUP BY 1, 2, 3, 4, 5, 6, 7",
+        unit_scope(session, unit_id), statuses=list(ENROLLED))).all()
+    if not rows:
+        return None
+
+    def start(first) -> dt.date:  # noqa: ANN001 - SQLite gives the date as text
+        return dt.date.fromisoformat(str(first)[:10]).replace(day=1) if first else this_month
+    month = max(this_month, min(start(row[6]) for row in rows))
+    profiles = [PricingProfile(*row[:6], row[7]) for row in rows if start(row[6]) <= month]
+    return _cost_of(contributions.pricer(session), profiles, month)

@@ -37,9 +37,11 @@ def test_the_dashboard_shows_totals_units_and_cost(window, qtbot, mojokerto):
     assert page.cards["enrolled"].text() == "8"
     assert page.cards["share"].text() == "66,7%"
     pc = page.unit_tree.topLevelItem(0)
-    rows = {pc.child(i).text(0): [pc.child(i).text(c) for c in range(1, 5)] for i in range(pc.childCount())}
-    assert rows == {"PAC Muslimat NU Mojosari": ["3", "2", "1", "0"], "PAC Muslimat NU Sooko": ["9", "6", "2", "1"]}
-    # choose May 2026 and PAC Sooko: the discounted month, Sooko's persons only
+    rows = {pc.child(i).text(0): [pc.child(i).text(c) for c in range(1, 6)] for i in range(pc.childCount())}
+    assert rows == {"PAC Muslimat NU Mojosari": ["3", "2", "1", "0", "0"],
+                    "PAC Muslimat NU Sooko": ["9", "6", "0", "2", "1"]}
+    # on 10 May 2026, PAC Sooko: the discounted month, Sooko's persons only
+    page.today = dt.date(2026, 5, 10)
     page.select_month(dt.date(2026, 5, 1))
     sooko = next(pc.child(i) for i in range(pc.childCount()) if pc.child(i).text(0) == "PAC Muslimat NU Sooko")
     page.loaded = None
@@ -49,7 +51,9 @@ def test_the_dashboard_shows_totals_units_and_cost(window, qtbot, mojokerto):
     assert page.scope.currentData() == mojokerto["sooko"]
     # Sooko in May 2026: A1–A3 3 × 8.400, A4 28.400, A5 (APBD) 16.800, B2 277.200
     assert page.cards["cost"].text() == "Rp347.600"
-    assert page.captions["cost"].text() == "Iuran Mei 2026"
+    assert page.captions["cost"].text() == "Iuran Mei 2026"  # the next month the organisation pays for
+    assert "normal Rp381.200" in page.cost_detail.text()  # 3 × 16.800 + 36.800 + 16.800 + 277.200
+    assert "keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026: −Rp33.600" in page.cost_detail.text()
     cost = page.tables["cost"]
     assert cost.item(0, 0).text() == "Mei 2026" and cost.item(0, cost.columnCount() - 1).text() == "Rp347.600"
 
@@ -61,7 +65,7 @@ def test_export_pdf_from_the_dashboard(window, qtbot, ask_answers, tmp_path):
     page.export(".pdf")
     qtbot.waitUntil(lambda: (tmp_path / "laporan.pdf").exists() and not window.jobs.jobs, timeout=15_000)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "laporan.pdf").pages).split())
-    assert "PC Muslimat NU Kab. Mojokerto 12 8 3 1 66,7%" in text
+    assert "PC Muslimat NU Kab. Mojokerto 12 8 1 2 1 66,7%" in text
 
 
 def test_save_charts_as_png_for_a_slide(window, qtbot, ask_answers, tmp_path):
