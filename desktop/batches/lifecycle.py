@@ -67,7 +67,7 @@ class BatchSummary:
     def counts_text(self) -> str:
         """"menunggu jawaban 3, terdaftar (KPJ baru) 120, sudah peserta (KPJ lama) 3, ditolak 7": the batch's
         counts with the labels of the persons' statuses (the Batch page's columns say the same)."""
-        return ", ".join(f"{label.lower()} {n}" for label, n in self.counts())
+        return ", ".join(f"{label[:1].lower()}{label[1:]} {n}" for label, n in self.counts())
 
     def counts(self) -> list[tuple[str, int]]:
         pending = ITEM_LABELS["pending"] if self.exported_at else ITEM_LABELS["unsent"]
