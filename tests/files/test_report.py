@@ -99,3 +99,15 @@ def test_a_report_with_nobody_enrolled_says_so_in_the_programme_chart(db, mojoke
     export.export_report(db, target, MAR_2026, months=1, today=TODAY)
     text = pdf_text(target)
     assert "Belum ada peserta terdaftar" in text and "(0%)" not in text
+
+
+def test_a_time_chart_with_one_month_says_there_is_no_data_yet(db, mojokerto, tmp_path):
+    from tests.ui.test_coverage import _roster_starting
+    _roster_starting(db, mojokerto, dt.date(2026, 12, 1))
+    target = tmp_path / "laporan.pdf"
+    export.export_report(db, target, dt.date(2026, 12, 1), months=1, today=TODAY)
+    text = pdf_text(target)
+    assert "Belum ada data" in text and "grafik waktu perlu sedikitnya dua bulan mulai kepesertaan" in text
+    # the discount said out loud, with the weak bracket table named
+    assert "keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang" in text

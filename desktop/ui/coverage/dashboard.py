@@ -92,7 +92,7 @@ class DashboardPage(QWidget):
         self.unit_tree.itemDoubleClicked.connect(
             lambda item, _c: self.drill_down(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tables = {key: read_only_table(f"coverage_{key}")
-                       for key in ("groups", "cost", "payer_cost", "claims", "institutions", "enrolment")}
+                       for key in ("groups", "cost", "discount", "payer_cost", "claims", "institutions", "enrolment")}
         self.note = QLabel()
         self.note.setObjectName("coverage_note")
         self.note.setWordWrap(True)
@@ -141,7 +141,7 @@ class DashboardPage(QWidget):
         tabs.setObjectName("coverage_tabs")
         tabs.addTab(self.unit_tree, self.tr("Per unit"))
         for key, title in (("groups", "Program, segmen, pembayar"), ("cost", "Iuran per program"),
-                           ("payer_cost", "Iuran per pembayar"), ("claims", "Klaim"),
+                           ("discount", "Keringanan"), ("payer_cost", "Iuran per pembayar"), ("claims", "Klaim"),
                            ("institutions", "Per lembaga"), ("enrolment", "Pendaftaran per bulan")):
             tabs.addTab(self.tables[key], self.tr(title))
         self.tabs = tabs
@@ -202,6 +202,7 @@ class DashboardPage(QWidget):
             chart.draw_with(d)
         self._fill_units(report)
         for key, table in (("groups", content.group_table(report)), ("cost", content.cost_table(report)),
+                           ("discount", content.discount_table(report)),
                            ("payer_cost", content.payer_cost_table(report)), ("claims", content.claim_table(report)),
                            ("institutions", content.institution_table(report)),
                            ("enrolment", content.enrolment_table(report))):
