@@ -121,6 +121,14 @@ def add_rate(session: Session, row: rate_rules.RateRow, *, today: dt.date | None
     return Added(rate.id, closed)
 
 
+def _check_range(bracket: rate_rules.BracketRow) -> None:
+    if bracket.income_low is None:
+        # an income is looked up by the row whose range holds it: a row without a range prices nobody
+        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
+    if bracket.income_high is not None and bracket.income_high < bracket.income_low:
+        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
+
+
 def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.date | None = None,
                 retroactive: bool = False) -> Added:
     """Add a BPU income bracket; the open bracket with the same declared income is closed the day before.
@@ -128,11 +136,7 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     Its JKK/JKM/JHT amounts must match the BPU rate rows of its first month (§10.2)."""
     if bracket.valid_from.day != 1:
         raise UserError("Berlaku mulai harus tanggal 1 (awal bulan iuran).", field="valid_from")
-    if bracket.income_low is None:
-        # an income is looked up by the row whose range holds it: a row without a range prices nobody
-        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
-    if bracket.income_high is not None and bracket.income_high < bracket.income_low:
-        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
+    _check_range(bracket)
     _check_month(bracket.valid_from, today or dt.date.today(), retroactive)
     mismatches = rate_rules.check_brackets([bracket], contributions.rate_rows(session))
     if mismatches:
@@ -163,10 +167,7 @@ def correct_bracket(session: Session, bracket_id: int, corrected: rate_rules.Bra
     row = session.get(BpuBracket, bracket_id)
     if row is None:
         raise UserError(f"Golongan penghasilan dengan id {bracket_id} tidak ditemukan.")
-    if corrected.income_low is None:
-        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
-    if corrected.income_high is not None and corrected.income_high < corrected.income_low:
-        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
+    _check_range(corrected)
     if corrected.certainty not in rate_rules.CERTAINTIES:
         raise UserError("Pilih kepastian: pasti, lemah atau belum pasti.", field="certainty")
     mismatches = rate_rules.check_brackets([replace(corrected, valid_from=row.valid_from)],

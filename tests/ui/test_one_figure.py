@@ -4,7 +4,6 @@ labels, read from the widgets. The sample answer: 104 new KPJ, 3 "already a part
 kept), 13 refused, 18 not answered, of 138 PAC Sooko members."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 
