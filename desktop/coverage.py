@@ -10,24 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop import contributions, dialect
 from desktop import settings as org_settings
+from desktop.domain import billing
+from desktop.domain import status as person_status
 from desktop.domain import rates as rate_rules
-from desktop.domain.money import round_rupiah
 from desktop.errors import UserError
-from desktop.models import Institution, OrgUnit
+from desktop.models import Institution, OrgUnit, Person
 from desktop.roster.units import subtree_ids
 
-# Status groups as the chair reads them.
-ENROLLED = ("terdaftar", "sudah_peserta")
-REJECTED = ("ditolak",)
-STATUS_LABELS = {"belum": "Belum diajukan", "diajukan": "Diajukan", "terdaftar": "Terdaftar",
-                 "ditolak": "Ditolak", "sudah_peserta": "Sudah peserta"}
+NO_SERIES = "Belum ada data: grafik waktu perlu sedikitnya dua bulan mulai kepesertaan"
+
+# Status groups and their labels: one definition (desktop/domain/status.py).
+ENROLLED = tuple(str(s) for s in person_status.ENROLLED)
+STATUS_LABELS = {str(s): s.label for s in person_status.PersonStatus}
 PAYER_LABELS = {"SELF": "Sendiri", "ORG": "Organisasi", "DONOR": "Donatur", "APBD": "APBD (Pemkab)",
                 "APBN": "APBN"}
 SEGMENT_LABELS = {"BPU": "BPU (bukan penerima upah)", "PU": "PU (penerima upah)"}
@@ -36,27 +36,33 @@ COMPONENT_LABELS = {"participant": "Peserta", "employer": "Pemberi kerja", "work
 
 @dataclass
 class Counts:
-    """Persons of a group by enrolment state: enrolled + waiting + rejected = persons."""
+    """Persons of a group by status (desktop/domain/status.py):
+    enrolled (new KPJ + had a KPJ) + submitted + not submitted + rejected = persons."""
 
     persons: int = 0
     enrolled: int = 0
-    waiting: int = 0  # belum or diajukan: not yet enrolled
+    new_kpj: int = 0  # of the enrolled: accepted in one of our batches
+    had_kpj: int = 0  # of the enrolled: already a participant before
+    submitted: int = 0  # waiting for the branch office's answer
+    not_submitted: int = 0
     rejected: int = 0
+    has_kpj: int = 0  # a KPJ number stored (person_counts only)
+    without_nik: int = 0  # (person_counts only)
 
-    def add(self, status: str, n: int) -> None:
+    def add(self, status_code: str, n: int) -> None:
         self.persons += n
-        if status in ENROLLED:
-            self.enrolled += n
-        elif status in REJECTED:
-            self.rejected += n
-        else:
-            self.waiting += n
+        for count, statuses in person_status.COUNT_STATUSES.items():
+            if status_code in statuses:
+                setattr(self, str(count), getattr(self, str(count)) + n)
 
     def merge(self, other: Counts) -> None:
-        self.persons += other.persons
-        self.enrolled += other.enrolled
-        self.waiting += other.waiting
-        self.rejected += other.rejected
+        for name in ("persons", "enrolled", "new_kpj", "had_kpj", "submitted", "not_submitted", "rejected"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def waiting(self) -> int:
+        """Not enrolled and not rejected: submitted or not submitted yet (the charts' grey bar)."""
+        return self.submitted + self.not_submitted
 
     @property
     def share(self) -> float:
@@ -98,11 +104,34 @@ class Dashboard:
     enrolment_months: list[tuple[dt.date, int, int]]  # (month, newly enrolled, cumulative)
     undated_enrolled: int  # enrolled persons without an enrolment row (no start month known)
 
+    @property
+    def enrolment_series(self) -> list[tuple[dt.date, int, int]] | None:
+        """The enrolment months to draw over time, or None when there are fewer than two: one dot on a
+        years-long axis says nothing, so the chart says NO_SERIES instead (window and PDF alike)."""
+        return self.enrolment_months if len(self.enrolment_months) >= 2 else None
+
     def top_units(self) -> list[UnitFigures]:
         """The units one level below the top (the PACs under the PC), for the per-PAC chart."""
         if len(self.units) == 1 and self.units[0].children:
             return self.units[0].children
         return self.units
+
+
+def person_counts(session: Session, unit_id: int | None = None) -> Counts:
+    """The persons of the organisation (or of a unit and the units below it) by status, plus those
+    with a KPJ number and those without a NIK: Beranda's figures, from one grouped query."""
+    scope = unit_scope(session, unit_id)
+    query = (select(Person.status, func.count(), func.count(Person.kpj),
+                    func.sum(case((Person.nik.is_(None), 1), else_=0)))
+             .where(Person.deleted_at.is_(None)).group_by(Person.status))
+    if scope is not None:
+        query = query.where(Person.unit_id.in_(scope))
+    counts = Counts()
+    for status_code, n, with_kpj, without_nik in session.execute(query):
+        counts.add(status_code, n)
+        counts.has_kpj += with_kpj
+        counts.without_nik += without_nik or 0
+    return counts
 
 
 def programme_set(text: str | None) -> tuple[str, ...]:
@@ -242,6 +271,13 @@ class MonthCost:
     by_component: dict[str, int] = field(default_factory=dict)
     cells: dict[tuple[str, str], int] = field(default_factory=dict)  # (programme, payer) → rupiah
     unpriced: dict[str, int] = field(default_factory=dict)  # reason → persons not priced
+    normal: int = 0  # what the priced persons would pay without any discount
+    weak: bool = False  # some price rests on a row marked weak (the unofficial bracket table)
+    notes: list[str] = field(default_factory=list)  # the discount rules applied, with their legal basis
+
+    @property
+    def discount(self) -> int:
+        return self.normal - self.total
 
     def _add(self, programme: str, payer: str, component: str, amount: int) -> None:
         self.total += amount
@@ -280,55 +316,51 @@ def monthly_cost(session: Session, first_month: dt.date, months: int = 13, unit_
                  statuses: tuple[str, ...] = ENROLLED) -> list[MonthCost]:
     """Contribution cost of today's enrolled persons for `months` months from `first_month`.
 
-    Each month is priced with the rate rows valid for it. Persons whose price cannot be computed
-    (no income, or no rate row for the month) are counted in `unpriced` with the reason, never as 0.
+    Each month is priced with the rate and bracket rows valid for it, through the one pricer.
+    Persons whose price cannot be computed (no income, an income no bracket holds, no rate row for
+    the month) are counted in `unpriced` with the reason, never as 0.
     """
     profiles = pricing_profiles(session, unit_id, statuses)
-    rows = contributions.rate_rows(session)
-    rounding = org_settings.load(session).rounding
-    # profiles that differ only in income share their rate rows: the calculator picks the lines once
-    # per group and month, and each income is then priced from those lines (PU wages are many)
-    groups: dict[tuple, list[PricingProfile]] = defaultdict(list)
-    for profile in profiles:
-        groups[(profile.segment, profile.programmes, profile.payer, profile.sector, profile.risk_group,
-                profile.income is None)].append(profile)
-    result = []
-    seen: dict[tuple, int] = {}  # most months share their rows: a line is repriced once per income
-    for month in rate_rules.months_between(first_month, months):
-        cost = MonthCost(month)
-        for group in groups.values():
-            try:
-                lines = _price(rows, group[0], month, rounding).lines
-            except UserError as exc:
-                cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + sum(p.persons for p in group)
-                continue
-            payer = group[0].payer
-            for line in lines:
-                amount = sum((line.amount if profile is group[0] else _reprice(line, profile.income, rounding, seen))
-                             * profile.persons for profile in group)
-                cost._add(line.programme, payer, line.component, amount)
-            cost.persons += sum(p.persons for p in group)
-        result.append(cost)
-    return result
+    pricer = contributions.pricer(session)
+    return [_cost_of(pricer, profiles, month) for month in rate_rules.months_between(first_month, months)]
 
 
-def _reprice(line: rate_rules.Line, income: int, rounding: str, seen: dict[tuple, int]) -> int:
-    """A calculator line for another income: the same rate, cap and discount (conditions never depend
-    on income), rounded per person and component after the discount, as the calculator does (§5, §7).
-    tests/use_cases/test_coverage.py checks it against the calculator for odd wages and the JP cap."""
-    if line.basis == "flat":
-        return line.amount
-    cap = line.rate_row.cap_rupiah if line.rate_row else None
-    key = (line.rate, cap, line.discount_percent, income)
-    if key not in seen:
-        base = min(income, cap) if cap is not None else income
-        seen[key] = round_rupiah(Decimal(base) * line.rate / 100 * (100 - line.discount_percent) / 100, rounding)
-    return seen[key]
+def _cost_of(pricer: rate_rules.Pricer, profiles: list[PricingProfile], month: dt.date) -> MonthCost:
+    cost = MonthCost(month)
+    for group in profiles:
+        try:
+            priced = pricer.price(contributions.profile(
+                group.segment, " ".join(programme_set(group.programmes)), group.income, group.risk_group,
+                group.payer, group.sector), month)
+        except UserError as exc:
+            cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + group.persons
+            continue
+        for line in priced.lines:
+            cost._add(line.programme, group.payer, line.component, line.amount * group.persons)
+        cost.normal += priced.normal_total * group.persons
+        cost.weak = cost.weak or priced.from_weak_row
+        cost.notes += [n for n in billing.discount_notes(priced) if n not in cost.notes]
+        cost.persons += group.persons
+    return cost
 
 
-def _price(rows, profile: PricingProfile, month: dt.date, rounding: str) -> rate_rules.Contribution:
-    if profile.income is None:
-        raise UserError("Penghasilan/upah belum diisi")
-    return rate_rules.contribution(rows, rate_rules.Profile(
-        segment=profile.segment, programmes=frozenset(programme_set(profile.programmes)), income=profile.income,
-        risk_group=profile.risk_group, payer=profile.payer, sector=profile.sector), month, rounding)
+def next_payment(session: Session, today: dt.date, unit_id: int | None = None) -> MonthCost | None:
+    """The next contribution month the organisation pays for, and what it costs: this month when
+    someone's coverage has started, else the first month in which an enrolled person's coverage
+    starts (her first enrolment month). Only persons covered in that month are priced. None when
+    nobody is enrolled: there is nothing to pay yet."""
+    this_month = today.replace(day=1)
+    rows = session.execute(_grouped(
+        "SELECT p.segment, p.programmes, p.income, p.payer, p.sector, coalesce(i.risk_group, 'I'), "
+        "(SELECT min(e.start_month) FROM enrolment AS e WHERE e.person_id = p.id), count(*) "
+        "FROM {person} LEFT JOIN institution AS i ON i.id = p.institution_id "
+        "WHERE {alive} AND p.status IN :statuses GROUP BY 1, 2, 3, 4, 5, 6, 7",
+        unit_scope(session, unit_id), statuses=list(ENROLLED))).all()
+    if not rows:
+        return None
+
+    def start(first) -> dt.date:  # noqa: ANN001 - SQLite gives the date as text
+        return dt.date.fromisoformat(str(first)[:10]).replace(day=1) if first else this_month
+    month = max(this_month, min(start(row[6]) for row in rows))
+    profiles = [PricingProfile(*row[:6], row[7]) for row in rows if start(row[6]) <= month]
+    return _cost_of(contributions.pricer(session), profiles, month)

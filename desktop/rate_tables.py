@@ -44,9 +44,7 @@ def rates_in(session: Session, category: str | None = None) -> list[rate_rules.R
 
 
 def brackets(session: Session) -> list[rate_rules.BracketRow]:
-    return [rate_rules.BracketRow(b.valid_from, b.valid_to, b.income_low, b.income_high, b.dasar_penghasilan, b.jkk,
-                                  b.jkm, b.jht, b.legal_basis, b.certainty, b.note or "", b.id)
-            for b in session.scalars(select(BpuBracket).order_by(BpuBracket.dasar_penghasilan, BpuBracket.valid_from))]
+    return contributions.bracket_rows(session)
 
 
 @dataclass
@@ -123,6 +121,14 @@ def add_rate(session: Session, row: rate_rules.RateRow, *, today: dt.date | None
     return Added(rate.id, closed)
 
 
+def _check_range(bracket: rate_rules.BracketRow) -> None:
+    if bracket.income_low is None:
+        # an income is looked up by the row whose range holds it: a row without a range prices nobody
+        raise UserError("Isi penghasilan terendah golongan ini (Rp0 untuk golongan terendah).", field="income_low")
+    if bracket.income_high is not None and bracket.income_high < bracket.income_low:
+        raise UserError("Penghasilan tertinggi lebih kecil dari penghasilan terendah.", field="income_high")
+
+
 def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.date | None = None,
                 retroactive: bool = False) -> Added:
     """Add a BPU income bracket; the open bracket with the same declared income is closed the day before.
@@ -130,6 +136,7 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     Its JKK/JKM/JHT amounts must match the BPU rate rows of its first month (§10.2)."""
     if bracket.valid_from.day != 1:
         raise UserError("Berlaku mulai harus tanggal 1 (awal bulan iuran).", field="valid_from")
+    _check_range(bracket)
     _check_month(bracket.valid_from, today or dt.date.today(), retroactive)
     mismatches = rate_rules.check_brackets([bracket], contributions.rate_rows(session))
     if mismatches:
@@ -151,3 +158,26 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     audit.record(session, "bracket_add", f"Golongan penghasilan BPU {bracket.dasar_penghasilan} ditambahkan",
                  detail={"closed": closed, "retroactive": retroactive})
     return Added(row.id, closed)
+
+
+def correct_bracket(session: Session, bracket_id: int, corrected: rate_rules.BracketRow) -> None:
+    """Put right a bracket row as the Kantor Cabang gives it (a weak row copied from an unofficial
+    table, not a regulation change): the row is changed in place, the change is audited with the old
+    values, and the amounts must still match the BPU rate rows (§10.2)."""
+    row = session.get(BpuBracket, bracket_id)
+    if row is None:
+        raise UserError(f"Golongan penghasilan dengan id {bracket_id} tidak ditemukan.")
+    _check_range(corrected)
+    if corrected.certainty not in rate_rules.CERTAINTIES:
+        raise UserError("Pilih kepastian: pasti, lemah atau belum pasti.", field="certainty")
+    mismatches = rate_rules.check_brackets([replace(corrected, valid_from=row.valid_from)],
+                                           contributions.rate_rows(session))
+    if mismatches:
+        raise UserError(" ".join(mismatches), field="jkk")
+    before = {k: getattr(row, k) for k in ("income_low", "income_high", "dasar_penghasilan", "jkk", "jkm", "jht",
+                                           "certainty", "legal_basis", "note")}
+    for key in before:
+        setattr(row, key, getattr(corrected, key))
+    session.flush()
+    audit.record(session, "bracket_correct", f"Golongan penghasilan BPU {row.dasar_penghasilan} dikoreksi",
+                 detail={"id": bracket_id, "before": before})

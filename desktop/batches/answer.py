@@ -22,6 +22,7 @@ from desktop.backup import backup_before
 from desktop.batches.fields import name_without_titles
 from desktop.batches.lifecycle import get_batch, require_state
 from desktop.db import Database
+from desktop.domain import status as person_status
 from desktop.domain.dates_id import excel_serial_to_date, parse_date_id
 from desktop.domain.identifiers import check_kpj
 from desktop.domain.nik import clean_digits, numeric_cell_message
@@ -67,20 +68,22 @@ class Unmatched:
 class AnswerReport:
     number: str
     rows: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    existing_kpj: int = 0
-    pending: int = 0
+    accepted: int = 0  # a new KPJ: status terdaftar
+    rejected: int = 0  # refused without a KPJ: status ditolak
+    existing_kpj: int = 0  # refused as "already a participant", the KPJ kept: status sudah_peserta
+    pending: int = 0  # not answered: still diajukan
     flagged: list[Unmatched] = field(default_factory=list)  # matched by name + birth date: confirm
     unmatched: list[Unmatched] = field(default_factory=list)
     backup: Path | None = None
 
     def describe(self) -> str:
+        # the labels of the persons' statuses, as on the Batch page, Daftar Orang and Laporan
+        labels = person_status.ITEM_LABELS
         lines = [f"Jawaban kantor cabang untuk batch {self.number}: {self.rows} baris dibaca.",
-                 f"Diterima (No. KPJ baru): {self.accepted}", f"Ditolak: {self.rejected}"
-                 + (f" ({self.existing_kpj} di antaranya sudah peserta, No. KPJ lama disimpan)"
-                    if self.existing_kpj else ""),
-                 f"Belum dijawab (tetap menunggu): {self.pending}"]
+                 f"{labels['accepted']}: {self.accepted}",
+                 f"{labels['had_kpj']}: {self.existing_kpj} (No. KPJ lama disimpan)",
+                 f"{labels['rejected']}: {self.rejected}",
+                 f"{labels['pending']}: {self.pending} (belum dijawab)"]
         if self.flagged:
             lines.append(f"Dicocokkan lewat nama + tanggal lahir (NIK berbeda; periksa): {len(self.flagged)}")
             lines += [f"  baris {u.row}: {u.name} ({u.nik}) — {u.why}" for u in self.flagged]
@@ -228,11 +231,11 @@ def apply_answer(session: Session, number_or_id: str | int, answers: list[Answer
     batch.state = "partly_answered" if report.pending else "answered"
     batch.answered_at = now
     session.add(ImportRun(actor=audit.current_actor(), kind="answer", file_name=file_name[:300],
-                          file_sha256=file_sha256, added=report.accepted, updated=report.rejected,
+                          file_sha256=file_sha256, added=report.accepted, updated=report.rejected + report.existing_kpj,
                           skipped=len(report.unmatched),
                           report=json.dumps([u.__dict__ for u in report.unmatched + report.flagged], ensure_ascii=False)))
     audit.record(session, "answer_import", f"Jawaban kantor cabang untuk batch {batch.number} dibaca",
-                 person_count=report.accepted + report.rejected, fields=["NIK", "No. KPJ", "Status", "Keterangan"],
+                 person_count=report.accepted + report.rejected + report.existing_kpj, fields=["NIK", "No. KPJ", "Status", "Keterangan"],
                  target=file_name or None, checksum=file_sha256 or None)
     return report
 
@@ -257,12 +260,12 @@ def _apply_one(session: Session, batch: Batch, item: BatchItem, person: Person, 
         report.accepted += 1
         return
     item.state, item.reason = "rejected", answer.reason or "Ditolak tanpa keterangan"
-    report.rejected += 1
     if answer.kpj:  # "sudah terdaftar": the branch gives the KPJ the person already has
         person.kpj, person.status = answer.kpj, "sudah_peserta"
         report.existing_kpj += 1
     else:
         person.status = "ditolak"
+        report.rejected += 1
     person.status_reason = item.reason
 
 

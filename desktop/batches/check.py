@@ -11,13 +11,14 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop import regions
+from desktop import contributions, regions
 from desktop import settings as org_settings
-from desktop.batches.costs import Pricer
+from desktop.batches.costs import batch_months, period_of
 from desktop.batches.fields import FIELDS, batch_rows
 from desktop.batches.lifecycle import EDITABLE_STATES, get_batch, require_state
 from desktop.batches.presets import Preset, ensure_builtin_presets, get_preset
 from desktop.domain.nik import age_on, check_nik
+from desktop.domain.rates import Pricer
 from desktop.errors import UserError
 from desktop.models import Batch
 from desktop.progress import NO_PROGRESS, Progress
@@ -119,7 +120,7 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
         messages.append("penghasilan/upah belum diisi; iuran tidak dapat dihitung")
     else:
         try:
-            pricer.price_values(values)
+            period_of(pricer, batch_months(batch), values)
         except UserError as exc:
             messages.append(exc.message)
     return messages
@@ -131,7 +132,7 @@ def check_batch(session: Session, number_or_id: str | int, progress: Progress = 
     require_state(batch, EDITABLE_STATES, "pemeriksaan")
     preset = batch_preset(session, batch)
     cfg = org_settings.load(session)
-    pricer = Pricer(session, batch)
+    pricer = contributions.pricer(session)
     known = regions.kecamatan_known(session)
     problems: list[PersonProblems] = []
     persons = 0

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import settings as org_settings
-from desktop.contributions import rate_rows
+from desktop import contributions
+from desktop.domain import billing
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
 from desktop.models import Batch, BatchItem, Institution, OrgUnit, Person
@@ -21,34 +21,17 @@ from desktop.models import Batch, BatchItem, Institution, OrgUnit, Person
 PAYER_LABELS = {"SELF": "Peserta sendiri", "ORG": "Organisasi", "DONOR": "Donatur", "APBD": "APBD", "APBN": "APBN"}
 
 
-class Pricer:
-    """Prices profiles for the batch's months, each distinct profile once."""
+def batch_months(batch: Batch) -> list[dt.date]:
+    """The contribution months a batch pays for (1, 3, 6 or 12 from its first month)."""
+    return rate_rules.months_between(batch.period_start, batch.months)
 
-    def __init__(self, session: Session, batch: Batch):
-        self.rows = rate_rows(session)
-        self.rounding = org_settings.load(session).rounding
-        self.months = rate_rules.months_between(batch.period_start, batch.months)
-        self._cache: dict[tuple, rate_rules.ContributionPeriod | UserError] = {}
 
-    def price(self, segment: str, programmes: str, income: int | None, payer: str, sector: str,
-              risk_group: str) -> rate_rules.ContributionPeriod:
-        """The contributions for every month of the batch; raises UserError when it cannot be priced."""
-        key = (segment, programmes, income, payer, sector, risk_group)
-        if key not in self._cache:
-            try:
-                profile = rate_rules.Profile(segment=segment, programmes=frozenset(programmes.split()), income=income,
-                                             risk_group=risk_group or "I", payer=payer, sector=sector)
-                self._cache[key] = rate_rules.contribution_for_months(self.rows, profile, self.months, self.rounding)
-            except UserError as exc:
-                self._cache[key] = exc
-        result = self._cache[key]
-        if isinstance(result, UserError):
-            raise result
-        return result
-
-    def price_values(self, values: dict) -> rate_rules.ContributionPeriod:
-        return self.price(values["segment"], values["programmes"], values["income"], values["payer"],
-                          values["sector"], values["risk_group"])
+def period_of(pricer: rate_rules.Pricer, months: list[dt.date], values: dict) -> rate_rules.ContributionPeriod:
+    """One person's (or one grouped profile's) contributions for every month of a batch; raises
+    UserError (no income, no bracket, no rate) so the batch check can name the problem."""
+    profile = contributions.profile(values["segment"], values["programmes"], values["income"],
+                                    values.get("risk_group"), values["payer"], values["sector"])
+    return pricer.period(profile, months)
 
 
 @dataclass
@@ -59,6 +42,8 @@ class BatchCost:
     by_programme: dict[str, dict[dt.date, int]] = field(default_factory=dict)  # programme → month → rupiah
     by_payer: dict[str, list[int]] = field(default_factory=dict)  # payer → [persons, rupiah for the period]
     by_unit: dict[str, list[int]] = field(default_factory=dict)  # unit → [persons, rupiah for the period]
+    period: billing.PricedPeriod | None = None  # per month: normal, discount with its legal basis, to pay;
+    # with the persons whose price cannot be computed (by reason) and whether a weak row was used
 
     def month_total(self, month: dt.date) -> int:
         return sum(amounts.get(month, 0) for amounts in self.by_programme.values())
@@ -74,8 +59,9 @@ def unit_label():
 
 
 def batch_cost(session: Session, batch: Batch, states: tuple[str, ...] = ("pending",)) -> BatchCost:
-    pricer = Pricer(session, batch)
-    cost = BatchCost(pricer.months)
+    pricer = contributions.pricer(session)
+    cost = BatchCost(batch_months(batch))
+    cost.period = billing.PricedPeriod.of(cost.months)
     # the same expression objects in SELECT and GROUP BY: one bind parameter each, so PostgreSQL sees
     # identical expressions (two separately built coalesce(…, 'I') would be two parameters to it)
     risk, unit_name = func.coalesce(Institution.risk_group, "I"), unit_label()
@@ -89,11 +75,18 @@ def batch_cost(session: Session, batch: Batch, states: tuple[str, ...] = ("pendi
                        risk, unit_name))
     by_programme: dict[str, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
     for segment, programmes, income, payer, sector, risk_group, unit, count in session.execute(query):
-        period = pricer.price(segment, programmes, income, payer, sector, risk_group)
+        values = {"segment": segment, "programmes": programmes, "income": income, "payer": payer, "sector": sector,
+                  "risk_group": risk_group}
+        try:
+            period = period_of(pricer, cost.months, values)
+        except UserError as exc:
+            cost.period.add_problem(exc.message, count)
+            continue
         cost.persons += count
         for programme in programmes.split():
             cost.persons_by_programme[programme] = cost.persons_by_programme.get(programme, 0) + count
         for contribution in period.contributions:
+            cost.period.add(contribution, count)
             for programme, amount in contribution.by_programme().items():
                 by_programme[programme][contribution.month] += amount * count
         for table, key in ((cost.by_payer, PAYER_LABELS.get(payer, payer)), (cost.by_unit, unit)):

@@ -24,18 +24,19 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select, update
 
-from desktop import audit, regions
+from desktop import audit, contributions, regions
 from desktop import settings as org_settings
 from desktop.batches import protection
 from desktop.batches.check import person_messages, batch_preset
-from desktop.batches.costs import BatchCost, Pricer, batch_cost
+from desktop.batches.costs import BatchCost, batch_cost, batch_months, period_of
 from desktop.batches.drives import removable_drives
 from desktop.batches.fields import FIELDS, batch_rows, date_text
 from desktop.batches.lifecycle import get_batch, require_state
 from desktop.batches.presets import Column, Preset
 from desktop.db import Database
 from desktop.domain.dates_id import long_date, month_label
-from desktop.domain.money import rupiah
+from desktop.domain.money import rupiah, terbilang
+from desktop.domain.rates import WEAK_TABLE_NOTE
 from desktop.errors import UserError
 from desktop.files import write_bytes_atomic
 from desktop.models import BatchItem, Person
@@ -187,8 +188,27 @@ def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa
     table("Menurut lembaga/unit", ["Lembaga/PAC/Ranting", "Peserta", "Iuran seluruh periode"],
           [[unit, n, amount] for unit, (n, amount) in sorted(cost.by_unit.items())]
           + [["Jumlah", cost.persons, cost.total]])
+    _period_table(sheet, cost, money)
     sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
                   + ROUNDING_LABELS.get(org.rounding, org.rounding) + "."])
+
+
+def _period_table(sheet, cost: BatchCost, money) -> None:  # noqa: ANN001
+    """The period said out loud: per month the normal amount, the discount with its legal basis and the
+    amount to pay, then the period's total in digits and words (domain/billing.py)."""
+    period = cost.period
+    _title(sheet, "Iuran normal, keringanan dan yang dibayar")
+    sheet.append(["Bulan iuran", "Peserta", "Iuran normal", "Keringanan", "Dibayar", "Dasar keringanan"])
+    for month in period.months:
+        sheet.append([month_label(month.month), month.persons, money(month.normal), money(month.discount),
+                      money(month.to_pay), "; ".join(month.notes) or "-"])
+    sheet.append(["Jumlah periode", cost.persons, money(period.normal), money(period.discount), money(period.total)])
+    sheet.append([f"Terbilang: {terbilang(period.total)} rupiah"])
+    if period.weak:
+        sheet.append([f"Golongan penghasilan: {WEAK_TABLE_NOTE}."])
+    for reason, count in sorted(period.unpriced.items()):
+        sheet.append([f"{count} orang belum dihitung iurannya: {reason}."])
+    sheet.append([])
 
 
 def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encrypted: bool) -> None:  # noqa: ANN001
@@ -248,7 +268,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
                 Column("UPAH", "income")]
         _header(detail, [c.header for c in base] + [h for h, _ in DETAIL_COLUMNS], [6, 14, 19, 28, 12] + [14] * 11)
         detail_writer = _RowWriter(detail, base)
-    pricer = Pricer(session, batch)
+    pricer = contributions.pricer(session)
     known = regions.kecamatan_known(session)
     niks: list[str] = []
     problems = 0
@@ -264,7 +284,7 @@ def _fill(session, book: Workbook, batch, preset: Preset, cost: BatchCost, org, 
             listing.append([str(number), values["nik"], values["name"], date_text(values["birth_date"]),
                             values["programmes"], values["unit"]])
         if detail is not None:
-            first = pricer.price_values(values).contributions[0]
+            first = period_of(pricer, batch_months(batch), values).contributions[0]
             detail.append(detail_writer.row(values, number) + [fn(first) for _, fn in DETAIL_COLUMNS])
     if problems:
         raise UserError(f"{problems} orang di batch {batch.number} datanya berubah dan belum lengkap sejak "

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop import audit
 from desktop import settings as org_settings
 from desktop.batches.presets import default_preset, ensure_builtin_presets, get_preset
+from desktop.domain import status as person_status
 from desktop.domain.dates_id import month_label
 from desktop.errors import NotFound, UserError
 from desktop.models import PROGRAMMES, SEGMENTS, Batch, BatchItem, Institution, OrgUnit, Person
@@ -27,7 +28,7 @@ ELIGIBLE_STATUSES = ("belum", "ditolak")  # not yet enrolled, or rejected and co
 CANDIDATE_STATUSES = ("belum", "diajukan")
 STATE_LABELS = {"draft": "Draf", "checked": "Sudah diperiksa", "exported": "Sudah diekspor",
                 "answered": "Sudah dijawab", "partly_answered": "Dijawab sebagian", "cancelled": "Dibatalkan"}
-ITEM_LABELS = {"pending": "Menunggu", "accepted": "Diterima", "rejected": "Ditolak", "removed": "Dikeluarkan"}
+ITEM_LABELS = person_status.ITEM_LABELS  # said with the words of the person's status
 PAYMENT_MONTHS = (1, 3, 6, 12)
 
 
@@ -57,13 +58,24 @@ class BatchSummary:
     export_path: str | None
     prepared_by: str | None
     persons: int
-    pending: int
-    accepted: int
-    rejected: int
+    pending: int  # waiting for the answer (or not sent yet while the batch is not exported)
+    accepted: int  # a new KPJ
+    rejected: int  # refused, without a KPJ
+    had_kpj: int = 0  # refused as "already a participant": the KPJ she had is kept (a different fact)
 
     @property
     def state_label(self) -> str:
         return STATE_LABELS.get(self.state, self.state)
+
+    def counts_text(self) -> str:
+        """"menunggu jawaban 3, terdaftar (KPJ baru) 120, sudah peserta (KPJ lama) 3, ditolak 7": the batch's
+        counts with the labels of the persons' statuses (the Batch page's columns say the same)."""
+        return ", ".join(f"{label[:1].lower()}{label[1:]} {n}" for label, n in self.counts())
+
+    def counts(self) -> list[tuple[str, int]]:
+        pending = ITEM_LABELS["pending"] if self.exported_at else ITEM_LABELS["unsent"]
+        return [(pending, self.pending), (ITEM_LABELS["accepted"], self.accepted),
+                (ITEM_LABELS["had_kpj"], self.had_kpj), (ITEM_LABELS["rejected"], self.rejected)]
 
     @property
     def period_label(self) -> str:
@@ -171,7 +183,8 @@ def _counts():
                    func.count(BatchItem.id).filter(BatchItem.state != "removed"),
                    func.count(BatchItem.id).filter(BatchItem.state == "pending"),
                    func.count(BatchItem.id).filter(BatchItem.state == "accepted"),
-                   func.count(BatchItem.id).filter(BatchItem.state == "rejected"))
+                   func.count(BatchItem.id).filter(BatchItem.state == "rejected", BatchItem.kpj.is_(None)),
+                   func.count(BatchItem.id).filter(BatchItem.state == "rejected", BatchItem.kpj.is_not(None)))
             .group_by(BatchItem.batch_id))
 
 
@@ -184,7 +197,7 @@ def list_batches(session: Session, batch_id: int | None = None) -> list[BatchSum
         query = query.where(Batch.id == batch_id)
     return [BatchSummary(b.id, b.number, b.state, b.segment, b.programmes, b.period_start, b.months,
                          b.preset.name if b.preset else "", b.created_at, b.exported_at, b.export_path,
-                         b.prepared_by, *counts.get(b.id, (0, 0, 0, 0)))
+                         b.prepared_by, *counts.get(b.id, (0, 0, 0, 0, 0)))
             for b in session.scalars(query)]
 
 
@@ -232,10 +245,11 @@ class ItemRow:
     kpj: str | None
     reason: str | None
     matched_by: str | None
+    exported: bool = True  # the batch went to the branch office: a pending item is waiting for its answer
 
     @property
     def state_label(self) -> str:
-        return ITEM_LABELS.get(self.state, self.state)
+        return person_status.item_label(self.state, self.kpj, self.exported)
 
 
 def item_ids(session: Session, batch_id: int, state: str | None = None) -> list[int]:
@@ -255,4 +269,6 @@ def item_rows(session: Session, batch_id: int, person_ids: list[int]) -> dict[in
              .outerjoin(Institution, Institution.id == Person.institution_id)
              .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)
              .where(Person.id.in_(person_ids)))
-    return {row[0]: ItemRow(*row) for row in session.execute(query)}
+    batch = session.get(Batch, batch_id)
+    exported = batch is not None and batch.exported_at is not None
+    return {row[0]: ItemRow(*row, exported) for row in session.execute(query)}

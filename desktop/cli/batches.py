@@ -8,10 +8,12 @@ import click
 
 from desktop.batches import answer, check, export, lifecycle, presets
 from desktop.cli import command, main
+from desktop.domain import billing
 from desktop.domain.dates_id import month_label, parse_month
 from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
+from desktop.models import ITEM_STATES
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
 
@@ -128,12 +130,13 @@ def batch_list(app):
         click.echo("Belum ada batch.")
     for b in rows:
         click.echo(f"{b.number}  {b.segment}  {b.period_label:<22} {b.state_label:<16} {b.persons} orang "
-                   f"(menunggu {b.pending}, diterima {b.accepted}, ditolak {b.rejected})")
+                   f"({b.counts_text()})")
 
 
 @command(batch, "show")
 @click.argument("number")
-@click.option("--state", type=click.Choice(list(lifecycle.ITEM_LABELS)), help="Hanya orang berstatus ini.")
+@click.option("--state", type=click.Choice(list(ITEM_STATES)),
+              help="Hanya orang berstatus ini (pending = menunggu, accepted = KPJ baru, rejected = ditolak).")
 def batch_show(app, number, state):
     """Orang di dalam batch (NIK disamarkan)."""
     with app.db.read() as session:
@@ -144,7 +147,7 @@ def batch_show(app, number, state):
     for pid in ids:
         row = rows[pid]
         extra = " ".join(x for x in (row.kpj or "", row.reason or "") if x)
-        click.echo(f"{mask_nik(row.nik):<18} {row.name:<32} {row.unit:<30} {row.state_label:<10} {extra}")
+        click.echo(f"{mask_nik(row.nik):<18} {row.name:<32} {row.unit:<30} {row.state_label:<26} {extra}")
 
 
 @command(batch, "remove")
@@ -177,6 +180,8 @@ def batch_cost(app, number):
         click.echo(f"{programme:<4} {cost.persons_by_programme.get(programme, 0):>6} orang  "
                    + "  ".join(f"{month_label(m)}: {rupiah(a)}" for m, a in amounts.items()))
     click.echo(f"Jumlah seluruh periode: {rupiah(cost.total)}")
+    for line in billing.period_lines(cost.period):
+        click.echo(line)
 
 
 # -- presets -------------------------------------------------------------------------------

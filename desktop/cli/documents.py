@@ -82,12 +82,14 @@ def print_group():
 @scope_options
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--month", help="Bulan iuran yang dihitung, mis. 2026-12 (bawaan: bulan tanggal cetak).")
+@click.option("--months", type=click.Choice(["1", "3", "6", "12"]), default="1",
+              help="Iuran dibayar sekaligus untuk 1, 3, 6 atau 12 bulan (tiap bulan dihitung sendiri).")
 @click.option("--date", "print_date", help="Tanggal pada baris tempat-tanggal (bawaan: hari ini).")
-def print_form(app, niks, unit_name, institution_name, order, out, month, print_date):
+def print_form(app, niks, unit_name, institution_name, order, out, month, months, print_date):
     """Formulir pendaftaran: satu halaman per orang."""
     with app.db.read() as session:
         scope = _scope(session, niks, unit_name, institution_name, order)
-    options = form.FormOptions(month=_month(month), print_date=_date(print_date, "Tanggal cetak"))
+    options = form.FormOptions(month=_month(month), months=int(months), print_date=_date(print_date, "Tanggal cetak"))
     _report(form.print_forms(app.db, scope, out, options, _progress()))
 
 
@@ -130,10 +132,12 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
                                            "PERTAMA sebagai dokumen RAHASIA tersendiri di samping PKS (dicatat).")
 @click.option("--no-institutions", is_flag=True, help="Tanpa lampiran daftar lembaga.")
 @click.option("--no-contributions", is_flag=True, help="Tanpa lampiran rincian iuran.")
-@click.option("--month", help="Bulan iuran pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
+@click.option("--month", help="Bulan iuran pertama pada lampiran rincian iuran (bawaan: bulan penandatanganan).")
+@click.option("--contributions-per-person", is_flag=True, help="Lampiran rincian iuran juga per orang.")
 def print_pks(app, out, signing_date, place, number_first, number_second, serial, term_years, verification_days,
-              witness_first, witness_second, witness_first_title, witness_second_title, no_mechanics, ack_title, ack_name, meterai, unit_name, institution_name,
-              with_participants, full, no_institutions, no_contributions, month):
+              witness_first, witness_second, witness_first_title, witness_second_title, no_mechanics, ack_title,
+              ack_name, meterai, unit_name, institution_name,
+              with_participants, full, no_institutions, no_contributions, month, contributions_per_person):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
     signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
     with app.db.read() as session:
@@ -151,7 +155,8 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
         annex_mechanics=not no_mechanics,
         acknowledged_title=ack_title, acknowledged_name=ack_name, meterai_side=meterai,
         annex_institutions=not no_institutions, annex_participants=with_participants,
-        annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full)
+        annex_contributions=not no_contributions, scope=scope, month=_month(month), full_identifiers=full,
+        annex_contribution_persons=contributions_per_person)
     _report(agreement.print_pks(app.db, out, options, _progress()))
 
 

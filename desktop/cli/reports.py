@@ -68,6 +68,7 @@ def report_cost(app, unit, month, months):
     with app.db.read() as session:
         report_ = content.build(session, _month(month), unit_id=_unit_id(session, unit), months=months)
     _echo_table(content.cost_table(report_))
+    _echo_table(content.discount_table(report_))
 
 
 @command(report, "export")

@@ -55,7 +55,8 @@ class PksOptions:
     annex_contributions: bool = True
     annex_mechanics: bool = True  # Lampiran: registration and payment mechanics with contact persons
     scope: Scope = field(default_factory=Scope)  # persons the annexes count
-    month: dt.date | None = None  # contribution month for the annex (default: month of signing)
+    month: dt.date | None = None  # first contribution month of the annex (default: month of signing)
+    annex_contribution_persons: bool = False  # Lampiran III also per person
     # also write the full-NIK candidate list for PIHAK PERTAMA as its own document ("RAHASIA"),
     # handed over with the Berita Acara; the PKS itself is one document, the same for both originals
     full_identifiers: bool = False
@@ -312,9 +313,11 @@ def build_story(session: Session, options: PksOptions, doc_id: str, progress: Pr
         story += [*table, NextPageTemplate("portrait")]
         fields = annexes.participant_fields(False)
     if options.annex_contributions:
-        story += [PageBreak(), *annex_heading(next(numerals), f"RINCIAN IURAN BULAN {dates_id.month_label(month).upper()}",
+        story += [PageBreak(), *annex_heading(next(numerals), "RINCIAN IURAN SELAMA JANGKA WAKTU PERJANJIAN",
                                               values, logo, width)]
-        story += annexes.contribution_summary(session, candidates, month, width, cfg.terbilang_title_case)
+        story += annexes.contribution_summary(session, candidates, month, width, cfg.terbilang_title_case,
+                                              months=options.term_years * 12,
+                                              per_person=options.annex_contribution_persons)
     if options.annex_mechanics:
         story += [PageBreak(), *annex_heading(next(numerals), "MEKANISME PENDAFTARAN DAN PEMBAYARAN IURAN",
                                               values, logo, width)]

@@ -4,6 +4,7 @@ words. Counting and grouping happen in SQL; each distinct profile is priced once
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -13,11 +14,12 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, Ta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from desktop import contributions
 from desktop.documents import roster_list, style
-from desktop.documents.pricing import Pricer
 from desktop.documents.scope import Scope, chunks, institution_label, require
-from desktop.domain import dates_id, money
-from desktop.domain.rates import PROGRAMME_ORDER
+from desktop.domain import billing, dates_id, money
+from desktop.domain import rates as rate_rules
+from desktop.domain.rates import PROGRAMME_ORDER, months_between
 from desktop.models import Institution, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
 
@@ -166,41 +168,111 @@ def participant_list(session: Session, scope: Scope, width: float, full: bool,
     return flowables, len(ids)
 
 
-def contribution_summary(session: Session, scope: Scope, month: dt.date, width: float,
-                         title_case: bool = False) -> list[Flowable]:
-    """Lampiran: monthly contribution per programme, digits and words, and the total."""
+@dataclass
+class _Unit:
+    name: str
+    persons: int = 0
+    period: billing.PricedPeriod | None = None
+
+
+def _unit_name():
+    """SQL: the person's institution, else her unit: the "unit" a Lampiran III line sums."""
+    return func.coalesce(Institution.name, OrgUnit.name, "(tanpa unit)")
+
+
+def contribution_summary(session: Session, scope: Scope, first_month: dt.date, width: float,
+                         title_case: bool = False, months: int = 1, per_person: bool = False) -> list[Flowable]:
+    """Lampiran III over the agreement's term: per unit, what a month costs from the first contribution
+    month and from each month in which the price changes (a discount starting or ending, a new rate),
+    with the normal amount, the discount and its legal basis and the amount to pay; then the term's
+    total in digits and words, and optionally the same per person. Each month is priced on its own
+    with the rows valid for it (programmes-and-rates.md §5 rule 2), through the one pricer."""
+    term = months_between(first_month, months)
+    unit_name = _unit_name()  # one expression object in SELECT and GROUP BY (PostgreSQL compares them)
     query = scope.where(session, select(
-        Person.segment, Person.programmes, Person.income, Institution.risk_group, Person.payer, Person.sector,
-        func.count(Person.id))
+        unit_name, Person.segment, Person.programmes, Person.income, Institution.risk_group, Person.payer,
+        Person.sector, func.count(Person.id))
         .select_from(Person).outerjoin(Institution, Institution.id == Person.institution_id)
-        .group_by(Person.segment, Person.programmes, Person.income, Institution.risk_group, Person.payer,
-                  Person.sector))
-    pricer = Pricer(session, month)
-    persons: dict[str, int] = {}
-    amounts: dict[str, int] = {}
-    unpriced: dict[str, int] = {}
-    for segment, programmes, income, risk_group, payer, sector, count in session.execute(query):
-        result = pricer.price(segment, programmes, income, risk_group, payer, sector)
-        if isinstance(result, str):
-            unpriced[result] = unpriced.get(result, 0) + count
-            continue
-        for programme, amount in result.by_programme().items():
-            persons[programme] = persons.get(programme, 0) + count
-            amounts[programme] = amounts.get(programme, 0) + amount * count
+        .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)
+        .group_by(unit_name, Person.segment, Person.programmes, Person.income, Institution.risk_group,
+                  Person.payer, Person.sector))
+    pricer = contributions.pricer(session)
+    units: dict[str, _Unit] = {}
+    total = billing.PricedPeriod.of(term)
+    for unit_name, *values, count in session.execute(query):
+        unit = units.setdefault(unit_name, _Unit(unit_name, period=billing.PricedPeriod.of(term)))
+        unit.persons += count
+        for month in term:
+            result = contributions.price_or_reason(pricer, month, *values)
+            if isinstance(result, str):
+                unit.period.add_problem(result, count)
+                total.add_problem(result, count)
+                break
+            unit.period.add(result, count)
+            total.add(result, count)
     st = style.styles()
-    data: list[list] = [["Program", "Peserta", "Iuran per bulan", "Terbilang"]]
-    for programme in sorted(amounts, key=lambda p: PROGRAMME_ORDER.index(p) if p in PROGRAMME_ORDER else 9):
-        data.append([programme, money.number_id(persons[programme]), money.rupiah(amounts[programme]),
-                     Paragraph(f"{money.terbilang(amounts[programme])} rupiah", st["cell"])])
-    total = sum(amounts.values())
-    data.append(["Jumlah", "", money.rupiah(total), Paragraph(escape(f"{money.terbilang(total)} rupiah"),
-                                                               st["cell_bold"])])
-    story: list[Flowable] = [
-        _table(data, [w * width for w in (0.14, 0.14, 0.22, 0.5)], numbers_from=1), Spacer(1, 4 * mm),
-        Paragraph(f"Jumlah iuran bulan {dates_id.month_label(month)} seluruhnya "
-                  f"<b>{escape(money.rupiah_words(total, title_case))}</b>, dihitung dengan tabel tarif yang berlaku "
-                  f"pada bulan tersebut, termasuk keringanan iuran bila ada.", st["body"])]
-    for reason, count in sorted(unpriced.items()):
+    story: list[Flowable] = [Paragraph(
+        f"Iuran per bulan iuran selama jangka waktu perjanjian, {escape(_term_label(term))}, dihitung dengan tabel "
+        "tarif dan golongan penghasilan yang berlaku pada bulan itu, termasuk keringanan iuran bila ada. Ditampilkan "
+        "bulan iuran pertama dan setiap bulan yang iurannya berubah.", st["body"]), Spacer(1, 3 * mm)]
+    for run in total.runs():
+        index = total.months.index(run[0])
+        story.append(Paragraph(f"<b>{escape(billing.months_label(run))}</b>, per bulan:", st["body"]))
+        data: list[list] = [["Unit / lembaga", "Peserta", "Iuran normal", "Keringanan", "Dibayar"]]
+        for unit in sorted(units.values(), key=lambda u: u.name):
+            m = unit.period.months[index]
+            data.append([Paragraph(escape(unit.name), st["cell"]), money.number_id(unit.persons),
+                         money.rupiah(m.normal), money.rupiah(m.discount), money.rupiah(m.to_pay)])
+        m = run[0]
+        data.append(["Jumlah", money.number_id(sum(u.persons for u in units.values())), money.rupiah(m.normal),
+                     money.rupiah(m.discount), money.rupiah(m.to_pay)])
+        story.append(_table(data, [w * width for w in (0.4, 0.12, 0.16, 0.16, 0.16)], numbers_from=1))
+        for note in m.notes:
+            story.append(Paragraph(escape(billing.first_upper(note)) + ".", st["body"]))
+        story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(
+        f"Jumlah iuran selama {len(term)} bulan seluruhnya <b>{escape(money.rupiah_words(total.total, title_case))}</b>"
+        + (f" (tanpa keringanan {escape(money.rupiah(total.normal))})." if total.discount else "."), st["body"]))
+    if total.weak:
+        story.append(Paragraph(f"Golongan penghasilan: {escape(rate_rules.WEAK_TABLE_NOTE)}.", st["body"]))
+    for reason, count in sorted(total.unpriced.items()):
         story.append(Paragraph(f"{money.number_id(count)} orang belum dihitung iurannya: {escape(reason)}.",
                                st["body"]))
+    if per_person:
+        story += [Spacer(1, 4 * mm), *_per_person(session, scope, pricer, total.runs(), width)]
     return story
+
+
+def _term_label(term: list[dt.date]) -> str:
+    return (f"{len(term)} bulan ({dates_id.month_label(term[0])} s.d. {dates_id.month_label(term[-1])})"
+            if len(term) > 1 else f"bulan {dates_id.month_label(term[0])}")
+
+
+def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> list[Flowable]:  # noqa: ANN001
+    """Rincian per orang: the amount per month in each price period and the term's total."""
+    query = scope.where(session, select(
+        Person.name, _unit_name(), Person.segment, Person.programmes, Person.income, Institution.risk_group,
+        Person.payer, Person.sector)
+        .select_from(Person).outerjoin(Institution, Institution.id == Person.institution_id)
+        .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id).order_by(_unit_name(), Person.name_key))
+    st = style.styles()
+    data: list[list] = [["No", "Nama", "Unit / lembaga",
+                          *[Paragraph(escape(f"{billing.short_months_label(r)}, per bulan"), st["cell_bold"])
+                            for r in runs], "Jumlah"]]
+    grand = 0
+    for number, (name, unit, *values) in enumerate(session.execute(query), start=1):
+        cells, total = [], 0
+        for run in runs:
+            result = contributions.price_or_reason(pricer, run[0].month, *values)
+            if isinstance(result, str):
+                cells, total = [Paragraph(escape(f"belum dihitung: {result}"), st["cell"])] + [""] * (len(runs) - 1), None
+                break
+            cells.append(money.rupiah(result.total))
+            total += sum(contributions.price_or_reason(pricer, m.month, *values).total for m in run)
+        data.append([str(number), Paragraph(escape(name), st["cell"]), Paragraph(escape(unit), st["cell"]), *cells,
+                     money.rupiah(total) if total is not None else ""])
+        grand += total or 0
+    data.append(["", "Jumlah", "", *[""] * len(runs), money.rupiah(grand)])
+    share = 0.5 / (len(runs) + 1)
+    return [Paragraph("<b>Rincian per orang</b>", st["body"]),
+            _table(data, [w * width for w in (0.06, 0.26, 0.18, *[share] * (len(runs) + 1))], numbers_from=3)]

@@ -24,15 +24,16 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import contributions
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
 from desktop.documents.logo import Logo, load_logo
-from desktop.documents.pricing import Pricer
 from desktop.documents.roster_list import region_names
 from desktop.documents.scope import Scope, chunks, require
-from desktop.domain import dates_id, money
-from desktop.domain.rates import PROGRAMME_ORDER
+from desktop.domain import billing, dates_id, money
+from desktop.domain.rates import PROGRAMME_ORDER, Pricer, months_between
+from desktop.errors import UserError
 from desktop.models import Heir, Institution, Occupation, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
 
@@ -80,6 +81,7 @@ WORK_ROWS = [
     ("Unit / lembaga", "place", None, None),
     ("Segmen", "segment", "Penghasilan/bln", "income"),
     ("Iuran per bulan", "contribution", None, None),
+    ("", "contribution_rule", None, None),  # the discount and its legal basis (PP 50/2025 …), if any
     ("", "contribution_words", None, None),
     ("No. KPJ", "kpj", None, None),
 ]
@@ -102,16 +104,24 @@ class FormPerson:
         return 1 + -(-extra // HEIRS_PER_EXTRA_PAGE)
 
 
-def _contribution_text(result, month: dt.date) -> tuple[str, str]:
-    """The amounts per programme and their total, then the total in words with the month."""
-    if isinstance(result, str):
-        return f"belum dapat dihitung: {result}", ""
-    parts = [f"{programme} {money.rupiah(amount)}" for programme, amount in result.by_programme().items()]
-    line = " + ".join(parts) + (f" = {money.rupiah(result.total)}" if len(parts) > 1 else "")
-    return line, f"({money.terbilang(result.total)} rupiah) untuk bulan {dates_id.month_label(month)}"
+def money_lines(pricer: Pricer, months: list[dt.date], *values) -> tuple[str, str, str]:
+    """The form's money block: amount to pay with the normal amount and the discount line (legal
+    basis), for one month or a payment period of several, and the total in words; or the reason
+    why the contribution cannot be computed yet. `values`: segment, programmes, income, risk group,
+    payer, sector as stored."""
+    period = billing.PricedPeriod.of(months)
+    first = None
+    for month in months:
+        result = contributions.price_or_reason(pricer, month, *values)
+        if isinstance(result, str):
+            return f"belum dapat dihitung: {result}", "", ""
+        period.add(result)
+        first = first or result
+    parts = [f"{programme} {money.rupiah(amount)}" for programme, amount in first.by_programme().items()]
+    return billing.three_lines(period, " + ".join(parts) if len(parts) > 1 and len(months) == 1 else "")
 
 
-def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormPerson]:
+def load_persons(session: Session, ids: list[int], pricer: Pricer, months: list[dt.date]) -> list[FormPerson]:
     """The form values of some persons, in the order of `ids` (three queries per chunk)."""
     query = (select(Person, Occupation.name, OrgUnit.name, Institution.name, Institution.risk_group)
              .outerjoin(Occupation, Occupation.code == Person.occupation_code)
@@ -128,8 +138,8 @@ def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormP
         if person_id not in rows:
             continue
         p, occupation, unit, institution, risk_group = rows[person_id]
-        contribution, words = _contribution_text(
-            pricer.price(p.segment, p.programmes, p.income, risk_group, p.payer, p.sector), pricer.month)
+        contribution, rule, words = money_lines(pricer, months, p.segment, p.programmes, p.income, risk_group, p.payer,
+                                          p.sector)
         birth = ", ".join(x for x in (p.birth_place or "", dates_id.long_date(p.birth_date) if p.birth_date else "")
                           if x)
         desa = p.desa_code or ""
@@ -143,7 +153,7 @@ def load_persons(session: Session, ids: list[int], pricer: Pricer) -> list[FormP
             "position": p.position or "", "place": " / ".join(x for x in (unit, institution) if x),
             "segment": SEGMENTS.get(p.segment, p.segment),
             "income": money.rupiah(p.income) if p.income is not None else "",
-            "contribution": contribution, "contribution_words": words,
+            "contribution": contribution, "contribution_rule": rule, "contribution_words": words,
             "kpj": p.kpj or "(diisi jika sudah menjadi peserta)",
         }
         result.append(FormPerson(
@@ -549,6 +559,7 @@ def _page_number(c: pdf_canvas.Canvas, number: int, total: int, doc_id: str) -> 
 @dataclass
 class FormOptions:
     month: dt.date | None = None  # contribution month (default: the month of the print date)
+    months: int = 1  # months paid at once (1, 3, 6 or 12): each priced on its own, with the period's total
     print_date: dt.date | None = None  # date on the place-and-date line (default: today)
 
 
@@ -558,7 +569,10 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     style.register_fonts()
     cfg = org_settings.load(session)
     today = options.print_date or dt.date.today()
-    pricer = Pricer(session, options.month or today)
+    pricer = contributions.pricer(session)
+    if options.months not in billing.PAYMENT_PERIODS:
+        raise UserError(f"Masa bayar {options.months} bulan tidak dikenal; pilih 1, 3, 6 atau 12 bulan.")
+    months = months_between(options.month or today, options.months)
     pagesize = style.paper(cfg.paper_size)
     c = pdf_canvas.Canvas(handle, pagesize=pagesize, pageCompression=1, initialFontName=style.REGULAR)
     c.setTitle(f"Formulir pendaftaran peserta — {cfg.org_short_name}")
@@ -576,7 +590,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     c.endForm()
     pages, warnings, number = 0, [], 0
     for chunk in chunks(ids):
-        for person in load_persons(session, chunk, pricer):
+        for person in load_persons(session, chunk, pricer, months):
             number += 1
             if person.values["contribution"].startswith("belum"):
                 warnings.append(f"{person.values['name']}: iuran {person.values['contribution']}")

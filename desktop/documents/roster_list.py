@@ -25,11 +25,11 @@ from desktop.documents.scope import Scope, chunks, require
 from desktop.domain import dates_id, money
 from desktop.domain.nik import mask_nik
 from desktop.domain.phone import display_phone, mask_phone
+from desktop.domain.status import PersonStatus
 from desktop.models import Institution, Occupation, OrgUnit, Person, Region
 from desktop.progress import NO_PROGRESS, Progress
 
-STATUS_LABELS = {"belum": "Belum diajukan", "diajukan": "Diajukan", "terdaftar": "Terdaftar", "ditolak": "Ditolak",
-                 "sudah_peserta": "Sudah peserta"}
+STATUS_LABELS = {str(s): s.label for s in PersonStatus}  # one label per status (domain/status.py)
 
 
 @dataclass(frozen=True)

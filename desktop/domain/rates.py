@@ -40,6 +40,15 @@ UNBILLED_PROGRAMMES = frozenset({"JKP"})
 NOT_AVAILABLE = {"BPU": frozenset({"JP", "JKP"}), "PU": frozenset()}
 HUNDRED = Decimal(100)
 
+# Indonesian words for the codes of the rate tables (the Tarif Iuran page, messages, documents).
+CERTAINTY_LABELS = {"verified": "pasti", "weak": "lemah (sumber tidak resmi)", "uncertain": "belum pasti"}
+BASIS_LABELS = {"percent": "persen", "flat": "rupiah tetap", "discount_percent": "keringanan (diskon)"}
+COMPONENT_LABELS = {"participant": "peserta", "employer": "pemberi kerja", "worker": "pekerja"}
+CONDITION_LABELS = {"risk_group": "kelompok risiko", "payer": "pembayar", "sector": "sektor",
+                    "active_participants": "peserta aktif pemberi kerja", "opted_in": "ikut program"}
+VALUE_LABELS = {"SELF": "peserta sendiri", "ORG": "organisasi", "DONOR": "donatur", "APBD": "APBD", "APBN": "APBN",
+                "transport": "transportasi", "padat_karya": "padat karya", "other": "lainnya"}
+
 
 # ---------------------------------------------------------------- rows
 
@@ -70,9 +79,13 @@ class RateRow:
 
     def describe(self) -> str:
         until = self.valid_to.isoformat() if self.valid_to else "seterusnya"
-        cond = self.applies_to or "semua"
+        try:
+            cond = describe_conditions(self.applies_to)
+        except ValueError:
+            cond = self.applies_to
         return (
-            f"{self.programme} {self.segment} {self.component} ({self.basis} {self.value}, syarat: {cond}), "
+            f"{self.programme} {self.segment} {COMPONENT_LABELS.get(self.component, self.component)} "
+            f"({BASIS_LABELS.get(self.basis, self.basis)} {self.value}, syarat: {cond}), "
             f"{self.valid_from.isoformat()} s.d. {until}"
         )
 
@@ -151,6 +164,17 @@ def parse_applies_to(text: str | None) -> list[Condition]:
                 raise ValueError(f"Syarat '{part}': setelah >= harus satu bilangan bulat.")
         conditions.append(Condition(key, op, values))
     return conditions
+
+
+def describe_conditions(text: str | None) -> str:
+    """`payer!=APBN/APBD;sector!=transport` → "pembayar bukan APBN atau APBD; sektor bukan transportasi"."""
+    parts = []
+    for c in parse_applies_to(text):
+        values = " atau ".join(VALUE_LABELS.get(v, v) for v in c.values)
+        key = CONDITION_LABELS.get(c.key, c.key)
+        parts.append({"=": f"{key} {values}", "!=": f"{key} bukan {values}", ">=": f"{key} sekurang-kurangnya {values}"}
+                     [c.op])
+    return "; ".join(parts) or "semua peserta"
 
 
 def conditions_hold(text: str | None, facts: Mapping[str, object]) -> bool:
@@ -349,6 +373,33 @@ def known_incomes(brackets: Iterable[BracketRow], month: date) -> list[int]:
     return sorted({b.dasar_penghasilan for b in brackets if b.covers(month)})
 
 
+WEAK_TABLE_NOTE = "tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang"
+
+
+def find_bracket(brackets: Iterable[BracketRow], income: int | None, month: date) -> BracketRow:
+    """The bracket whose range holds a declared BPU income in a contribution month (§3, §10.2).
+
+    Ranges are contiguous in thousands (1.100.000–1.299.000, 1.300.000–…), so a row holds every
+    income from its income_low up to the next row's income_low; the last row is open-ended unless it
+    states an income_high. An income below the floor row's income_low (0) cannot happen; an income
+    of Rp0 or none at all is a missing income, never the floor: the clerk must declare one.
+    """
+    if income is None or income <= 0:
+        raise UserError("Penghasilan belum diisi (Rp0); iuran BPU dihitung dari golongan penghasilan, "
+                        "isi penghasilan per bulan yang dilaporkan peserta.", field="income")
+    ranged = sorted((b for b in brackets if b.covers(month) and b.income_low is not None),
+                    key=lambda b: b.income_low)
+    for i, row in enumerate(ranged):
+        upper = ranged[i + 1].income_low if i + 1 < len(ranged) else None
+        if upper is None and row.income_high is not None:
+            upper = (row.income_high // 1000 + 1) * 1000  # last row: its stated thousand, inclusive
+        if row.income_low <= income and (upper is None or income < upper):
+            return row
+    raise UserError(f"Penghasilan {income:,} tidak masuk golongan mana pun di tabel golongan penghasilan BPU "
+                    f"bulan {month_label(month)}; lengkapi tabel di halaman Tarif Iuran.".replace(",", "."),
+                    field="income")
+
+
 # ---------------------------------------------------------------- the calculator
 
 
@@ -356,7 +407,7 @@ def known_incomes(brackets: Iterable[BracketRow], month: date) -> list[int]:
 class Profile:
     """One person's enrolment as far as the price is concerned.
 
-    BPU: `income` is the declared dasar penghasilan chosen by the clerk (never guessed).
+    BPU: `income` is the declared monthly income; the price comes from the bracket holding it.
     PU: `wage` is upah pokok + tunjangan tetap. Either name is accepted for either segment.
     """
 
@@ -389,7 +440,7 @@ class Profile:
 
     @property
     def base(self) -> int:
-        """The amount percentages apply to: wage for PU, declared income for BPU."""
+        """The wage for PU; for BPU the declared income (priced through its bracket, never directly)."""
         if self.segment == "PU":
             return self.wage if self.wage is not None else self.income  # type: ignore[return-value]
         return self.income if self.income is not None else self.wage  # type: ignore[return-value]
@@ -427,6 +478,22 @@ class Contribution:
     segment: str
     rounding: str
     lines: list[Line] = field(default_factory=list)
+    bracket: BracketRow | None = None  # BPU: the income bracket the price was read from
+
+    @property
+    def from_weak_row(self) -> bool:
+        """True when the price rests on a row marked weak (the bracket table, or a rate row)."""
+        rows = [self.bracket] + [r for line in self.lines for r in (line.rate_row, line.discount_row)]
+        return any(r is not None and r.certainty != "verified" for r in rows)
+
+    @property
+    def normal_total(self) -> int:
+        """What the month would cost without any discount (each component rounded, §7)."""
+        return sum(round_rupiah(line.gross, self.rounding) for line in self.lines)
+
+    @property
+    def discount(self) -> int:
+        return self.normal_total - self.total
 
     def component_total(self, component: str) -> int:
         return sum(line.amount for line in self.lines if line.component == component)
@@ -486,13 +553,21 @@ def _not_available(programme: str, month: date) -> UserError:
     )
 
 
-def _programme_lines(rows, profile: Profile, programme: str, month: date, rounding: str) -> list[Line]:
+@dataclass(frozen=True)
+class _Pick:
+    """The rate row (and discount row) one component of one programme is priced with."""
+
+    row: RateRow
+    discount: RateRow | None
+
+
+def _programme_picks(rows, profile: Profile, programme: str, month: date) -> list[_Pick]:
     facts = profile.facts()
     bases = _matching(rows, programme, profile.segment, month, facts, BASE_BASES)
     if not bases:
         raise _not_available(programme, month)
     discounts = _matching(rows, programme, profile.segment, month, facts, ("discount_percent",))
-    lines = []
+    picks = []
     for component in COMPONENTS:
         base_rows = [r for r in bases if r.component == component]
         if not base_rows:
@@ -502,19 +577,35 @@ def _programme_lines(rows, profile: Profile, programme: str, month: date, roundi
                 f"Lebih dari satu tarif {programme} ({component}) berlaku untuk bulan {month_label(month)}: "
                 + "; ".join(r.describe() for r in base_rows) + ". Perbaiki tabel tarif.",
             )
-        lines.append(_line(base_rows[0], [d for d in discounts if d.component == component], profile, month, rounding))
-    return lines
+        mine = [d for d in discounts if d.component == component]
+        if len(mine) > 1:
+            # §5 rule 3: no stacking rule is known, so the calculator stops instead of choosing.
+            raise UserError(
+                f"Dua keringanan berlaku bersamaan untuk {programme} ({component}) bulan {month_label(month)}: "
+                + "; ".join(d.describe() for d in mine) + ". Aturan penggabungan tidak diketahui; perbaiki tabel tarif.",
+            )
+        picks.append(_Pick(base_rows[0], mine[0] if mine else None))
+    return picks
 
 
-def _line(row: RateRow, discounts: list[RateRow], profile: Profile, month: date, rounding: str) -> Line:
-    if len(discounts) > 1:
-        # §5 rule 3: no stacking rule is known, so the calculator stops instead of choosing.
+def _picks(rows: Sequence[RateRow], profile: Profile, month: date) -> list[_Pick]:
+    """Which rows price this profile's programmes in a month; nothing here depends on the income."""
+    blocked = profile.programmes & NOT_AVAILABLE[profile.segment]
+    billed = profile.programmes - UNBILLED_PROGRAMMES
+    if blocked & billed:
         raise UserError(
-            f"Dua keringanan berlaku bersamaan untuk {row.programme} ({row.component}) bulan {month_label(month)}: "
-            + "; ".join(d.describe() for d in discounts) + ". Aturan penggabungan tidak diketahui; perbaiki tabel tarif.",
+            f"Program {', '.join(sorted(blocked & billed))} tidak tersedia untuk peserta {profile.segment}.",
+            field="programmes",
         )
-    used, gross = _gross(row, profile.base)
-    discount = discounts[0] if discounts else None
+    picks: list[_Pick] = []
+    for programme in _ordered(billed):
+        picks.extend(_programme_picks(rows, profile, programme, month))
+    return picks
+
+
+def _line(pick: _Pick, base: int, rounding: str) -> Line:
+    row, discount = pick.row, pick.discount
+    used, gross = _gross(row, base)
     percent = discount.value if discount else Decimal(0)
     exact = gross * (HUNDRED - percent) / HUNDRED
     return Line(
@@ -533,26 +624,81 @@ def _line(row: RateRow, discounts: list[RateRow], profile: Profile, month: date,
     )
 
 
-def contribution(rows: Sequence[RateRow], profile: Profile, month: date, rounding: str = "half_up") -> Contribution:
-    """Contribution of one person for one contribution month.
-
-    Raises UserError when a programme has no rate for the month, when a programme is not available
-    to the segment, or when rows are ambiguous (two base rows or two discounts for one component).
-    """
+def _check_rounding(rounding: str) -> None:
     if rounding not in ROUNDING_RULES:
         raise UserError(f"Aturan pembulatan '{rounding}' tidak dikenal; pilih {', '.join(ROUNDING_RULES)}.")
+
+
+def _base_and_bracket(profile: Profile, month: date,
+                      brackets: Sequence[BracketRow] | None) -> tuple[int, BracketRow | None]:
+    """The amount percentages apply to: the wage for PU; for BPU the bracket's dasar penghasilan,
+    never the declared income itself (§3: Rp300.000 is priced at the floor bracket Rp1.000.000)."""
+    if profile.segment != "BPU":
+        return profile.base, None
+    if brackets is None:
+        raise UserError("Tabel golongan penghasilan BPU tidak tersedia; iuran BPU tidak dapat dihitung.")
+    bracket = find_bracket(brackets, profile.base, month)
+    return bracket.dasar_penghasilan, bracket
+
+
+def contribution(rows: Sequence[RateRow], profile: Profile, month: date, rounding: str = "half_up",
+                 brackets: Sequence[BracketRow] | None = None) -> Contribution:
+    """Contribution of one person for one contribution month.
+
+    BPU incomes are looked up in `brackets` (required for BPU). Raises UserError when the income
+    has no bracket, when a programme has no rate for the month or is not available to the segment,
+    or when rows are ambiguous (two base rows or two discounts for one component).
+    """
+    _check_rounding(rounding)
     month = month.replace(day=1)
-    blocked = profile.programmes & NOT_AVAILABLE[profile.segment]
-    billed = profile.programmes - UNBILLED_PROGRAMMES
-    if blocked & billed:
-        raise UserError(
-            f"Program {', '.join(sorted(blocked & billed))} tidak tersedia untuk peserta {profile.segment}.",
-            field="programmes",
-        )
-    result = Contribution(month=month, segment=profile.segment, rounding=rounding)
-    for programme in _ordered(billed):
-        result.lines.extend(_programme_lines(rows, profile, programme, month, rounding))
-    return result
+    base, bracket = _base_and_bracket(profile, month, brackets)
+    picks = _picks(rows, profile, month)
+    return Contribution(month=month, segment=profile.segment, rounding=rounding,
+                        lines=[_line(p, base, rounding) for p in picks], bracket=bracket)
+
+
+class Pricer:
+    """The one way to price many persons (documents, batches, coverage, the dashboard).
+
+    Thousands of members share a handful of profiles, so each distinct (profile without its
+    income, month) has its rows picked once, and each (profile, bracket or wage, month) is priced
+    once; the result is exactly `contribution()` for that person (tests/domain/test_pricer.py).
+    """
+
+    def __init__(self, rows: Sequence[RateRow], brackets: Sequence[BracketRow] | None,
+                 rounding: str = "half_up"):
+        _check_rounding(rounding)
+        self.rows = list(rows)
+        self.brackets = list(brackets) if brackets is not None else None
+        self.rounding = rounding
+        self._picks: dict[tuple, list[_Pick] | UserError] = {}
+        self._prices: dict[tuple, Contribution | UserError] = {}
+
+    def price(self, profile: Profile, month: date) -> Contribution:
+        """One person's contribution for one month; raises UserError as `contribution()` does."""
+        month = month.replace(day=1)
+        base, bracket = _base_and_bracket(profile, month, self.brackets)
+        rule_key = (profile.segment, profile.programmes, profile.risk_group, profile.payer, profile.sector,
+                    profile.active_participants, month)
+        key = (rule_key, base, id(bracket))
+        if key not in self._prices:
+            if rule_key not in self._picks:
+                try:
+                    self._picks[rule_key] = _picks(self.rows, profile, month)
+                except UserError as exc:
+                    self._picks[rule_key] = exc
+            picks = self._picks[rule_key]
+            self._prices[key] = picks if isinstance(picks, UserError) else Contribution(
+                month=month, segment=profile.segment, rounding=self.rounding,
+                lines=[_line(p, base, self.rounding) for p in picks], bracket=bracket)
+        result = self._prices[key]
+        if isinstance(result, UserError):
+            raise result
+        return result
+
+    def period(self, profile: Profile, months: Iterable[date]) -> ContributionPeriod:
+        """Each month priced on its own (§5 rule 2)."""
+        return ContributionPeriod([self.price(profile, m) for m in months])
 
 
 def add_months(start: date, count: int) -> date:
@@ -603,7 +749,8 @@ class ContributionPeriod:
 
 
 def contribution_for_months(
-    rows: Sequence[RateRow], profile: Profile, months: Iterable[date], rounding: str = "half_up"
+    rows: Sequence[RateRow], profile: Profile, months: Iterable[date], rounding: str = "half_up",
+    brackets: Sequence[BracketRow] | None = None,
 ) -> ContributionPeriod:
     """Price each month separately and keep the months apart; totals are sums of the months."""
-    return ContributionPeriod([contribution(rows, profile, m, rounding) for m in months])
+    return ContributionPeriod([contribution(rows, profile, m, rounding, brackets) for m in months])

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from desktop import claims, coverage
 from desktop import settings as org_settings
 from desktop.domain import dates_id, money
+from desktop.domain.rates import WEAK_TABLE_NOTE
+from desktop.domain.status import Count
 
 TITLE = "Laporan Cakupan Jaminan Sosial Ketenagakerjaan"
 
@@ -72,11 +74,17 @@ def cell_text(value: object, money_column: bool = False) -> str:
     return str(value)
 
 
+def count_values(counts: coverage.Counts) -> list[object]:
+    """The values under COUNT_HEADER, in its order (report tables and the window's unit tree)."""
+    return [counts.persons, counts.enrolled, counts.submitted, counts.not_submitted, counts.rejected, counts.share]
+
+
 def _count_row(label: str, counts: coverage.Counts) -> list[object]:
-    return [label, counts.persons, counts.enrolled, counts.waiting, counts.rejected, counts.share]
+    return [label, *count_values(counts)]
 
 
-COUNT_HEADER = ["Orang", "Terdaftar", "Belum terdaftar", "Ditolak", "% terdaftar"]
+COUNT_HEADER = ["Orang", Count.ENROLLED.label, Count.SUBMITTED.label, Count.NOT_SUBMITTED.label, Count.REJECTED.label,
+                "% terdaftar"]
 
 
 def _count_table(title: str, sheet: str, first: str, rows: list[list[object]], note: str = "") -> Table:
@@ -86,9 +94,14 @@ def _count_table(title: str, sheet: str, first: str, rows: list[list[object]], n
 def summary_table(report: Report) -> Table:
     d = report.dashboard
     rows = [_count_row(d.scope, d.total)]
-    return _count_table("Ringkasan", "Ringkasan", "Cakupan", rows,
-                        note="Terdaftar = terdaftar atau sudah peserta; "
-                             "belum terdaftar = belum diajukan atau diajukan.")
+    return _count_table("Ringkasan", "Ringkasan", "Cakupan", rows, note=enrolled_note(d.total))
+
+
+def enrolled_note(counts: coverage.Counts) -> str:
+    """Two different facts behind "Terdaftar", both with their labels."""
+    return (f"{Count.ENROLLED.label} {money.number_id(counts.enrolled)} = "
+            f"{money.number_id(counts.new_kpj)} {Count.NEW_KPJ.label} + "
+            f"{money.number_id(counts.had_kpj)} {Count.HAD_KPJ.label}.")
 
 
 def unit_table(report: Report) -> Table:
@@ -138,6 +151,18 @@ def cost_table(report: Report) -> Table:
                  money=set(range(2, len(header))), note=_cost_note(report))
 
 
+def discount_table(report: Report) -> Table:
+    """Per month the normal amount, the discount with its legal basis and the amount to pay."""
+    rows = [[dates_id.month_label(c.month), c.normal, c.discount, c.total, "; ".join(c.notes) or "-"]
+            for c in report.costs]
+    note = ""
+    if any(c.weak for c in report.costs):
+        note = f"Golongan penghasilan: {WEAK_TABLE_NOTE}."
+    return Table("Iuran normal, keringanan dan yang dibayar (Rp)", "Keringanan",
+                 ["Bulan iuran", "Iuran normal", "Keringanan", "Dibayar", "Dasar keringanan"], rows,
+                 money={1, 2, 3}, note=note)
+
+
 def payer_cost_table(report: Report) -> Table:
     """Monthly cost by who pays: the member herself, the organisation, a donor, the APBD/APBN."""
     payers = sorted({p for c in report.costs for p in c.by_payer})
@@ -166,4 +191,4 @@ def enrolment_table(report: Report) -> Table:
 
 def tables(report: Report) -> list[Table]:
     return [summary_table(report), unit_table(report), group_table(report), cost_table(report),
-            payer_cost_table(report), claim_table(report), institution_table(report), enrolment_table(report)]
+            discount_table(report), payer_cost_table(report), claim_table(report), institution_table(report), enrolment_table(report)]

@@ -20,6 +20,7 @@ from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDo
 
 from xml.sax.saxutils import escape
 
+from desktop.coverage import NO_SERIES
 from desktop.documents import style
 from desktop.documents.logo import letterhead, load_logo
 from desktop.domain import dates_id, money
@@ -147,10 +148,13 @@ def enrolment_chart(report: Report) -> Drawing:
     """Enrolment over time: the running total of enrolled persons by their first month."""
     drawing = Drawing(WIDTH / 2, 170)
     _caption(drawing, "Jumlah terdaftar dari waktu ke waktu")
-    if not report.dashboard.enrolment_months:
-        drawing.add(String(WIDTH / 4, 80, "belum ada data", fontName=FONT, fontSize=9, textAnchor="middle"))
+    series = report.dashboard.enrolment_series
+    if series is None:  # no line from fewer than two months: say so (coverage.NO_SERIES)
+        drawing.add(String(WIDTH / 4, 85, NO_SERIES.split(": ")[0], fontName=FONT, fontSize=9,
+                           textAnchor="middle", fillColor=colors.HexColor("#555555")))
+        drawing.add(String(WIDTH / 4, 72, NO_SERIES.split(": ")[1], fontName=FONT, fontSize=7,
+                           textAnchor="middle", fillColor=colors.HexColor("#555555")))
         return drawing
-    series = report.dashboard.enrolment_months
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, WIDTH / 2 - 55, 110
     chart.data = [[total for _, _, total in series]]

@@ -9,6 +9,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop import audit, regions
+from desktop.domain import status as person_status
 from desktop.errors import NotFound, UserError
 from desktop.models import Institution, OrgUnit, Person, Region
 
@@ -199,7 +200,8 @@ def counted_tree(session: Session) -> CountedTree:
                  select(OrgUnit.id, OrgUnit.name, OrgUnit.level, OrgUnit.parent_id, OrgUnit.region_code)
                  .where(OrgUnit.deleted_at.is_(None)).order_by(OrgUnit.level, OrgUnit.name))}
     counts = session.execute(
-        select(Person.unit_id, func.count(), func.sum(case((Person.status == "terdaftar", 1), else_=0)))
+        select(Person.unit_id, func.count(),
+               func.sum(case((Person.status.in_([str(s) for s in person_status.ENROLLED]), 1), else_=0)))
         .where(Person.deleted_at.is_(None)).group_by(Person.unit_id)).all()
     roots: list[UnitNode] = []
     for node in nodes.values():

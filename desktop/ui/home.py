@@ -1,14 +1,22 @@
 """The first page: the organisation and where its roster stands, in a few numbers."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
-from desktop import settings
-from desktop.models import Institution, OrgUnit, Person
+from desktop import coverage, settings
+from desktop.domain import money
+from desktop.domain.dates_id import month_label
+from desktop.domain.status import Count
+from desktop.models import Institution, OrgUnit
+
+
+COUNTS = (Count.PERSONS, Count.ENROLLED, Count.SUBMITTED, Count.REJECTED, Count.NOT_SUBMITTED, Count.HAS_KPJ,
+          Count.WITHOUT_NIK)
 
 
 @dataclass
@@ -17,23 +25,20 @@ class Summary:
     branch_name: str
     units: int
     institutions: int
-    persons: int
-    enrolled: int
-    without_nik: int
+    counts: coverage.Counts  # one definition per count: desktop/domain/status.py
+    next_payment: coverage.MonthCost | None
 
 
-def load_summary(db) -> Summary:  # noqa: ANN001
+def load_summary(db, today: dt.date | None = None) -> Summary:  # noqa: ANN001
     with db.read() as session:
         cfg = settings.load(session)
-        alive = Person.deleted_at.is_(None)
         return Summary(
             org_name=cfg.org_name, branch_name=cfg.branch_name,
             units=session.scalar(select(func.count(OrgUnit.id)).where(OrgUnit.deleted_at.is_(None))) or 0,
             institutions=session.scalar(select(func.count(Institution.id))
                                         .where(Institution.deleted_at.is_(None))) or 0,
-            persons=session.scalar(select(func.count(Person.id)).where(alive)) or 0,
-            enrolled=session.scalar(select(func.count(Person.id)).where(alive, Person.status == "terdaftar")) or 0,
-            without_nik=session.scalar(select(func.count(Person.id)).where(alive, Person.nik.is_(None))) or 0,
+            counts=coverage.person_counts(session),
+            next_payment=coverage.next_payment(session, today or dt.date.today()),
         )
 
 
@@ -45,6 +50,7 @@ class HomePage(QWidget):
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
+        self.today: dt.date | None = None  # None: the real date (tests pin one)
         self.title = QLabel()
         self.title.setObjectName("home_title")
         self.title.setWordWrap(True)
@@ -53,13 +59,17 @@ class HomePage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
-        self.values = {key: QLabel("…") for key in ("units", "institutions", "persons", "enrolled", "without_nik")}
+        keys = ["units", "institutions", *(str(c) for c in COUNTS), "next_payment"]
+        self.values = {key: QLabel("…") for key in keys}
+        self.labels = {"units": QLabel(self.tr("Unit organisasi") + ":"),
+                       "institutions": QLabel(self.tr("Lembaga") + ":"),
+                       **{str(c): QLabel(self.tr(c.label) + ":") for c in COUNTS},
+                       "next_payment": QLabel(self.tr("Iuran berikutnya") + ":")}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, label in (("units", "Unit organisasi"), ("institutions", "Lembaga"), ("persons", "Orang di daftar"),
-                           ("enrolled", "Sudah terdaftar (ber-KPJ)"), ("without_nik", "Belum ber-NIK")):
+        for key in keys:
             self.values[key].setObjectName(f"home_{key}")
-            form.addRow(label + ":", self.values[key])
+            form.addRow(self.labels[key], self.values[key])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.addWidget(self.title)
@@ -69,11 +79,21 @@ class HomePage(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        self.window_.jobs.start("Memuat ringkasan", lambda _p: load_summary(self.window_.db), self._show,
-                                parent_widget=self, show_dialog=False)
+        today = self.today
+        self.window_.jobs.start(self.tr("Memuat ringkasan"), lambda _p: load_summary(self.window_.db, today),
+                                self._show, parent_widget=self, show_dialog=False)
 
     def _show(self, summary: Summary) -> None:
         self.title.setText(summary.org_name)
-        self.subtitle.setText(f"Mitra {summary.branch_name}")
-        for key in self.values:
-            self.values[key].setText(thousands(getattr(summary, key)))
+        self.subtitle.setText(self.tr("Mitra {0}").format(summary.branch_name))
+        self.values["units"].setText(thousands(summary.units))
+        self.values["institutions"].setText(thousands(summary.institutions))
+        for count in COUNTS:
+            self.values[str(count)].setText(thousands(getattr(summary.counts, str(count))))
+        cost = summary.next_payment
+        if cost is None:
+            self.labels["next_payment"].setText(self.tr("Iuran berikutnya") + ":")
+            self.values["next_payment"].setText(self.tr("belum ada peserta terdaftar, belum ada iuran"))
+        else:
+            self.labels["next_payment"].setText(self.tr("Iuran {0}").format(month_label(cost.month)) + ":")
+            self.values["next_payment"].setText(money.rupiah(cost.total))

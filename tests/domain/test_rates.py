@@ -19,8 +19,8 @@ from desktop.domain.rates import (
     check_brackets,
     check_overlaps,
     conditions_hold,
-    contribution,
-    contribution_for_months,
+    contribution as _contribution,
+    contribution_for_months as _contribution_for_months,
     known_incomes,
     load_brackets_csv,
     load_rates_csv,
@@ -32,6 +32,16 @@ from desktop.errors import UserError
 
 DATA = Path(__file__).resolve().parents[2] / "resources" / "data"
 ALL_PU = {"JKK", "JKM", "JHT", "JP"}
+BRACKETS = load_brackets_csv(DATA / "bpu-income-brackets.csv")
+
+
+def contribution(rows, profile, month, rounding="half_up"):
+    """The calculator with the shipped bracket table (BPU incomes are priced through it)."""
+    return _contribution(rows, profile, month, rounding, brackets=BRACKETS)
+
+
+def contribution_for_months(rows, profile, months):
+    return _contribution_for_months(rows, profile, months, brackets=BRACKETS)
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +90,10 @@ def test_overlap_ignores_condition_order():
 def test_brackets_load_and_agree_with_rates(rows):
     brackets = load_brackets_csv(DATA / "bpu-income-brackets.csv")
     assert brackets[0].dasar_penghasilan == 1_000_000 and brackets[0].jkk == 10_000 and brackets[0].jht == 20_000
-    assert brackets[0].income_low is None and brackets[0].valid_to is None
+    assert (brackets[0].income_low, brackets[0].income_high, brackets[0].certainty) == (0, 1_099_000, "verified")
+    assert len(brackets) == 33 and {b.certainty for b in brackets[1:]} == {"weak"}
     assert check_brackets(brackets, rows) == []
-    assert known_incomes(brackets, date(2026, 5, 1)) == [1_000_000]
+    assert known_incomes(brackets, date(2026, 5, 1))[:3] == [1_000_000, 1_200_000, 1_400_000]
     wrong = BracketRow(date(2015, 7, 1), None, None, None, 2_000_000, 10_000, 6_800, 40_000, "x", "weak")
     assert len(check_brackets([wrong], rows)) == 1
 
@@ -328,9 +339,48 @@ def test_jkp_is_a_flag_without_bill(rows):
     assert result.total == 16_200 and "JKP" not in result.by_programme()
 
 
-def test_income_above_floor_uses_the_declared_income(rows):
-    result = contribution(rows, bpu(JKK_JKM_JHT, income=2_500_000), date(2026, 3, 1))
-    assert result.by_programme() == {"JKK": 25_000, "JKM": 6_800, "JHT": 50_000}
+# Each by hand from bpu-income-brackets.csv: JKK 1% of the bracket's dasar, JKM flat 6.800, both
+# halved (PP 50/2025) in May 2026 for a non-transport SELF payer; never 1% of the income itself.
+@pytest.mark.parametrize("income, dasar, march, may", [
+    (300_000, 1_000_000, 10_000 + 6_800, 5_000 + 3_400),  # floor: not 1% of 300.000 = 3.000
+    (999_999, 1_000_000, 16_800, 8_400),
+    (1_099_000, 1_000_000, 16_800, 8_400),  # last income of the floor row
+    (1_099_500, 1_000_000, 16_800, 8_400),  # between 1.099.000 and the next row's 1.100.000
+    (1_100_000, 1_200_000, 12_000 + 6_800, 6_000 + 3_400),
+    (1_500_000, 1_600_000, 16_000 + 6_800, 8_000 + 3_400),
+    (25_000_000, 20_700_000, 207_000 + 6_800, 103_500 + 3_400),  # open top row
+])
+def test_bpu_income_is_priced_from_its_bracket(rows, income, dasar, march, may):
+    mar = contribution(rows, bpu(income=income), date(2026, 3, 1))
+    assert mar.bracket.dasar_penghasilan == dasar
+    assert mar.total == march
+    assert contribution(rows, bpu(income=income), date(2026, 5, 1)).total == may
+
+
+def test_floor_bracket_with_jht_and_the_discount_said(rows):
+    result = contribution(rows, bpu(JKK_JKM_JHT, income=300_000), date(2026, 5, 1))
+    assert result.by_programme() == {"JKK": 5_000, "JKM": 3_400, "JHT": 20_000}
+    assert (result.normal_total, result.discount, result.total) == (36_800, 8_400, 28_400)
+    assert not result.from_weak_row  # the floor row is verified
+    assert contribution(rows, bpu(income=1_500_000), date(2026, 5, 1)).from_weak_row
+
+
+@pytest.mark.parametrize("income", [0, None])
+def test_no_income_is_a_problem_not_the_floor(rows, income):
+    profile = Profile("BPU", frozenset({"JKK", "JKM"}), income=income, wage=0 if income is None else None)
+    with pytest.raises(UserError, match="Penghasilan belum diisi"):
+        contribution(rows, profile, date(2026, 3, 1))
+
+
+def test_income_the_table_cannot_place_is_a_problem(rows):
+    without_floor = [b for b in BRACKETS if b.income_low != 0]
+    with pytest.raises(UserError, match="tidak masuk golongan"):
+        _contribution(rows, bpu(income=300_000), date(2026, 3, 1), brackets=without_floor)
+    capped = [replace(BRACKETS[-1], income_high=21_199_000)]
+    with pytest.raises(UserError, match="tidak masuk golongan"):
+        _contribution(rows, bpu(income=25_000_000), date(2026, 3, 1), brackets=capped)
+    with pytest.raises(UserError, match="golongan penghasilan BPU tidak tersedia"):
+        _contribution(rows, bpu(income=300_000), date(2026, 3, 1))
 
 
 def test_two_discounts_in_one_month_stop_the_calculator(rows):

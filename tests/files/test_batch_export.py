@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.batches import export, lifecycle, presets
 from desktop.batches.protection import decrypt_xlsx
 from desktop.contributions import person_contribution
+from desktop.domain import money
 from desktop.domain.rates import add_months
 from desktop.errors import UserError
 from desktop.models import AuditEntry, Batch, Person
@@ -202,3 +203,18 @@ def test_the_read_back_catches_a_file_that_is_not_what_was_written(db, batch_num
     result.path.write_bytes(content[: len(content) // 2])  # a stick that kept half the file
     with pytest.raises(UserError, match="berbeda dari yang ditulis"):
         export.verify_export(result.path, content, content, columns, niks)
+
+
+def test_summary_says_normal_discount_and_pay_per_month_and_the_total_in_words(db, batch_number, tmp_path):
+    result = export.export_batch(db, batch_number, tmp_path)
+    cells = [[c.value for c in r] for r in openpyxl.load_workbook(result.path)[export.SUMMARY_SHEET].iter_rows()]
+    start = next(i for i, r in enumerate(cells) if r[0] == "Bulan iuran")
+    assert cells[start][:6] == ["Bulan iuran", "Peserta", "Iuran normal", "Keringanan", "Dibayar", "Dasar keringanan"]
+    month = cells[start + 1]
+    assert month[0] == "November 2026" and month[4] == result.total and month[2] - month[3] == month[4]
+    assert month[5] == "keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026"
+    total = cells[start + 2]
+    assert total[0] == "Jumlah periode" and total[4] == result.total
+    assert cells[start + 3][0] == f"Terbilang: {money.terbilang(result.total)} rupiah"
+    assert "Golongan penghasilan: tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang." in [
+        r[0] for r in cells]  # the Sooko incomes of 1.500.000 and more sit in weak rows

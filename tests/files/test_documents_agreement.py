@@ -9,6 +9,7 @@ from desktop import contributions, settings
 from desktop.documents import agreement, templates
 from desktop.documents.scope import Scope
 from desktop.domain import money
+from desktop.domain.rates import months_between
 from desktop.errors import UserError
 from desktop.models import AuditEntry
 from desktop.roster import queries
@@ -104,10 +105,11 @@ def test_annexes_count_institutions_mask_participants_and_sum_contributions_in_w
     assert "Anggota perorangan (tanpa lembaga)" in whole
     assert "3516••••••••0001" in whole and "3516136004800001" not in whole
     assert "Siti Aminah" in whole and "Anik Wahyuni" in whole
-    with db.read() as session:
-        total = sum(contributions.person_contribution(session, pid, month).total for pid in members.values())
+    with db.read() as session:  # the agreement's 2 years from Nov 2026, each month priced alone
+        total = sum(contributions.person_contribution(session, pid, m).total for pid in members.values()
+                    for m in months_between(month, 24))
     assert money.rupiah_words(total) in whole
-    assert "RINCIAN IURAN BULAN NOVEMBER 2026" in whole
+    assert "RINCIAN IURAN SELAMA JANGKA WAKTU PERJANJIAN" in whole
     annex_pages = [t for t in texts if "LAMPIRAN" in t]
     assert all("Paraf PIHAK KEDUA" in t for t in annex_pages)  # every annex sheet is initialled
     with db.read() as session:
@@ -186,3 +188,24 @@ def test_cli_prints_the_pks_and_manages_template_versions(cli, db, signatories, 
     history = cli("document", "template", "history").output
     assert "* versi 2" in history and "uji" in history
     assert "Korespondensi resmi" in cli("document", "template", "show").output
+
+
+def test_lampiran_iii_covers_the_term_month_by_price_change_with_discount_and_total(db, mojokerto, members,
+                                                                                    signatories, tmp_path):
+    """Two years from Nov 2026. By hand, per month: Siti 1.500.000 +JHT → dasar 1.600.000: 16.000 + 6.800 + 32.000
+    = 54.800 (43.400 with PP 50/2025); Nur 1.000.000: 16.800 (8.400); Anik and Dewi 1.500.000: 22.800 (11.400).
+    Nov–Dec 2026: 74.600 a month (normal 117.200); Jan 2027–Oct 2028: 117.200. Term: 2 × 74.600 + 22 × 117.200."""
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", options(
+        annex_contributions=True, month=dt.date(2026, 11, 1), annex_contribution_persons=True,
+        scope=Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"]))))
+    whole = " ".join(pages_text(printed.path))
+    assert "24 bulan (November 2026 s.d. Oktober 2028)" in whole
+    assert "November–Desember 2026 (2 bulan), per bulan:" in whole
+    assert "Januari 2027–Oktober 2028 (22 bulan), per bulan:" in whole
+    assert "Jumlah 4 Rp117.200 Rp42.600 Rp74.600" in whole
+    assert "Jumlah 4 Rp117.200 Rp0 Rp117.200" in whole
+    assert "Keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026." in whole
+    assert money.rupiah_words(2 * 74_600 + 22 * 117_200) in whole  # Rp2.727.600,00 (dua juta …)
+    assert "Rincian per orang" in whole and "Siti Aminah" in whole
+    assert "Rp43.400 Rp54.800 Rp1.292.400" in whole  # Siti: 2 × 43.400 + 22 × 54.800
+    assert "Golongan penghasilan: tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang." in whole

@@ -185,3 +185,21 @@ def test_cancelling_a_bulk_print_leaves_no_file_and_no_record(db, mojokerto, mem
     with db.read() as session:
         assert session.query(PrintedDocument).count() == 0
         assert session.query(AuditEntry).filter_by(action="print").count() == 0
+
+
+def test_an_honorarium_below_the_floor_paid_for_three_months_says_discount_and_period_total(db, mojokerto, tmp_path):
+    """Rp300.000 is priced at the floor bracket (JKK 10.000 + JKM 6.800), halved by PP 50/2025 in Nov and
+    Dec 2026, full in Jan 2027: 8.400 + 8.400 + 16.800 = 33.600, never 1% of 300.000 (Rp4.900 a month)."""
+    with db.write() as session:
+        pid = add(session, "Umi Kulsum", "3516135204800009", mojokerto["sooko"], income=300_000)
+    printed = form.print_forms(db, Scope(ids=[pid]), tmp_path / "umi.pdf",
+                               form.FormOptions(month=MONTH, months=3, print_date=PRINT_DATE))
+    [text] = pages_text(printed.path)
+    assert "November–Desember 2026: Rp8.400/bln (normal Rp16.800); Januari 2027: Rp16.800/bln" in text
+    assert "Jumlah 3 bulan Rp33.600 (tiga puluh tiga ribu enam ratus rupiah)" in text
+    assert "Keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "Rp4.900" not in text and "Rp1.500" not in text
+    one = form.print_forms(db, Scope(ids=[pid]), tmp_path / "umi1.pdf",
+                           form.FormOptions(month=MONTH, print_date=PRINT_DATE))
+    [text] = pages_text(one.path)
+    assert "JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800 − keringanan Rp8.400)" in text

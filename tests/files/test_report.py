@@ -35,8 +35,8 @@ def test_the_pdf_report_shows_the_dashboard_totals_charts_and_date_line(db, rost
     export.export_report(db, target, MAR_2026, months=13, today=TODAY)
     text = pdf_text(target)
     assert "LAPORAN CAKUPAN" in text and "Keadaan per 25 November 2026" in text
-    assert "PC Muslimat NU Kab. Mojokerto 12 8 3 1 66,7%" in text  # persons, enrolled, waiting, rejected
-    assert "PAC Muslimat NU Sooko 9 6 2 1 66,7%" in text
+    assert "PC Muslimat NU Kab. Mojokerto 12 8 1 2 1 66,7%" in text  # persons, enrolled, submitted, not, rejected
+    assert "PAC Muslimat NU Sooko 9 6 0 2 1 66,7%" in text
     # per programme: month, persons, JKK, JKM, JHT, JP, total
     assert "Maret 2026 7 62.200 46.400 191.000 90.000 389.600" in text  # before the discount
     assert "Mei 2026 7 42.200 32.800 191.000 90.000 356.000" in text  # during PP 50/2025
@@ -57,11 +57,11 @@ def test_the_xlsx_report_holds_numbers_per_sheet(db, roster, tmp_path):
     target = tmp_path / "laporan.xlsx"
     export.export_report(db, target, MAR_2026, months=13, today=TODAY)
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Ringkasan", "Per unit", "Program", "Iuran per program", "Iuran per pembayar",
-                               "Klaim", "Per lembaga", "Pendaftaran"]
-    units = {row[0]: row[1:5] for row in book["Per unit"].iter_rows(min_row=5, values_only=True)}
-    assert units["PAC Muslimat NU Sooko"] == (9, 6, 2, 1)
-    assert units["PC Muslimat NU Kab. Mojokerto"] == (12, 8, 3, 1)
+    assert book.sheetnames == ["Ringkasan", "Per unit", "Program", "Iuran per program", "Keringanan",
+                               "Iuran per pembayar", "Klaim", "Per lembaga", "Pendaftaran"]
+    units = {row[0]: row[1:6] for row in book["Per unit"].iter_rows(min_row=5, values_only=True)}
+    assert units["PAC Muslimat NU Sooko"] == (9, 6, 0, 2, 1)
+    assert units["PC Muslimat NU Kab. Mojokerto"] == (12, 8, 1, 2, 1)
     cost = book["Iuran per program"]
     header = [c.value for c in cost[4]]
     rows = {row[0]: dict(zip(header, row, strict=False)) for row in cost.iter_rows(min_row=5, values_only=True)}
@@ -99,3 +99,15 @@ def test_a_report_with_nobody_enrolled_says_so_in_the_programme_chart(db, mojoke
     export.export_report(db, target, MAR_2026, months=1, today=TODAY)
     text = pdf_text(target)
     assert "belum ada data: belum ada peserta terdaftar" in text and "(0%)" not in text
+
+
+def test_a_time_chart_with_one_month_says_there_is_no_data_yet(db, mojokerto, tmp_path):
+    from tests.ui.test_coverage import _roster_starting
+    _roster_starting(db, mojokerto, dt.date(2026, 12, 1))
+    target = tmp_path / "laporan.pdf"
+    export.export_report(db, target, dt.date(2026, 12, 1), months=1, today=TODAY)
+    text = pdf_text(target)
+    assert "Belum ada data" in text and "grafik waktu perlu sedikitnya dua bulan mulai kepesertaan" in text
+    # the discount said out loud, with the weak bracket table named
+    assert "keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang" in text

@@ -46,7 +46,7 @@ def test_batch_from_new_to_answer(window, qtbot, tmp_path, samples, files, answe
     assert page.batches.rowCount() == 0 and not page.buttons["export"].isEnabled()
     _new_batch(qtbot, window, page)
     assert page.batches.rowCount() == 1
-    assert [page.batches.item(0, c).text() for c in (7, 1, 2, 3)] == ["BPU", "Draf", "138", "138"]
+    assert [page.batches.item(0, c).text() for c in (8, 1, 2, 3)] == ["BPU", "Draf", "138", "138"]
     assert page.model.rowCount() == 138
     assert "Batch B" in messages.shown[-1][1] and "138 orang" in messages.shown[-1][1]
 
@@ -74,10 +74,11 @@ def test_batch_from_new_to_answer(window, qtbot, tmp_path, samples, files, answe
     files.append(str(samples / "jawaban-kantor-cabang.xlsx"))
     page.buttons["answer"].click()
     _wait_jobs(qtbot, window)
-    assert [page.batches.item(0, c).text() for c in (1, 3, 4, 5)] == ["Dijawab sebagian", "18", "104", "16"]
-    assert "Diterima (No. KPJ baru): 104" in messages.shown[-1][1]
+    # 16 refused: 13 without a KPJ, 3 "already a participant" whose KPJ is kept: two facts, two columns
+    assert [page.batches.item(0, c).text() for c in (1, 3, 4, 5, 6)] == ["Dijawab sebagian", "18", "104", "3", "13"]
+    assert "Terdaftar (KPJ baru): 104" in messages.shown[-1][1]
     states = {page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())}
-    assert states == {"Menunggu", "Diterima", "Ditolak"}
+    assert states == {"Diajukan, menunggu jawaban", "Terdaftar (KPJ baru)", "Sudah peserta (KPJ lama)", "Ditolak"}
 
 
 def test_check_marks_the_persons_to_fix(window, qtbot, db):

@@ -20,7 +20,7 @@ def exported(db, samples, mojokerto, tmp_path):
 
 def test_the_sample_answer_sets_kpj_numbers_and_reasons(db, samples, exported):
     report = answer.import_answer(db, exported, samples / "jawaban-kantor-cabang.xlsx")
-    assert (report.rows, report.accepted, report.rejected, report.existing_kpj, report.pending) == (120, 104, 16, 3, 18)
+    assert (report.rows, report.accepted, report.rejected, report.existing_kpj, report.pending) == (120, 104, 13, 3, 18)
     assert report.unmatched == [] and report.flagged == []
     assert report.backup is not None and report.backup.exists()
     expected = {r[0]: r for r in answer_rows(samples)}
@@ -101,9 +101,10 @@ def test_rejected_persons_can_be_corrected_and_batched_again(db, samples, export
 def test_cli_answer_prints_the_counts(db, cli, samples, exported):
     result = cli("batch", "answer", exported, str(samples / "jawaban-kantor-cabang.xlsx"))
     assert result.exit_code == 0, result.output
-    assert "Diterima (No. KPJ baru): 104" in result.output
-    assert "Ditolak: 16 (3 di antaranya sudah peserta" in result.output
-    assert "Belum dijawab (tetap menunggu): 18" in result.output
+    assert "Terdaftar (KPJ baru): 104" in result.output
+    assert "Sudah peserta (KPJ lama): 3 (No. KPJ lama disimpan)" in result.output
+    assert "Ditolak: 13" in result.output
+    assert "Diajukan, menunggu jawaban: 18 (belum dijawab)" in result.output
 
 
 def test_the_branch_may_use_its_own_headers(db, cli, samples, exported, tmp_path):
@@ -117,4 +118,4 @@ def test_the_branch_may_use_its_own_headers(db, cli, samples, exported, tmp_path
     read = cli("batch", "answer", exported, str(path), "--column", "nik=no identitas", "--column",
                "status=Hasil Akhir")
     assert read.exit_code == 0, read.output
-    assert "Diterima (No. KPJ baru): 104" in read.output
+    assert "Terdaftar (KPJ baru): 104" in read.output

@@ -142,4 +142,7 @@ def test_cli_creates_checks_and_lists_batches(db, cli, samples, mojokerto):
     listed = cli("batch", "list")
     assert number in listed.output and "Sudah diperiksa" in listed.output
     cost = cli("batch", "cost", number)
-    assert "JKK     138 orang" in cost.output and "Jumlah seluruh periode: Rp2.554.200" in cost.output
+    # by hand, Nov 2026 (PP 50/2025 halves JKK and JKM): each income priced at its bracket's dasar
+    # (500.000–1.000.000 → 1.000.000, 1.500.000 → 1.600.000, 2.500.000 → 2.600.000, 3.000.000 → 2.950.000),
+    # JKK dasar/100/2 + JKM 3.400 + JHT 2% of dasar for the 35 with JHT; 1% of the income gave 2.554.200
+    assert "JKK     138 orang" in cost.output and "Jumlah seluruh periode: Rp2.599.200" in cost.output

@@ -11,16 +11,20 @@ from desktop.models import OrgUnit
 from desktop.roster import bulk
 
 ENROLLED = {"terdaftar", "sudah_peserta"}
+# bench.data's incomes and the dasar penghasilan of the bracket holding each (bpu-income-brackets.csv):
+# 1.500.000 lies in 1.500.000–1.699.000, priced at 1.600.000, never at 1% of 1.500.000
+DASAR = {1_000_000: 1_000_000, 1_500_000: 1_600_000, 2_000_000: 2_000_000}
 
 
 def by_hand(row: dict, month: dt.date) -> int:
     """§3 and §5 by hand for a BPU member paying herself, outside transport: JKK 1%, JKM Rp6.800, optional
-    JHT 2%; PP 50/2025 halves JKK and JKM (not JHT) for the contribution months Apr–Dec 2026."""
+    JHT 2% of the bracket's dasar; PP 50/2025 halves JKK and JKM (not JHT) for the months Apr–Dec 2026."""
     half = dt.date(2026, 4, 1) <= month <= dt.date(2026, 12, 1)
-    jkk, jkm = row["income"] // 100, 6_800
+    dasar = DASAR[row["income"]]
+    jkk, jkm = dasar // 100, 6_800
     if half:
         jkk, jkm = jkk // 2, jkm // 2
-    jht = row["income"] * 2 // 100 if "JHT" in row["programmes"].split() else 0
+    jht = dasar * 2 // 100 if "JHT" in row["programmes"].split() else 0
     return jkk + jkm + jht
 
 

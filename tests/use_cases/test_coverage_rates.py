@@ -45,10 +45,10 @@ def test_a_discount_with_its_period_is_added_beside_the_base_rows(db):
         added = rate_tables.add_rate(session, row, today=TODAY)
     assert added.closed == []
     with db.read() as session:
-        rows = contributions.rate_rows(session)
+        pricer = contributions.pricer(session)
     profile = rate_rules.Profile(segment="BPU", programmes=frozenset({"JKK", "JKM"}), income=1_000_000)
-    assert rate_rules.contribution(rows, profile, dt.date(2027, 5, 1)).amount("JKM", "participant") == 5_100
-    assert rate_rules.contribution(rows, profile, dt.date(2027, 7, 1)).amount("JKM", "participant") == 6_800
+    assert pricer.price(profile, dt.date(2027, 5, 1)).amount("JKM", "participant") == 5_100
+    assert pricer.price(profile, dt.date(2027, 7, 1)).amount("JKM", "participant") == 6_800
 
 
 @pytest.mark.parametrize(("row", "message"), [
@@ -79,16 +79,17 @@ def test_a_retroactive_change_is_allowed_when_asked_for_and_audited(db):
 
 
 def test_a_bracket_must_match_the_rates_and_closes_the_old_one(db):
-    bracket = rate_rules.BracketRow(dt.date(2027, 1, 1), None, None, None, 1_000_000, 10_000, 6_800, 20_000,
+    bracket = rate_rules.BracketRow(dt.date(2027, 1, 1), None, 0, 1_099_000, 1_000_000, 10_000, 6_800, 20_000,
                                     "PP 44/2015 Lampiran II", "verified")
     with db.write() as session:
         added = rate_tables.add_bracket(session, bracket, today=TODAY)
     with db.read() as session:
-        rows = rate_tables.brackets(session)
+        rows = [b for b in rate_tables.brackets(session) if b.dasar_penghasilan == 1_000_000]
     assert [(b.valid_from, b.valid_to) for b in rows] == [(dt.date(2015, 7, 1), dt.date(2026, 12, 31)),
                                                           (dt.date(2027, 1, 1), None)]
     assert len(added.closed) == 1
-    wrong = rate_rules.BracketRow(dt.date(2027, 2, 1), None, None, None, 2_000_000, 25_000, 6_800, 40_000, "", "")
+    wrong = rate_rules.BracketRow(dt.date(2027, 2, 1), None, 1_900_000, 2_099_000, 2_000_000, 25_000, 6_800, 40_000,
+                                  "", "")
     with pytest.raises(UserError, match="seharusnya 20000"), db.write() as session:
         rate_tables.add_bracket(session, wrong, today=TODAY)
 

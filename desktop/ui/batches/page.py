@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from desktop.batches import answer, check, export, lifecycle
 from desktop.domain.dates_id import numeric_date
+from desktop.domain.status import ITEM_LABELS
 from desktop.errors import UserError
 from desktop.roster import queries
 from desktop.ui import messages
@@ -20,7 +21,8 @@ from desktop.ui.batches.items_model import ItemsModel
 
 LAST_FOLDER_KEY = "batches/last_folder"
 # state and counts first: what the clerk looks for; the rest is reached by scrolling
-LIST_COLUMNS = ("Nomor", "Status", "Orang", "Menunggu", "Diterima", "Ditolak", "Periode", "Segmen", "Dibuat")
+LIST_COLUMNS = ("Nomor", "Status", "Orang", ITEM_LABELS["pending"], ITEM_LABELS["accepted"], ITEM_LABELS["had_kpj"],
+                ITEM_LABELS["rejected"], "Periode", "Segmen", "Dibuat")
 
 
 class BatchesPage(QWidget):
@@ -116,8 +118,8 @@ class BatchesPage(QWidget):
         self.batches.blockSignals(True)
         self.batches.setRowCount(len(self.summaries))
         for row, b in enumerate(self.summaries):
-            values = [b.number, self.tr(b.state_label), b.persons, b.pending, b.accepted, b.rejected, b.period_label,
-                      b.segment, numeric_date(b.created_at.date())]
+            values = [b.number, self.tr(b.state_label), b.persons, b.pending, b.accepted, b.had_kpj, b.rejected,
+                      b.period_label, b.segment, numeric_date(b.created_at.date())]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if isinstance(value, int):

@@ -16,7 +16,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
-from desktop.coverage import Dashboard  # noqa: E402
+from desktop.coverage import NO_SERIES, Dashboard  # noqa: E402
 from desktop.domain import dates_id, money  # noqa: E402
 from desktop.files import write_bytes_atomic  # noqa: E402
 
@@ -95,12 +95,13 @@ def programme_mix(ax, d: Dashboard) -> None:  # noqa: ANN001
 
 def enrolment_over_time(ax, d: Dashboard) -> None:  # noqa: ANN001
     ax.set_title("Jumlah terdaftar dari waktu ke waktu", fontsize=10, loc="left")
-    if not d.enrolment_months:
-        ax.text(0.5, 0.5, "Belum ada tanggal mulai kepesertaan", ha="center", va="center", fontsize=9)
+    series = d.enrolment_series
+    if series is None:
+        ax.text(0.5, 0.5, NO_SERIES.replace(": ", ":\n"), ha="center", va="center", fontsize=9)
         ax.axis("off")
         return
-    months = [m for m, _, _ in d.enrolment_months]
-    ax.plot(months, [total for _, _, total in d.enrolment_months], color=ENROLLED, marker="o", markersize=3)
+    months = [m for m, _, _ in series]
+    ax.plot(months, [total for _, _, total in series], color=ENROLLED, marker="o", markersize=3)
     ax.yaxis.set_major_formatter(THOUSANDS)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylim(bottom=0)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHea
 
 from desktop import coverage
 from desktop.domain import dates_id, money
-from desktop.domain.rates import add_months
+from desktop.domain.rates import WEAK_TABLE_NOTE, add_months
+from desktop.domain.status import Count
 from desktop.reports import content, export
 from desktop.ui import messages
 from desktop.ui.batches import ask
@@ -24,22 +25,26 @@ from desktop.ui.coverage import charts
 from desktop.ui.coverage.tables import read_only_table, set_cell
 
 LAST_FOLDER_KEY = "coverage/last_folder"
-CARDS = (("persons", "Orang di daftar"), ("enrolled", "Terdaftar"), ("waiting", "Belum terdaftar"),
-         ("rejected", "Ditolak"), ("share", "Cakupan"), ("cost", "Iuran bulan ini"))
+# the count cards carry the one label of their count (desktop/domain/status.py)
+CARDS = (("persons", Count.PERSONS.label), ("enrolled", Count.ENROLLED.label), ("submitted", Count.SUBMITTED.label),
+         ("not_submitted", Count.NOT_SUBMITTED.label), ("rejected", Count.REJECTED.label), ("share", "Cakupan"),
+         ("cost", "Iuran berikutnya"))
 
 
 @dataclass
 class Loaded:
     report: content.Report
     scopes: list[tuple[int, str, int]]  # (unit id, name, level) for the scope picker
+    next_payment: coverage.MonthCost | None  # the next month the organisation pays for (None: nothing to pay)
 
 
-def load(db, first_month: dt.date, unit_id: int | None) -> Loaded:  # noqa: ANN001
+def load(db, first_month: dt.date, unit_id: int | None, today: dt.date | None = None) -> Loaded:  # noqa: ANN001
     with db.read() as session:
         report = content.build(session, first_month, unit_id=unit_id)
         # the picker keeps every unit, also while one unit's subtree is shown
         scopes = [(u.id, u.name, u.level) for u in coverage.all_units(session)]
-    return Loaded(report, scopes)
+        upcoming = coverage.next_payment(session, today or dt.date.today(), unit_id)
+    return Loaded(report, scopes, upcoming)
 
 
 def fill_table(widget: QTableWidget, table: content.Table) -> None:
@@ -60,6 +65,7 @@ class DashboardPage(QWidget):
         self.window_ = window
         self.db = window.db
         self.loaded: Loaded | None = None
+        self.today: dt.date | None = None  # None: the real date (tests pin one)
         self.scope = QComboBox()
         self.scope.setObjectName("coverage_scope")
         self.scope.addItem(self.tr("Seluruh organisasi"), None)
@@ -73,6 +79,9 @@ class DashboardPage(QWidget):
         self.scope.activated.connect(lambda _i: self.refresh())
         self.month.activated.connect(lambda _i: self.refresh())
         self.cards = {key: QLabel("…") for key, _ in CARDS}
+        self.cost_detail = QLabel()  # under the headline cost: normal amount and discount, or a problem
+        self.cost_detail.setObjectName("card_cost_detail")
+        self.cost_detail.setWordWrap(True)
         self.captions = {key: QLabel(self.tr(label)) for key, label in CARDS}
         self.charts = [charts.ChartCanvas(painter, self) for painter in
                        (charts.coverage_per_unit, charts.programme_mix, charts.enrolment_over_time)]
@@ -83,7 +92,7 @@ class DashboardPage(QWidget):
         self.unit_tree.itemDoubleClicked.connect(
             lambda item, _c: self.drill_down(item.data(0, Qt.ItemDataRole.UserRole)))
         self.tables = {key: read_only_table(f"coverage_{key}")
-                       for key in ("groups", "cost", "payer_cost", "claims", "institutions", "enrolment")}
+                       for key in ("groups", "cost", "discount", "payer_cost", "claims", "institutions", "enrolment")}
         self.note = QLabel()
         self.note.setObjectName("coverage_note")
         self.note.setWordWrap(True)
@@ -120,6 +129,8 @@ class DashboardPage(QWidget):
             value.setFont(font)
             box.addWidget(caption)
             box.addWidget(value)
+            if key == "cost":
+                box.addWidget(self.cost_detail)
             cards.addWidget(frame, 0, column)
         chart_row = QWidget()
         row = QHBoxLayout(chart_row)
@@ -130,7 +141,7 @@ class DashboardPage(QWidget):
         tabs.setObjectName("coverage_tabs")
         tabs.addTab(self.unit_tree, self.tr("Per unit"))
         for key, title in (("groups", "Program, segmen, pembayar"), ("cost", "Iuran per program"),
-                           ("payer_cost", "Iuran per pembayar"), ("claims", "Klaim"),
+                           ("discount", "Keringanan"), ("payer_cost", "Iuran per pembayar"), ("claims", "Klaim"),
                            ("institutions", "Per lembaga"), ("enrolment", "Pendaftaran per bulan")):
             tabs.addTab(self.tables[key], self.tr(title))
         self.tabs = tabs
@@ -171,29 +182,52 @@ class DashboardPage(QWidget):
             self.loaded = None
             return
         month, unit_id = self.selection()
-        self.window_.jobs.start(self.tr("Memuat laporan"), lambda _p: load(self.db, month, unit_id), self.show_loaded,
+        today = self.today
+        self.window_.jobs.start(self.tr("Memuat laporan"), lambda _p: load(self.db, month, unit_id, today),
+                                self.show_loaded,
                                 parent_widget=self, show_dialog=False)
 
     def show_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
         report, d = loaded.report, loaded.report.dashboard
         self._fill_scopes(loaded.scopes)
-        cost = report.costs[0] if report.costs else None
-        values = {"persons": money.number_id(d.total.persons), "enrolled": money.number_id(d.total.enrolled),
-                  "waiting": money.number_id(d.total.waiting), "rejected": money.number_id(d.total.rejected),
-                  "share": content.cell_text(d.total.share), "cost": money.rupiah(cost.total) if cost else "–"}
+        values = {key: money.number_id(getattr(d.total, key))
+                  for key in ("persons", "enrolled", "submitted", "not_submitted", "rejected")}
+        values["share"] = content.cell_text(d.total.share)
         for key, text in values.items():
             self.cards[key].setText(text)
-        self.captions["cost"].setText(self.tr("Iuran {0}").format(dates_id.month_label(report.first_month)))
+        self.cards["enrolled"].setToolTip(self.tr(content.enrolled_note(d.total)))
+        self._show_next_payment(loaded.next_payment)
         for chart in self.charts:
             chart.draw_with(d)
         self._fill_units(report)
         for key, table in (("groups", content.group_table(report)), ("cost", content.cost_table(report)),
+                           ("discount", content.discount_table(report)),
                            ("payer_cost", content.payer_cost_table(report)), ("claims", content.claim_table(report)),
                            ("institutions", content.institution_table(report)),
                            ("enrolment", content.enrolment_table(report))):
             fill_table(self.tables[key], table)
         self.note.setText(content.cost_table(report).note)
+
+    def _show_next_payment(self, cost: coverage.MonthCost | None) -> None:
+        """The headline: what the next contribution month the organisation pays for costs, named; with
+        nobody enrolled, that there is nothing to pay yet (never a bare Rp0)."""
+        if cost is None:
+            self.captions["cost"].setText(self.tr("Iuran berikutnya"))
+            self.cards["cost"].setText(self.tr("Belum ada"))
+            self.cost_detail.setText(self.tr("Belum ada peserta terdaftar; belum ada iuran yang harus dibayar."))
+            return
+        self.captions["cost"].setText(self.tr("Iuran {0}").format(dates_id.month_label(cost.month)))
+        self.cards["cost"].setText(money.rupiah(cost.total))
+        detail = []
+        if cost.discount:
+            detail.append(self.tr("normal {0}, {1}: −{2}").format(money.rupiah(cost.normal), "; ".join(cost.notes),
+                                                                  money.rupiah(cost.discount)))
+        if cost.weak:
+            detail.append(self.tr("golongan penghasilan: {0}").format(WEAK_TABLE_NOTE))
+        for reason, n in cost.unpriced.items():
+            detail.append(self.tr("{0} orang belum dihitung: {1}").format(n, reason))
+        self.cost_detail.setText("\n".join(detail))
 
     def _fill_scopes(self, scopes: list[tuple[int, str, int]]) -> None:
         current = self.scope.currentData()
@@ -212,8 +246,7 @@ class DashboardPage(QWidget):
 
         def add(parent, node) -> None:  # noqa: ANN001
             c = node.counts
-            item = QTreeWidgetItem(parent, [node.name, *(content.cell_text(v) for v in
-                                                         (c.persons, c.enrolled, c.waiting, c.rejected, c.share))])
+            item = QTreeWidgetItem(parent, [node.name, *(content.cell_text(v) for v in content.count_values(c))])
             item.setData(0, Qt.ItemDataRole.UserRole, node.id)
             for column in range(1, len(header)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

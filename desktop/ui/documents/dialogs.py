@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from desktop import settings as org_settings
 from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.scope import ORDERS, Scope, institution_label
+from desktop.domain import billing
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
 from desktop.ui import messages
@@ -143,8 +144,13 @@ class FormDialog(QDialog):
         self.month.setObjectName("form_month")
         self.print_date = _date_edit(today)
         self.print_date.setObjectName("form_date")
+        self.months = QComboBox()  # months paid at once: each priced on its own, the period's total in words
+        self.months.setObjectName("form_months")
+        for n in billing.PAYMENT_PERIODS:
+            self.months.addItem(self.tr("{0} bulan").format(n), n)
         options = QFormLayout()
         options.addRow(self.tr("Bulan iuran yang dihitung"), self.month)
+        options.addRow(self.tr("Dibayar sekaligus untuk"), self.months)
         options.addRow(self.tr("Tanggal pada formulir"), self.print_date)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope_box)
@@ -154,7 +160,8 @@ class FormDialog(QDialog):
     def request(self) -> tuple[Scope, form.FormOptions]:
         with self.db.read() as session:
             scope = self.scope_box.scope(session)
-        return scope, form.FormOptions(month=_date(self.month).replace(day=1), print_date=_date(self.print_date))
+        return scope, form.FormOptions(month=_date(self.month).replace(day=1), months=self.months.currentData(),
+                                       print_date=_date(self.print_date))
 
 
 class RosterDialog(QDialog):
@@ -229,6 +236,8 @@ class PksDialog(QDialog):
         self.annex_contributions.setChecked(True)
         self.annex_mechanics = QCheckBox(self.tr("Lampiran mekanisme pendaftaran dan pembayaran, dengan narahubung"))
         self.annex_mechanics.setChecked(True)
+        self.contribution_persons = QCheckBox(self.tr("Rincian iuran juga per orang"))
+        self.contribution_persons.setObjectName("pks_contribution_persons")
         self.full = QCheckBox(self.tr("Juga daftar nama dengan NIK lengkap untuk PIHAK PERTAMA (dokumen RAHASIA "
                                       "tersendiri; tercatat di log)"))
         self.annex_unit = QComboBox()
@@ -259,8 +268,9 @@ class PksDialog(QDialog):
         annex_layout.addRow(self.full)
         annex_layout.addRow(self.annex_contributions)
         annex_layout.addRow(self.annex_mechanics)
+        annex_layout.addRow(self.contribution_persons)
         annex_layout.addRow(self.tr("Orang dari unit"), self.annex_unit)
-        annex_layout.addRow(self.tr("Bulan iuran"), self.month)
+        annex_layout.addRow(self.tr("Bulan iuran pertama"), self.month)
         layout = QVBoxLayout(self)
         layout.addLayout(text)
         layout.addWidget(annexes)
@@ -291,7 +301,8 @@ class PksDialog(QDialog):
             annex_participants=self.annex_participants.isChecked(),
             annex_contributions=self.annex_contributions.isChecked(),
             scope=Scope(filter=queries.PersonFilter(unit_id=unit_id)), month=_date(self.month).replace(day=1),
-            full_identifiers=self.full.isChecked())
+            full_identifiers=self.full.isChecked(),
+            annex_contribution_persons=self.contribution_persons.isChecked())
 
 
 class VerifyDialog(QDialog):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain import dates_id, money, nik as nik_rules, phone as phone_rules
+from desktop.domain.status import PersonStatus
 from desktop.roster import queries
 
 FIRST_PAGE = 300  # ids fetched with the count before the repaint; the rest follow in the background
@@ -40,7 +41,7 @@ COLUMNS = [
     Column("institution", "institution", 170), Column("problems", "problems", 60),
 ]
 DEFAULT_HIDDEN = {"birth_place", "income", "institution"}
-STATUS_KEYS = ("belum", "diajukan", "terdaftar", "ditolak", "sudah_peserta")
+STATUS_KEYS = tuple(str(s) for s in PersonStatus)
 # Roles as plain ints: data() runs ~2,000 times per repaint, so no enum comparisons there.
 DISPLAY, ALIGN, FOREGROUND, TOOLTIP, USER = (int(r.value) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
@@ -69,9 +70,8 @@ class PersonsModel(QAbstractTableModel):
         self._rows: OrderedDict[int, tuple] = OrderedDict()  # id → (PersonRow, display texts)
         self._id_lists: OrderedDict[tuple, list[int]] = OrderedDict()
         self._titles = self._column_titles()
-        self._status_labels = {"belum": self.tr("Belum didaftarkan"), "diajukan": self.tr("Diajukan"),
-                               "terdaftar": self.tr("Terdaftar"), "ditolak": self.tr("Ditolak"),
-                               "sudah_peserta": self.tr("Sudah peserta")}
+        # one label per status, the same as the Batch page and Laporan (desktop/domain/status.py)
+        self._status_labels = {str(s): self.tr(s.label) for s in PersonStatus}
         self._no_nik = self.tr("belum ber-NIK")
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)

@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop import settings
+from desktop.domain.status import Count
 from desktop.roster import units
 from desktop.ui.home import thousands
 
@@ -19,7 +20,7 @@ class UnitTree(QTreeWidget):
         self.db = db
         self.setObjectName("unit_tree")
         self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Unit"), self.tr("Orang"), self.tr("Terdaftar")])
+        self.setHeaderLabels([self.tr("Unit"), self.tr("Orang"), self.tr(Count.ENROLLED.label)])
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         header = self.header()
