@@ -25,12 +25,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop import audit, paths
+from desktop import audit, clock, paths
 from desktop.db import Database, backup_to, head_revision, migrate
 from desktop.errors import UserError
 from desktop.files import sha256_file
 from desktop.models import AuditEntry
-from desktop.models.base import utcnow
 from desktop.progress import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -68,7 +67,7 @@ class BackupInfo:
 
 
 def _stamp(now: dt.datetime | None = None) -> str:
-    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return (now or clock.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _parse_name(path: Path) -> tuple[str, dt.datetime] | None:
@@ -109,7 +108,7 @@ def session_backup(db: Database, moment: str) -> Path | None:
 
 def backup_now(db: Database, folder: Path) -> BackupInfo:
     """A copy to a folder the user chose (a USB stick, say); logged, since it carries everyone's data."""
-    target = Path(folder) / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite"
+    target = Path(folder) / f"{MANUAL_KIND}-{clock.now():%Y%m%d-%H%M%S}.sqlite"
     with db.lock:  # no copy leaves unlogged: refused up front when another instance holds the DB
         backup_to(db.path, target)
         info = inspect(target)
@@ -187,16 +186,15 @@ def select_keep(times: Iterable[dt.datetime], *, sessions: int = KEEP_SESSIONS, 
 def erasure_cutoff(db: Database, now: dt.datetime | None = None) -> dt.datetime | None:
     """Backups taken before this moment still hold a person erased more than `retention_days` ago."""
     from desktop import settings
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     with db.read() as session:
         days = settings.load(session).retention_days
-        # audit times are UTC (naive); backup names are local time
-        offset = dt.datetime.now() - utcnow()
-        due = now - offset - dt.timedelta(days=days)
+        due = now - dt.timedelta(days=days)
         latest = session.scalar(select(AuditEntry.at).where(AuditEntry.action.in_(ERASING_ACTIONS),
                                                             AuditEntry.at <= due)
                                 .order_by(AuditEntry.at.desc()).limit(1))
-    return latest + offset if latest else None
+    # backup names carry the wall-clock time they were taken at
+    return clock.wall(latest) if latest else None
 
 
 def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:

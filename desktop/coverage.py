@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from desktop import contributions
+from desktop import clock, contributions
 from desktop import settings as org_settings
 from desktop.domain import rates as rate_rules
 from desktop.domain.money import round_rupiah
@@ -218,7 +218,7 @@ def dashboard(session: Session, unit_id: int | None = None, today: dt.date | Non
     months = _enrolment_months(session, scope)
     cfg = org_settings.load(session)
     return Dashboard(
-        as_of=today or dt.date.today(),
+        as_of=today or clock.today(),
         scope=session.get(OrgUnit, unit_id).name if unit_id is not None else cfg.org_short_name,
         total=total, by_status=by_status, units=_unit_figures(session, by_unit, scope, unit_id),
         without_unit=without_unit, institutions=institutions, by_programme=by_programme,

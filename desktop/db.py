@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import paths
+from desktop import clock, paths
 from desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -232,7 +232,7 @@ def _upgrade(db: Database, cfg, current: str | None, target: str) -> MigrationRe
 
     backup = None
     if current is not None or not _is_empty(db.engine):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(db.path, paths.backups_dir(db.path) / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite")
         log.info("backup before migration: %s", backup)
     command.upgrade(cfg, target)

@@ -34,3 +34,20 @@ def test_domain_rules_use_no_database_and_no_qt():
     for path in (PACKAGE / "domain").rglob("*.py"):
         for name in imported_modules(path):
             assert not name.startswith(("sqlalchemy", "PySide6", "desktop.models", "desktop.db")), (path, name)
+
+
+def test_only_the_clock_module_reads_the_time():
+    """One clock (desktop/clock.py): stored times are UTC and shown in the PC's zone only if nobody
+    reads the time another way; tests freeze it in one place."""
+    banned = {("datetime", "now"), ("datetime", "utcnow"), ("date", "today"), ("datetime", "today")}
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "clock.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                owner = node.func.value
+                owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+                if (owner_name, node.func.attr) in banned:
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {owner_name}.{node.func.attr}()")
+    assert offenders == []

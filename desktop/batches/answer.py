@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.backup import backup_before
 from desktop.batches.fields import name_without_titles
 from desktop.batches.lifecycle import get_batch, require_state
@@ -183,7 +183,7 @@ def _birth(value: object) -> dt.date | None:
     if isinstance(value, float):
         return excel_serial_to_date(value)
     try:
-        return parse_date_id(str(value), reference=dt.date.today()) if value else None
+        return parse_date_id(str(value), reference=clock.today()) if value else None
     except ValueError:
         return None
 
@@ -203,7 +203,7 @@ def apply_answer(session: Session, number_or_id: str | int, answers: list[Answer
     by_name_birth: dict[tuple, list] = {}
     for item, person in items.values():
         by_name_birth.setdefault((_match_key(person.name), person.birth_date), []).append((item, person))
-    now = dt.datetime.now()
+    now = clock.now()
     used: set[int] = set()
     for count, answer in enumerate(answers, start=1):
         progress.step(count, len(answers), "Mencocokkan jawaban…")

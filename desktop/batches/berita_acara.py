@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.batches.lifecycle import get_batch, summary
 from desktop.db import Database
 from desktop.documents import output, style, verification
@@ -22,7 +22,7 @@ DOTS = "………………………………………"
 
 def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path, *,
                        on: dt.date | None = None) -> output.Printed:
-    on = on or dt.date.today()
+    on = on or clock.today()
     doc_id = verification.new_document_id()
     with db.read() as session:
         batch = get_batch(session, number_or_id)

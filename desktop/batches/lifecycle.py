@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop import settings as org_settings
 from desktop.batches.presets import default_preset, ensure_builtin_presets, get_preset
 from desktop.domain.dates_id import month_label
@@ -127,7 +127,7 @@ def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None 
     """New draft batch from the current filter or a selection. Returns (batch id, persons in, skipped).
 
     Persons already enrolled, in another open batch, or of another segment/programme set are skipped."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     spec, preset_id = _validate_spec(session, spec, today)
     eligible = eligible_query(session, spec, flt, person_ids)
     if not count_eligible(session, spec, flt, person_ids):

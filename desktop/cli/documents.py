@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
 from desktop.documents import agreement, form, roster_list, templates, verification
@@ -127,7 +127,7 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
               witness_first, witness_second, ack_title, ack_name, meterai, unit_name, institution_name,
               with_participants, full, no_institutions, no_contributions, month):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
-    signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
+    signed = _date(signing_date, "Tanggal penandatanganan") or clock.today()
     with app.db.read() as session:
         scope = _scope(session, (), unit_name, institution_name, "name", required=False)
         if serial and not number_second:

@@ -2,12 +2,12 @@
 `jamsos person merge` — the same use cases as the import wizard."""
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
+from desktop import clock
 from desktop.cli import command, main
 from desktop.cli.roster import person
 from desktop.domain.dates_id import parse_date_id
@@ -66,7 +66,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     if unit:
         with app.db.read() as session:
             unit_id = find_unit(session, unit).id
-    when = parse_date_id(reference, reference=dt.date.today()) if reference else None
+    when = parse_date_id(reference, reference=clock.today()) if reference else None
     options = ImportOptions(sheets=list(sheets) or None, policy=policy, allow_no_nik=allow_no_nik, unit_id=unit_id,
                             reference=when, mappings=_mappings(app, file, kind, list(sheets) or None, overrides))
     preview = plan.prepare(app.db, file, kind, options, _progress(progress_lines))

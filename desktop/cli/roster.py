@@ -5,6 +5,7 @@ import datetime as dt
 
 import click
 
+from desktop import clock
 from desktop.cli import command, main
 from desktop.domain import dates_id, nik as nik_rules, phone as phone_rules
 from desktop.errors import UserError
@@ -186,7 +187,7 @@ def _date(value: str | None, label: str) -> dt.date | None:
     if not value:
         return None
     try:
-        return dates_id.parse_date_id(value, reference=dt.date.today())
+        return dates_id.parse_date_id(value, reference=clock.today())
     except ValueError as exc:
         raise UserError(f"{label}: {exc}") from exc
 

@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
 from desktop.documents.logo import Logo, load_logo
@@ -377,7 +377,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     """Draw the forms of `ids` (in that order) into `handle`; returns (pages, warnings)."""
     style.register_fonts()
     cfg = org_settings.load(session)
-    today = options.print_date or dt.date.today()
+    today = options.print_date or clock.today()
     pricer = Pricer(session, options.month or today)
     # one QR for the whole print (encoding a QR per sheet costs ~75 ms in pure Python: 75 s for
     # 1,000 forms); the sheet's number is printed beside it and "Periksa dokumen" accepts "<id>/<n>"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.documents import agreement, form, roster_list, templates, verification
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.errors import UserError
@@ -138,7 +138,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(self.tr("Cetak formulir pendaftaran"))
         self.db = db
         self.scope_box = ScopeBox(db, roster)
-        today = dt.date.today()
+        today = clock.today()
         self.month = _date_edit(today.replace(day=1), "MM-yyyy")
         self.month.setObjectName("form_month")
         self.print_date = _date_edit(today)
@@ -187,13 +187,13 @@ class PksDialog(QDialog):
         with db.read() as session:
             cfg = org_settings.load(session)
             unit_rows = [(("    " * n.level) + n.name, n.id) for n in units.flatten(units.unit_tree(session))]
-        self.signing_date = _date_edit(dt.date.today())
+        self.signing_date = _date_edit(clock.today())
         self.signing_date.setObjectName("pks_date")
         self.place = QLineEdit(cfg.org_place)
         self.number_first = QLineEdit()
         self.number_first.setObjectName("pks_number_first")
         # the settings' number pattern with "…" where the clerk types the serial number
-        self.number_second = QLineEdit(agreement.own_number(cfg.pks_number_pattern, "…", dt.date.today()))
+        self.number_second = QLineEdit(agreement.own_number(cfg.pks_number_pattern, "…", clock.today()))
         self.number_second.setObjectName("pks_number_second")
         self.term = QSpinBox()
         self.term.setRange(1, 10)
@@ -222,7 +222,7 @@ class PksDialog(QDialog):
         self.annex_unit.addItem(self.tr("Semua unit"), None)
         for label, unit_id in unit_rows:
             self.annex_unit.addItem(label, unit_id)
-        self.month = _date_edit(dt.date.today().replace(day=1), "MM-yyyy")
+        self.month = _date_edit(clock.today().replace(day=1), "MM-yyyy")
         text = QFormLayout()
         text.addRow(self.tr("Tanggal penandatanganan"), self.signing_date)
         text.addRow(self.tr("Tempat penandatanganan"), self.place)
