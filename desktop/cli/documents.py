@@ -10,12 +10,13 @@ import click
 from desktop import clock, settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
-from desktop.documents import agreement, form, roster_list, templates, verification
+from desktop.documents import agreement, form, paper, roster_list, templates, verification
 from desktop.documents.output import Printed
 from desktop.documents.scope import ORDERS, Scope
 from desktop.domain import dates_id
 from desktop.errors import UserError
 from desktop.files import write_text_atomic
+from desktop.operations import documents as document_ops
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
 
@@ -98,6 +99,22 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
         scope = _scope(session, niks, unit_name, institution_name, order)
     _report(roster_list.print_roster(app.db, scope, out, roster_list.RosterOptions(full_identifiers=full),
                                      _progress()))
+
+
+@command(print_group, "paper")
+@click.argument("pdf", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--printer", default="", help="Nama pencetak (bawaan: pencetak bawaan sistem).")
+def print_paper(app, pdf, printer):
+    """Cetak ke kertas PDF yang dibuat Jamsos Desk (dicatat di log audit seperti cetak dari jendela)."""
+    printed = paper.registered(app.db, pdf)
+
+    def send(_progress: Progress) -> int:
+        paper.send_to_system_printer(printed.path, printer or None)
+        return printed.pages
+
+    sent = document_ops.print_on_paper(app.db, printed, send, printer=printer).value
+    click.echo(f"{printed.title}: {sent} halaman dikirim ke {printer or 'pencetak bawaan'}. "
+               f"No. dokumen {printed.doc_id}.")
 
 
 @command(print_group, "pks")

@@ -17,6 +17,7 @@ from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS
 from desktop.importing.runs import list_runs, run_report
+from desktop.operations import persons as person_ops
 from desktop.progress import Progress
 
 
@@ -172,7 +173,6 @@ def import_report(app, run_id):  # noqa: ANN001
 @click.option("--dry-run", is_flag=True, help="Hanya tampilkan kedua data dan hasil gabungannya; tidak menyimpan.")
 def person_merge(app, keep_id, drop_id, nik, dry_run):  # noqa: ANN001
     """Gabungkan dua data orang yang sebenarnya orang yang sama."""
-    from desktop.backup import backup_before
     if dry_run:
         with app.db.read() as session:
             lines = merge.plan_lines(session, merge.plan_merge(session, keep_id, drop_id, nik=nik))
@@ -182,8 +182,6 @@ def person_merge(app, keep_id, drop_id, nik, dry_run):  # noqa: ANN001
             click.echo(f"{mark}{line.label:<15} {line.keep:<28.28} {line.drop:<28.28} {line.result}")
         click.echo("Uji coba: tidak ada yang disimpan. (* diisi dari data kedua, ! berbeda)")
         return
-    backup_before(app.db, "gabung")
-    with app.db.write() as session:
-        filled = merge.merge_persons(session, keep_id, drop_id, nik=nik)
+    filled = person_ops.merge(app.db, keep_id, drop_id, nik=nik).value
     click.echo(f"Orang id {drop_id} digabungkan ke id {keep_id}"
                + (f"; kolom yang diisi: {', '.join(filled)}." if filled else "."))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from desktop.batches import answer, check, export, lifecycle
 from desktop.domain.dates_id import numeric_date
 from desktop.errors import UserError
+from desktop.operations import batches as batch_ops
 from desktop.roster import queries
 from desktop.ui import messages
 from desktop.ui.batches import ask
@@ -180,9 +181,8 @@ class BatchesPage(QWidget):
         spec, flt, ids = dialog.spec(), dialog.person_filter(), dialog.person_ids
 
         def work(_progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                batch_id, added, skipped = lifecycle.create_batch(session, spec, flt=flt, person_ids=ids)
-                return lifecycle.get_batch(session, batch_id).number, added, skipped
+            created = batch_ops.create(self.db, spec, flt=flt, person_ids=ids).value
+            return created.batch.number, created.added, created.skipped
 
         def done(result) -> None:  # noqa: ANN001
             number, added, skipped = result
