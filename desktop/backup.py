@@ -137,7 +137,7 @@ def inspect(path: Path) -> BackupInfo:
             info.persons = conn.execute("SELECT COUNT(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
             info.batches = conn.execute("SELECT COUNT(*) FROM batch").fetchone()[0]
             last = conn.execute("SELECT MAX(at) FROM audit_log").fetchone()[0]
-            info.last_audit_at = dt.datetime.fromisoformat(last) if last else None
+            info.last_audit_at = clock.from_storage(dt.datetime.fromisoformat(last)) if last else None
             name = conn.execute("SELECT value FROM setting WHERE key = 'org_short_name'").fetchone()
             info.org_name = json.loads(name[0]) if name else ""
         finally:
@@ -268,7 +268,7 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
             try:
                 migrate(staged)
                 progress.step(2, 4, "Menyusun catatan pemrosesan…")
-                since = info.last_audit_at or dt.datetime.min
+                since = info.last_audit_at or dt.datetime(1900, 1, 1, tzinfo=clock.UTC)
                 with db.read() as live:
                     newer = [_entry_copy(e) for e in live.scalars(
                         select(AuditEntry).where(AuditEntry.at > since).order_by(AuditEntry.id))]

@@ -74,7 +74,7 @@ class Holder:
         since = ""
         if self.since:
             try:
-                since = f" sejak {dt.datetime.fromisoformat(self.since):%d-%m-%Y %H.%M}"
+                since = f" sejak {clock.local(dt.datetime.fromisoformat(self.since)):%d-%m-%Y %H.%M}"
             except ValueError:
                 pass
         pid = f" (proses {self.pid})" if self.pid else ""

@@ -100,3 +100,18 @@ def test_a_frozen_clock_is_the_time_for_the_whole_core():
         assert clock.to_storage(clock.now()) == dt.datetime(2026, 1, 31, 23, 30)
     assert abs(clock.now_utc() - dt.datetime.now(UTC)) < dt.timedelta(seconds=5)
     assert re.match(r"\d{4}-\d\d-\d\d", clock.today().isoformat())
+
+
+def test_a_restore_keeps_the_log_written_after_the_backup_once(jakarta, db, tmp_path):
+    """The restore copies the audit entries newer than the backup's last one: compared in one zone,
+    none is copied twice and none is lost (WIB is 7 hours off UTC)."""
+    from desktop import backup
+    from tests.use_cases.test_backup import add
+    add(db, "Siti Aminah", "3516135205750003")
+    add(db, "Khoirul Umah", "3516134107800001")
+    saved = backup.backup_now(db, tmp_path / "usb")
+    add(db, "Nur Hayati", "3516136303850002")
+    backup.restore(db, saved.path)
+    with db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+    assert actions.count("person_add") == 3 and actions[-1] == "restore"
