@@ -29,6 +29,7 @@ from desktop.errors import Place, UserError
 from desktop.models import Batch, BatchItem, Enrolment, ImportRun, Person
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.roster.persons import name_key
+from desktop.vocabulary import BatchAction, ImportKind
 
 # Header spellings per field (upper case); the branch's layout is unofficial, so several are accepted.
 HEADERS = {
@@ -195,7 +196,7 @@ def _match_key(name: str) -> str:
 def apply_answer(session: Session, number_or_id: str | int, answers: list[AnswerRow], *,
                  file_name: str = "", file_sha256: str = "", progress: Progress = NO_PROGRESS) -> AnswerReport:
     batch = get_batch(session, number_or_id)
-    require_state(batch, ("exported", "partly_answered", "answered"), "membaca jawaban")
+    require_state(batch, BatchAction.ANSWER)
     report = AnswerReport(batch.number, rows=len(answers))
     items = {nik: (item, person) for item, person, nik in session.execute(
         select(BatchItem, Person, Person.nik).join(Person, Person.id == BatchItem.person_id)
@@ -227,7 +228,7 @@ def apply_answer(session: Session, number_or_id: str | int, answers: list[Answer
         BatchItem.batch_id == batch.id, BatchItem.state == "pending")) or 0
     batch.state = "partly_answered" if report.pending else "answered"
     batch.answered_at = now
-    session.add(ImportRun(actor=audit.current_actor(), kind="answer", file_name=file_name[:300],
+    session.add(ImportRun(actor=audit.current_actor(), kind=ImportKind.ANSWER, file_name=file_name[:300],
                           file_sha256=file_sha256, added=report.accepted, updated=report.rejected,
                           skipped=len(report.unmatched),
                           report=json.dumps([u.__dict__ for u in report.unmatched + report.flagged], ensure_ascii=False)))
@@ -283,8 +284,7 @@ def import_answer(db: Database, number_or_id: str | int, path: Path, *, columns:
     answers = read_answer(path, columns)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     with db.read() as session:
-        require_state(get_batch(session, number_or_id), ("exported", "partly_answered", "answered"),
-                      "membaca jawaban")
+        require_state(get_batch(session, number_or_id), BatchAction.ANSWER)
     backup = backup_before(db, "jawaban-kc")
     with db.write() as session:
         report = apply_answer(session, number_or_id, answers, file_name=str(path), file_sha256=sha,

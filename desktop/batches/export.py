@@ -40,6 +40,7 @@ from desktop.errors import UserError
 from desktop.files import write_bytes_atomic
 from desktop.models import BatchItem, Person
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.vocabulary import BatchAction
 
 DATA_SHEET = "Data Peserta"
 DETAIL_SHEET = "Rincian Iuran"
@@ -281,7 +282,7 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
     """Write a checked batch; mark it exported and its persons 'diajukan'; log the export."""
     with db.read() as session:
         batch = get_batch(session, number_or_id)
-        require_state(batch, ("checked", "exported"), "ekspor")
+        require_state(batch, BatchAction.EXPORT)
         preset = batch_preset(session, batch)
         org = org_settings.load(session)
         cost = batch_cost(session, batch)

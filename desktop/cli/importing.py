@@ -19,6 +19,7 @@ from desktop.importing.preview import POLICIES, STATUS_LABELS
 from desktop.importing.runs import list_runs, run_report
 from desktop.operations import persons as person_ops
 from desktop.progress import Progress
+from desktop.vocabulary import ImportKind
 
 
 @main.group(name="import")
@@ -153,7 +154,7 @@ def import_runs(app, limit):  # noqa: ANN001
     if not runs:
         click.echo("Belum ada impor.")
     for run in runs:
-        click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {run.kind} {run.file_name}: {run.added} baru, "
+        click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {ImportKind(run.kind).label} {run.file_name}: {run.added} baru, "
                    f"{run.updated} diperbarui, {run.skipped} dilewati, {run.rejected} ditolak")
 
 

@@ -127,3 +127,18 @@ def test_a_file_that_is_not_a_registered_document_is_refused(cli, db, tmp_path):
     assert result.exit_code == 2 and "bukan dokumen yang dibuat Jamsos Desk" in result.output
     with db.read() as session:
         assert session.scalar(select(AuditEntry).where(AuditEntry.action == "print_paper")) is None
+
+
+def test_the_batch_buttons_follow_the_rule_the_core_checks(open_window, db, mojokerto, samples, cli):
+    from desktop.vocabulary import BatchAction, batch_allows
+    sooko_roster(db, samples, mojokerto["sooko"])
+    allow_older_bpu(db)
+    number = cli("batch", "create", "--unit", "PAC Muslimat NU Sooko", "--period", "11-2026").output.split()[1]
+    page = open_window(db).show_page("batch")
+    for state in ("draft", "cancelled"):
+        if state == "cancelled":
+            cli("batch", "cancel", number)
+            page.refresh()
+        page.select_batch(number)
+        enabled = {action for action in BatchAction if page.buttons[action.value].isEnabled()}
+        assert enabled == {action for action in BatchAction if batch_allows(state, action)}, state

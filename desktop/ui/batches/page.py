@@ -18,6 +18,7 @@ from desktop.ui.batches import ask
 from desktop.ui.batches.buttons import keyed_button
 from desktop.ui.batches.dialogs import ExportDialog, NewBatchDialog
 from desktop.ui.batches.items_model import ItemsModel
+from desktop.vocabulary import BatchAction, batch_allows
 
 LAST_FOLDER_KEY = "batches/last_folder"
 # state and counts first: what the clerk looks for; the rest is reached by scrolling
@@ -161,12 +162,9 @@ class BatchesPage(QWidget):
                 text += " " + self.tr("Diekspor ke %1.").replace("%1", b.export_path)
             self.status.setText(text)
         state = b.state if b else None
-        self.buttons["check"].setEnabled(state in lifecycle.EDITABLE_STATES)
-        self.buttons["remove"].setEnabled(state in lifecycle.EDITABLE_STATES)
-        self.buttons["export"].setEnabled(state in ("checked", "exported"))
-        self.buttons["answer"].setEnabled(state in ("exported", "partly_answered", "answered"))
+        for action in BatchAction:  # the same rule the core checks (vocabulary.batch_allows)
+            self.buttons[action.value].setEnabled(batch_allows(state, action))
         self.buttons["berita_acara"].setEnabled(bool(b and b.export_path))
-        self.buttons["cancel"].setEnabled(state in lifecycle.OPEN_STATES)
         for key in ("new", "check", "export", "answer", "remove", "cancel", "berita_acara"):
             if self.db.read_only:
                 self.buttons[key].setEnabled(False)

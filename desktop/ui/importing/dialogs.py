@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop.importing.header import KINDS
 from desktop.domain import dates_id
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
 from desktop.importing.merge import MergePlan, duplicate_candidates, plan_lines, plan_merge
 from desktop.importing.runs import list_runs, run_report
 from desktop.operations import persons as person_ops
+from desktop.vocabulary import ImportKind
 from desktop.roster import queries
 from desktop.ui import messages
 
@@ -39,7 +39,7 @@ class RunsDialog(QDialog):
         for row, run in enumerate(self.runs):
             result = self.tr("{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak").format(
                 a=run.added, u=run.updated, s=run.skipped, r=run.rejected)
-            kind = self.tr(KINDS.get(run.kind, run.kind))
+            kind = self.tr(ImportKind(run.kind).label)
             for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, kind, run.file_name, result,
                                             str(run.rows_linked))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
