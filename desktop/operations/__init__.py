@@ -30,6 +30,7 @@ from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
+from desktop.backup import backup_before
 from desktop.db import Database
 
 T = TypeVar("T")
@@ -67,7 +68,6 @@ class OpResult(Generic[T]):
 def one_write(db: Database, *, backup: str | None = None) -> Iterator[Session]:
     """The backup (if the action is risky), then the operation's one write transaction."""
     if backup:
-        from desktop.backup import backup_before
         backup_before(db, backup)
     with db.write() as session:
         yield session
