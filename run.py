@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".jamsos-installed"
+# every package's exact version (packaging/update_constraints.py writes it; see README)
+CONSTRAINTS = ROOT / "constraints.txt"
 MIN_PYTHON = (3, 11)
 
 
@@ -30,9 +32,19 @@ def venv_python() -> Path:
 
 
 def wanted_stamp() -> str:
-    """The install is redone when pyproject.toml changes."""
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    return f"{digest} {sys.version_info[:2]}"
+    """The install is redone when pyproject.toml or constraints.txt changes."""
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", CONSTRAINTS):
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return f"{digest.hexdigest()} {sys.version_info[:2]}"
+
+
+def pip_install(python: Path, *args: str) -> None:
+    """pip install with every version pinned by constraints.txt: a fresh machine gets what the tests
+    passed with."""
+    pins = ["-c", str(CONSTRAINTS)] if CONSTRAINTS.exists() else []
+    subprocess.check_call([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", *pins, *args],
+                          cwd=ROOT)
 
 
 def ensure_env() -> Path:
@@ -45,9 +57,8 @@ def ensure_env() -> Path:
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
     if not STAMP.exists() or STAMP.read_text(encoding="utf-8") != wanted_stamp():
         print("Memasang paket yang diperlukan…", flush=True)
-        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-        subprocess.check_call(pip + ["--upgrade", "pip"], cwd=ROOT)
-        subprocess.check_call(pip + ["-e", ".[test]"], cwd=ROOT)
+        pip_install(python, "--upgrade", "pip")
+        pip_install(python, "-e", ".[test]")
         STAMP.write_text(wanted_stamp(), encoding="utf-8")
     build_translations(python)
     return python

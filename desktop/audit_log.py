@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.files import atomic_write, sha256_file
@@ -89,7 +89,7 @@ def field_labels(fields: str) -> str:
 
 
 def _local(at: dt.datetime) -> dt.datetime:
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+    return clock.wall(at)
 
 
 def count(session: Session, flt: AuditFilter) -> int:

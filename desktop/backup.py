@@ -29,12 +29,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop import audit, paths
+from desktop import audit, clock, paths
 from desktop.db import Database, backup_to, head_revision, migrate
 from desktop.errors import UserError
 from desktop.files import sha256_file
 from desktop.models import AuditEntry
-from desktop.models.base import utcnow
 from desktop.progress import NO_PROGRESS, Progress
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ class BackupInfo:
 
 
 def _stamp(now: dt.datetime | None = None) -> str:
-    return (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
+    return (now or clock.now()).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def _parse_name(path: Path) -> tuple[str, dt.datetime] | None:
@@ -130,7 +129,7 @@ def session_backup(db: Database, moment: str) -> Path | None:
 def backup_now(db: Database, folder: Path) -> BackupInfo:
     """A copy to a folder the user chose (a USB stick, say); logged, since it carries everyone's data."""
     suffix = ".dump" if db.is_server else ".sqlite"
-    target = Path(folder) / f"{MANUAL_KIND}-{dt.datetime.now():%Y%m%d-%H%M%S}{suffix}"
+    target = Path(folder) / f"{MANUAL_KIND}-{clock.now():%Y%m%d-%H%M%S}{suffix}"
     with db.lock:  # no copy leaves unlogged: refused up front when another instance holds the DB
         if db.is_server:
             from desktop import server
@@ -200,7 +199,7 @@ def inspect(path: Path) -> BackupInfo:
             info.persons = conn.execute("SELECT COUNT(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
             info.batches = conn.execute("SELECT COUNT(*) FROM batch").fetchone()[0]
             last = conn.execute("SELECT MAX(at) FROM audit_log").fetchone()[0]
-            info.last_audit_at = dt.datetime.fromisoformat(last) if last else None
+            info.last_audit_at = clock.from_storage(dt.datetime.fromisoformat(last)) if last else None
             name = conn.execute("SELECT value FROM setting WHERE key = 'org_short_name'").fetchone()
             info.org_name = json.loads(name[0]) if name else ""
         finally:
@@ -249,16 +248,15 @@ def select_keep(times: Iterable[dt.datetime], *, sessions: int = KEEP_SESSIONS, 
 def erasure_cutoff(db: Database, now: dt.datetime | None = None) -> dt.datetime | None:
     """Backups taken before this moment still hold a person erased more than `retention_days` ago."""
     from desktop import settings
-    now = now or dt.datetime.now()
+    now = now or clock.now()
     with db.read() as session:
         days = settings.load(session).retention_days
-        # audit times are UTC (naive); backup names are local time
-        offset = dt.datetime.now() - utcnow()
-        due = now - offset - dt.timedelta(days=days)
+        due = now - dt.timedelta(days=days)
         latest = session.scalar(select(AuditEntry.at).where(AuditEntry.action.in_(ERASING_ACTIONS),
                                                             AuditEntry.at <= due)
                                 .order_by(AuditEntry.at.desc()).limit(1))
-    return latest + offset if latest else None
+    # backup names carry the wall-clock time they were taken at
+    return clock.wall(latest) if latest else None
 
 
 def rotate(db: Database, now: dt.datetime | None = None) -> list[Path]:
@@ -338,7 +336,7 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
             try:
                 migrate(staged)
                 progress.step(2, 4, "Menyusun catatan pemrosesan…")
-                since = info.last_audit_at or dt.datetime.min
+                since = info.last_audit_at or dt.datetime(1900, 1, 1, tzinfo=clock.UTC)
                 with db.read() as live:
                     newer = [_entry_copy(e) for e in live.scalars(
                         select(AuditEntry).where(AuditEntry.at > since).order_by(AuditEntry.id))]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.dialect import date_text
 from desktop.domain import rates as rate_rules
 from desktop.errors import NotFound, UserError
@@ -91,7 +91,7 @@ def _clean(session: Session, data: ClaimData, today: dt.date) -> ClaimData:
 
 
 def add_claim(session: Session, data: ClaimData, today: dt.date | None = None) -> int:
-    clean = _clean(session, data, today or dt.date.today())
+    clean = _clean(session, data, today or clock.today())
     claim = Claim(person_id=clean.person_id, programme=clean.programme, case_type=clean.case_type,
                   event_date=clean.event_date, paid_date=clean.paid_date, amount=clean.amount,
                   status=clean.status, notes=clean.notes)
@@ -104,7 +104,7 @@ def add_claim(session: Session, data: ClaimData, today: dt.date | None = None) -
 
 def update_claim(session: Session, claim_id: int, data: ClaimData, today: dt.date | None = None) -> None:
     claim = _get(session, claim_id)
-    clean = _clean(session, data, today or dt.date.today())
+    clean = _clean(session, data, today or clock.today())
     for name in ("person_id", "programme", "case_type", "event_date", "paid_date", "amount", "status", "notes"):
         setattr(claim, name, getattr(clean, name))
     session.flush()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import bindparam, case, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop import contributions, dialect
+from desktop import clock, contributions, dialect
 from desktop import settings as org_settings
 from desktop.domain import billing
 from desktop.domain import status as person_status
@@ -249,7 +249,7 @@ def dashboard(session: Session, unit_id: int | None = None, today: dt.date | Non
     months = _enrolment_months(session, scope)
     cfg = org_settings.load(session)
     return Dashboard(
-        as_of=today or dt.date.today(),
+        as_of=today or clock.today(),
         scope=session.get(OrgUnit, unit_id).name if unit_id is not None else cfg.org_short_name,
         total=total, by_status=by_status, units=_unit_figures(session, by_unit, scope, unit_id),
         without_unit=without_unit, institutions=institutions, by_programme=by_programme,

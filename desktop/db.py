@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop import dialect, paths
+from desktop import clock, dialect, paths
 from desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -296,7 +296,7 @@ def _upgrade(db: Database, cfg, current: str | None, target: str) -> MigrationRe
             from desktop import server
             backup = server.dump_before(db, f"migrasi-{current or 'awal'}")
     elif current is not None or not _is_empty(db.engine):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(db.path, paths.backups_dir(db.path) / f"sebelum-migrasi-{current or 'awal'}-{stamp}.sqlite")
         log.info("backup before migration: %s", backup)
     command.upgrade(cfg, target)

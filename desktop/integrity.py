@@ -8,14 +8,13 @@ atomic rename. The app's data is never edited in place.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.files import explain_os_error, fsync_dir
@@ -141,7 +140,7 @@ def repair(db: Database, progress: Progress = NO_PROGRESS) -> RepairReport:
         with contextlib.suppress(Exception):
             db.checkpoint()  # fold the WAL in first: its pages hold the newest committed data
         db.engine.dispose()
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         fresh = db.path.with_name(f".{db.path.name}.perbaikan.tmp")
         damaged = db.path.with_name(f"{db.path.stem}.rusak-{stamp}{db.path.suffix}")
         fresh.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import clock
 from desktop.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ class Holder:
         since = ""
         if self.since:
             try:
-                since = f" sejak {dt.datetime.fromisoformat(self.since):%d-%m-%Y %H.%M}"
+                since = f" sejak {clock.local(dt.datetime.fromisoformat(self.since)):%d-%m-%Y %H.%M}"
             except ValueError:
                 pass
         pid = f" (proses {self.pid})" if self.pid else ""
@@ -180,7 +181,7 @@ class WriterLock:
                 self.took_over = previous
                 log.warning("stale write lock of %s taken over", previous.describe())
             info = {"pid": os.getpid(), "host": socket.gethostname(),
-                    "since": dt.datetime.now().isoformat(timespec="seconds"), "mode": self.mode}
+                    "since": clock.now().isoformat(timespec="seconds"), "mode": self.mode}
             try:  # who holds it is only for messages: a full disk must not stop the lock itself
                 os.ftruncate(fd, 0)
                 os.lseek(fd, 0, os.SEEK_SET)

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.db import Database
 from desktop.errors import NotFound, UserError
 from desktop.files import atomic_write, sha256_file
@@ -226,7 +226,7 @@ def write_report_pdf(report: PersonReport, target: Path, *, org_name: str, dpo_c
     sheet = getSampleStyleSheet()
     cell = sheet["BodyText"].clone("cell", fontSize=8, leading=10)
     story = [Paragraph("DATA PRIBADI YANG KAMI SIMPAN", sheet["Title"]),
-             Paragraph(f"{org_name} — dibuat {dt.date.today():%d-%m-%Y} atas permintaan yang bersangkutan "
+             Paragraph(f"{org_name} — dibuat {clock.today():%d-%m-%Y} atas permintaan yang bersangkutan "
                        "(UU 27/2022 Pasal 32).", sheet["BodyText"]), Spacer(1, 4 * mm)]
     for section in report.sections:
         story.append(Paragraph(section.title, sheet["Heading3"]))

@@ -7,7 +7,6 @@ personal data. It is one JSON file, written atomically.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import json
 import string
@@ -18,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import __version__, audit, paths, settings
+from desktop import __version__, audit, clock, paths, settings
 from desktop.errors import Place, UserError
 from desktop.files import write_bytes_atomic, write_text_atomic
 from desktop.models import PAYERS, PROGRAMMES, SEGMENTS, DocumentTemplate, ExportPreset, Region
@@ -152,7 +151,7 @@ def profile_data(session: Session) -> dict[str, Any]:
     presets = session.scalars(select(ExportPreset).order_by(ExportPreset.name))
     return {
         "format": FORMAT, "version": FORMAT_VERSION, "app_version": __version__,
-        "exported_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "exported_at": clock.now().isoformat(timespec="seconds"),
         "settings": {k: v for k, v in cfg.items() if k not in NOT_IN_PROFILE},
         "logo": logo,
         "document_templates": [{"kind": t.kind, "body": t.body, "note": t.note} for t in templates],

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, contributions
+from desktop import audit, clock, contributions
 from desktop.domain import dates_id
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
@@ -91,7 +91,7 @@ def add_rate(session: Session, row: rate_rules.RateRow, *, today: dt.date | None
     problems = rate_rules.validate_rate_row(row)
     if problems:
         raise UserError("Baris tarif tidak sah: " + "; ".join(problems) + ".")
-    _check_month(row.valid_from, today or dt.date.today(), retroactive)
+    _check_month(row.valid_from, today or clock.today(), retroactive)
     existing = contributions.rate_rows(session)
     closed = []
     for old in existing:
@@ -137,7 +137,7 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     if bracket.valid_from.day != 1:
         raise UserError("Berlaku mulai harus tanggal 1 (awal bulan iuran).", field="valid_from")
     _check_range(bracket)
-    _check_month(bracket.valid_from, today or dt.date.today(), retroactive)
+    _check_month(bracket.valid_from, today or clock.today(), retroactive)
     mismatches = rate_rules.check_brackets([bracket], contributions.rate_rows(session))
     if mismatches:
         raise UserError(" ".join(mismatches), field="jkk")

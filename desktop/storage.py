@@ -7,13 +7,12 @@ The check is a best effort per OS; `JAMSOS_ALLOW_ANY_DRIVE=1` switches it off fo
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop import paths
+from desktop import clock, paths
 from desktop.errors import UserError
 
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "fuse.rclone", "davfs",
@@ -136,5 +135,5 @@ def copy_to_local(db_path: Path) -> Path:
 
     target = paths.data_dir() / Path(db_path).name
     if target.exists():
-        target = target.with_name(f"{target.stem}-{dt.datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
+        target = target.with_name(f"{target.stem}-{clock.now():%Y%m%d-%H%M%S}{target.suffix}")
     return backup_to(Path(db_path), target)

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.backup import backup_before
 from desktop.batches.fields import name_without_titles
 from desktop.batches.lifecycle import get_batch, require_state
@@ -30,6 +30,7 @@ from desktop.errors import Place, UserError
 from desktop.models import Batch, BatchItem, Enrolment, ImportRun, Person
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.roster.persons import name_key
+from desktop.vocabulary import BatchAction, ImportKind
 
 # Header spellings per field (upper case); the branch's layout is unofficial, so several are accepted.
 HEADERS = {
@@ -186,7 +187,7 @@ def _birth(value: object) -> dt.date | None:
     if isinstance(value, float):
         return excel_serial_to_date(value)
     try:
-        return parse_date_id(str(value), reference=dt.date.today()) if value else None
+        return parse_date_id(str(value), reference=clock.today()) if value else None
     except ValueError:
         return None
 
@@ -198,7 +199,7 @@ def _match_key(name: str) -> str:
 def apply_answer(session: Session, number_or_id: str | int, answers: list[AnswerRow], *,
                  file_name: str = "", file_sha256: str = "", progress: Progress = NO_PROGRESS) -> AnswerReport:
     batch = get_batch(session, number_or_id)
-    require_state(batch, ("exported", "partly_answered", "answered"), "membaca jawaban")
+    require_state(batch, BatchAction.ANSWER)
     report = AnswerReport(batch.number, rows=len(answers))
     items = {nik: (item, person) for item, person, nik in session.execute(
         select(BatchItem, Person, Person.nik).join(Person, Person.id == BatchItem.person_id)
@@ -206,7 +207,7 @@ def apply_answer(session: Session, number_or_id: str | int, answers: list[Answer
     by_name_birth: dict[tuple, list] = {}
     for item, person in items.values():
         by_name_birth.setdefault((_match_key(person.name), person.birth_date), []).append((item, person))
-    now = dt.datetime.now()
+    now = clock.now()
     used: set[int] = set()
     for count, answer in enumerate(answers, start=1):
         progress.step(count, len(answers), "Mencocokkan jawaban…")
@@ -230,7 +231,7 @@ def apply_answer(session: Session, number_or_id: str | int, answers: list[Answer
         BatchItem.batch_id == batch.id, BatchItem.state == "pending")) or 0
     batch.state = "partly_answered" if report.pending else "answered"
     batch.answered_at = now
-    session.add(ImportRun(actor=audit.current_actor(), kind="answer", file_name=file_name[:300],
+    session.add(ImportRun(actor=audit.current_actor(), kind=ImportKind.ANSWER, file_name=file_name[:300],
                           file_sha256=file_sha256, added=report.accepted, updated=report.rejected + report.existing_kpj,
                           skipped=len(report.unmatched),
                           report=json.dumps([u.__dict__ for u in report.unmatched + report.flagged], ensure_ascii=False)))
@@ -286,8 +287,7 @@ def import_answer(db: Database, number_or_id: str | int, path: Path, *, columns:
     answers = read_answer(path, columns)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     with db.read() as session:
-        require_state(get_batch(session, number_or_id), ("exported", "partly_answered", "answered"),
-                      "membaca jawaban")
+        require_state(get_batch(session, number_or_id), BatchAction.ANSWER)
     backup = backup_before(db, "jawaban-kc")
     with db.write() as session:
         report = apply_answer(session, number_or_id, answers, file_name=str(path), file_sha256=sha,

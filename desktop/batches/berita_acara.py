@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.batches.lifecycle import get_batch, summary
 from desktop.db import Database
 from desktop.documents import letters, output, style, verification
@@ -36,13 +36,13 @@ class BeritaAcaraOptions:
 def proposal(db: Database, on: dt.date | None = None) -> str:
     """The number the next berita acara would get (shown and editable before printing)."""
     with db.read() as session:
-        return letters.propose(session, on or dt.date.today()).number
+        return letters.propose(session, on or clock.today()).number
 
 
 def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path, *, on: dt.date | None = None,
                        options: BeritaAcaraOptions | None = None) -> output.Printed:
     options = options or BeritaAcaraOptions(on=on)
-    on = options.on or on or dt.date.today()
+    on = options.on or on or clock.today()
     doc_id = verification.new_document_id()
     with db.read() as session:
         batch = get_batch(session, number_or_id)

@@ -15,13 +15,14 @@ from desktop import contributions, regions
 from desktop import settings as org_settings
 from desktop.batches.costs import batch_months, period_of
 from desktop.batches.fields import FIELDS, batch_rows
-from desktop.batches.lifecycle import EDITABLE_STATES, get_batch, require_state
+from desktop.batches.lifecycle import get_batch, require_state
 from desktop.batches.presets import Preset, ensure_builtin_presets, get_preset
 from desktop.domain.nik import age_on, check_nik
 from desktop.domain.rates import Pricer
 from desktop.errors import UserError
 from desktop.models import Batch
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.vocabulary import BatchAction
 
 
 @dataclass
@@ -129,7 +130,7 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
 def check_batch(session: Session, number_or_id: str | int, progress: Progress = NO_PROGRESS) -> CheckResult:
     """Judge every person of an unexported batch; a clean batch becomes 'checked', otherwise 'draft'."""
     batch = get_batch(session, number_or_id)
-    require_state(batch, EDITABLE_STATES, "pemeriksaan")
+    require_state(batch, BatchAction.CHECK)
     preset = batch_preset(session, batch)
     cfg = org_settings.load(session)
     pricer = contributions.pricer(session)

@@ -24,7 +24,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select, update
 
-from desktop import audit, contributions, regions
+from desktop import audit, clock, contributions, regions
 from desktop import settings as org_settings
 from desktop.batches import protection
 from desktop.batches.check import person_messages, batch_preset
@@ -41,6 +41,7 @@ from desktop.errors import UserError
 from desktop.files import write_bytes_atomic
 from desktop.models import BatchItem, Person
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.vocabulary import BatchAction
 
 DATA_SHEET = "Data Peserta"
 DETAIL_SHEET = "Rincian Iuran"
@@ -217,7 +218,7 @@ def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encry
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 70
     _title(sheet, "PENGAJUAN PENDAFTARAN PESERTA BPJS KETENAGAKERJAAN")
-    today = dt.date.today()
+    today = clock.today()
     personal = [c.header for c in preset.columns if FIELDS[c.field].personal]
     for label, value in [
         ("Organisasi", org.org_name), ("Kepada", org.branch_name), ("Nomor batch", batch.number),
@@ -301,7 +302,7 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
     """Write a checked batch; mark it exported and its persons 'diajukan'; log the export."""
     with db.read() as session:
         batch = get_batch(session, number_or_id)
-        require_state(batch, ("checked", "exported"), "ekspor")
+        require_state(batch, BatchAction.EXPORT)
         preset = batch_preset(session, batch)
         org = org_settings.load(session)
         cost = batch_cost(session, batch)
@@ -323,7 +324,7 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
     with db.write() as session:
         batch = get_batch(session, batch_id)
         batch.state, batch.exported_at, batch.export_path, batch.export_sha256 = (
-            "exported", dt.datetime.now(), str(path), sha)
+            "exported", clock.now(), str(path), sha)
         pending = select(BatchItem.person_id).where(BatchItem.batch_id == batch_id, BatchItem.state == "pending")
         session.execute(update(Person).where(Person.id.in_(pending)).values(status="diajukan"))
         audit.record(session, "export", f"Ekspor batch {number} untuk kantor cabang"

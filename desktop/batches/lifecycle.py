@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop import settings as org_settings
 from desktop.batches.presets import default_preset, ensure_builtin_presets, get_preset
 from desktop.domain import status as person_status
@@ -19,15 +19,12 @@ from desktop.domain.dates_id import month_label
 from desktop.errors import NotFound, UserError
 from desktop.models import PROGRAMMES, SEGMENTS, Batch, BatchItem, Institution, OrgUnit, Person
 from desktop.roster.queries import PersonFilter, apply_filter
+from desktop.vocabulary import OPEN_BATCH_STATES, BatchAction, BatchState, batch_allows, batch_states_allowing
 
-OPEN_STATES = ("draft", "checked", "exported", "partly_answered")
-EDITABLE_STATES = ("draft", "checked")
 ELIGIBLE_STATUSES = ("belum", "ditolak")  # not yet enrolled, or rejected and corrected
 # candidates a PKS lists: not yet registered and not answered by the branch (a rejected person is
 # corrected and batched again, not listed as a candidate of the agreement)
 CANDIDATE_STATUSES = ("belum", "diajukan")
-STATE_LABELS = {"draft": "Draf", "checked": "Sudah diperiksa", "exported": "Sudah diekspor",
-                "answered": "Sudah dijawab", "partly_answered": "Dijawab sebagian", "cancelled": "Dibatalkan"}
 ITEM_LABELS = person_status.ITEM_LABELS  # said with the words of the person's status
 PAYMENT_MONTHS = (1, 3, 6, 12)
 
@@ -65,7 +62,7 @@ class BatchSummary:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS.get(self.state, self.state)
+        return BatchState(self.state).label
 
     def counts_text(self) -> str:
         """"menunggu jawaban 3, terdaftar (KPJ baru) 120, sudah peserta (KPJ lama) 3, ditolak 7": the batch's
@@ -92,7 +89,7 @@ def _programme_set(text: str) -> str:
 
 def _in_open_batch():
     return (select(BatchItem.person_id).join(Batch, Batch.id == BatchItem.batch_id)
-            .where(Batch.state.in_(OPEN_STATES), BatchItem.state == "pending"))
+            .where(Batch.state.in_(OPEN_BATCH_STATES), BatchItem.state == "pending"))
 
 
 def eligible_query(session: Session, spec: BatchSpec, flt: PersonFilter | None = None,
@@ -142,7 +139,7 @@ def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None 
     """New draft batch from the current filter or a selection. Returns (batch id, persons in, skipped).
 
     Persons already enrolled, in another open batch, or of another segment/programme set are skipped."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     spec, preset_id = _validate_spec(session, spec, today)
     eligible = eligible_query(session, spec, flt, person_ids)
     if not count_eligible(session, spec, flt, person_ids):
@@ -205,16 +202,18 @@ def summary(session: Session, number_or_id: str | int) -> BatchSummary:
     return list_batches(session, get_batch(session, number_or_id).id)[0]
 
 
-def require_state(batch: Batch, allowed: tuple[str, ...], action: str) -> None:
-    if batch.state not in allowed:
-        raise UserError(f"Batch {batch.number} berstatus '{STATE_LABELS[batch.state]}'; {action} hanya dapat "
-                        f"dilakukan pada batch berstatus {', '.join(STATE_LABELS[s] for s in allowed)}.")
+def require_state(batch: Batch, action: BatchAction) -> None:
+    """UserError unless the batch's state allows `action` (vocabulary.batch_allows, as the buttons)."""
+    if not batch_allows(batch.state, action):
+        raise UserError(f"Batch {batch.number} berstatus '{BatchState(batch.state).label}'; {action.label} hanya "
+                        f"dapat dilakukan pada batch berstatus "
+                        f"{', '.join(s.label for s in batch_states_allowing(action))}.")
 
 
 def remove_persons(session: Session, number_or_id: str | int, person_ids: list[int]) -> int:
     """Take persons out of a batch that is not exported yet (it goes back to draft: check again)."""
     batch = get_batch(session, number_or_id)
-    require_state(batch, EDITABLE_STATES, "mengeluarkan orang")
+    require_state(batch, BatchAction.REMOVE)
     removed = session.execute(delete(BatchItem).where(BatchItem.batch_id == batch.id,
                                                       BatchItem.person_id.in_(person_ids))).rowcount
     if removed:
@@ -227,7 +226,7 @@ def remove_persons(session: Session, number_or_id: str | int, person_ids: list[i
 def cancel_batch(session: Session, number_or_id: str | int) -> None:
     """Cancel an open batch: its pending persons become free for a new batch (status back to 'belum')."""
     batch = get_batch(session, number_or_id)
-    require_state(batch, OPEN_STATES, "membatalkan")
+    require_state(batch, BatchAction.CANCEL)
     pending = select(BatchItem.person_id).where(BatchItem.batch_id == batch.id, BatchItem.state == "pending")
     session.execute(update(Person).where(Person.id.in_(pending), Person.status == "diajukan")
                     .values(status="belum"))

@@ -61,13 +61,12 @@ def handle_errors(func: Callable) -> Callable:
 
 def option_date(text: str | None, label: str):
     """A date typed on the command line (dd-mm-yyyy …): a value that is no date is the user's error."""
-    import datetime as dt
-
+    from desktop import clock
     from desktop.domain.dates_id import parse_date_id
     if not text:
         return None
     try:
-        return parse_date_id(text, reference=dt.date.today())
+        return parse_date_id(text, reference=clock.today())
     except ValueError as exc:
         raise UserError(f"{label}: {exc}") from None
 

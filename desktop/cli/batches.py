@@ -14,6 +14,7 @@ from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
 from desktop.models import ITEM_STATES
+from desktop.operations import batches as batch_ops
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
 
@@ -46,16 +47,17 @@ def batch_create(app, segment, programmes, unit_name, institution_name, niks, pe
         raise UserError(str(exc)) from exc
     spec = lifecycle.BatchSpec(segment=segment, programmes=programmes, period_start=start, months=int(months),
                                preset=preset, prepared_by=prepared_by)
-    with app.db.write() as session:
+    with app.db.read() as session:
         flt = queries.PersonFilter(
             unit_id=units.find_unit(session, unit_name).id if unit_name else None,
             institution_id=institutions.find_institution(session, institution_name).id if institution_name else None)
         ids = [persons.find_by_nik(session, nik) for nik in niks] if niks else None
-        batch_id, added, skipped = lifecycle.create_batch(session, spec, flt=flt, person_ids=ids)
-        made = lifecycle.list_batches(session, batch_id)[0]
-    click.echo(f"Batch {made.number} dibuat: {added} orang, periode {made.period_label}, preset {made.preset}.")
-    if skipped:
-        click.echo(f"{skipped} orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).")
+    created = batch_ops.create(app.db, spec, flt=flt, person_ids=ids).value
+    made = created.batch
+    click.echo(f"Batch {made.number} dibuat: {created.added} orang, periode {made.period_label}, "
+               f"preset {made.preset}.")
+    if created.skipped:
+        click.echo(f"{created.skipped} orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).")
 
 
 @command(batch, "check")

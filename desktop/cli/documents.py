@@ -7,15 +7,16 @@ from pathlib import Path
 
 import click
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
-from desktop.documents import agreement, form, letters, roster_list, templates, verification
+from desktop.documents import agreement, form, letters, paper, roster_list, templates, verification
 from desktop.documents.output import Printed
 from desktop.documents.scope import ORDERS, Scope
 from desktop.domain import dates_id
 from desktop.errors import UserError
 from desktop.files import write_text_atomic
+from desktop.operations import documents as document_ops
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
 
@@ -105,6 +106,22 @@ def print_roster(app, niks, unit_name, institution_name, order, out, full):
                                      _progress()))
 
 
+@command(print_group, "paper")
+@click.argument("pdf", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--printer", default="", help="Nama pencetak (bawaan: pencetak bawaan sistem).")
+def print_paper(app, pdf, printer):
+    """Cetak ke kertas PDF yang dibuat Jamsos Desk (dicatat di log audit seperti cetak dari jendela)."""
+    printed = paper.registered(app.db, pdf)
+
+    def send(_progress: Progress) -> int:
+        paper.send_to_system_printer(printed.path, printer or None)
+        return printed.pages
+
+    sent = document_ops.print_on_paper(app.db, printed, send, printer=printer).value
+    click.echo(f"{printed.title}: {sent} halaman dikirim ke {printer or 'pencetak bawaan'}. "
+               f"No. dokumen {printed.doc_id}.")
+
+
 @command(print_group, "pks")
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
@@ -139,7 +156,7 @@ def print_pks(app, out, signing_date, place, number_first, number_second, serial
               ack_name, meterai, unit_name, institution_name,
               with_participants, full, no_institutions, no_contributions, month, contributions_per_person):
     """Perjanjian Kerja Sama dengan kantor cabang, dari templat PKS yang aktif, beserta lampirannya."""
-    signed = _date(signing_date, "Tanggal penandatanganan") or dt.date.today()
+    signed = _date(signing_date, "Tanggal penandatanganan") or clock.today()
     with app.db.read() as session:
         scope = _scope(session, (), unit_name, institution_name, "name", required=False)
         if serial and not number_second:

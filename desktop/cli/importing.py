@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from desktop import clock
 from desktop.cli import command, main, option_date
 from desktop.cli.roster import person
 from desktop.errors import UserError
@@ -15,7 +16,9 @@ from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS
 from desktop.importing.runs import list_runs, run_report
+from desktop.operations import persons as person_ops
 from desktop.progress import Progress
+from desktop.vocabulary import ImportKind
 
 
 @main.group(name="import")
@@ -150,7 +153,7 @@ def import_runs(app, limit):  # noqa: ANN001
     if not runs:
         click.echo("Belum ada impor.")
     for run in runs:
-        click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {run.kind} {run.file_name}: {run.added} baru, "
+        click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {ImportKind(run.kind).label} {run.file_name}: {run.added} baru, "
                    f"{run.updated} diperbarui, {run.skipped} dilewati, {run.rejected} ditolak")
 
 
@@ -170,7 +173,6 @@ def import_report(app, run_id):  # noqa: ANN001
 @click.option("--dry-run", is_flag=True, help="Hanya tampilkan kedua data dan hasil gabungannya; tidak menyimpan.")
 def person_merge(app, keep_id, drop_id, nik, dry_run):  # noqa: ANN001
     """Gabungkan dua data orang yang sebenarnya orang yang sama."""
-    from desktop.backup import backup_before
     if dry_run:
         with app.db.read() as session:
             lines = merge.plan_lines(session, merge.plan_merge(session, keep_id, drop_id, nik=nik))
@@ -180,8 +182,6 @@ def person_merge(app, keep_id, drop_id, nik, dry_run):  # noqa: ANN001
             click.echo(f"{mark}{line.label:<15} {line.keep:<28.28} {line.drop:<28.28} {line.result}")
         click.echo("Uji coba: tidak ada yang disimpan. (* diisi dari data kedua, ! berbeda)")
         return
-    backup_before(app.db, "gabung")
-    with app.db.write() as session:
-        filled = merge.merge_persons(session, keep_id, drop_id, nik=nik)
+    filled = person_ops.merge(app.db, keep_id, drop_id, nik=nik).value
     click.echo(f"Orang id {drop_id} digabungkan ke id {keep_id}"
                + (f"; kolom yang diisi: {', '.join(filled)}." if filled else "."))

@@ -1,12 +1,11 @@
 """`jamsos backup …`, `jamsos db …`, `jamsos audit …`, `jamsos privacy …`: keeping data safe."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import click
 
-from desktop import audit_log, backup, integrity, paths, privacy, storage
+from desktop import audit_log, backup, clock, integrity, paths, privacy, storage
 from desktop.cli import command, main
 from desktop.domain import dates_id
 from desktop.errors import UserError
@@ -123,7 +122,7 @@ def db_copy_local(app):
 def _filter(action, since, until, search) -> audit_log.AuditFilter:
     def day(text):
         try:
-            return dates_id.parse_date_id(text, reference=dt.date.today()) if text else None
+            return dates_id.parse_date_id(text, reference=clock.today()) if text else None
         except ValueError as exc:
             raise UserError(f"Tanggal '{text}': {exc}") from exc
     return audit_log.AuditFilter(action=action, since=day(since), until=day(until), search=search or "")

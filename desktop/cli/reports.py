@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from desktop import claims
+from desktop import claims, clock
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one date-option parser of the CLI
 from desktop.domain import dates_id, money
@@ -18,7 +18,7 @@ from desktop.roster import persons, units
 
 def _month(text: str | None) -> dt.date:
     if not text:
-        return dt.date.today().replace(day=1)
+        return clock.today().replace(day=1)
     try:
         return dates_id.parse_month(text)
     except ValueError as exc:

@@ -5,6 +5,7 @@ import datetime as dt
 
 import click
 
+from desktop import clock
 from desktop.cli import command, main, option_date
 from desktop.domain import dates_id, nik as nik_rules, phone as phone_rules
 from desktop.errors import UserError

@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
-from desktop import backup, profile
+from desktop import profile
 from desktop import settings as org_settings
 from desktop.cli import command, main
 from desktop.errors import UserError
+from desktop.operations import settings as settings_ops
 
 TRUE_WORDS = {"ya", "y", "true", "1", "benar", "yes"}
 FALSE_WORDS = {"tidak", "t", "false", "0", "salah", "no"}
@@ -107,8 +108,5 @@ def profile_export(app, target):
 @click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 def profile_import(app, source):
     """Terapkan profil organisasi dari berkas JSON (cadangan dibuat dulu)."""
-    profile.read_profile(source)  # a wrong file is refused before any backup is taken
-    backup.backup_before(app.db, "impor profil")
-    with app.db.write() as session:
-        summary = profile.import_profile(session, source)
+    summary = settings_ops.import_profile(app.db, source).value
     click.echo(f"Profil diterapkan: {summary.describe()}.")

@@ -24,7 +24,7 @@ from reportlab.platypus import Paragraph
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import contributions
+from desktop import clock, contributions
 from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
@@ -568,7 +568,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     """Draw the forms of `ids` (in that order) into `handle`; returns (pages, warnings)."""
     style.register_fonts()
     cfg = org_settings.load(session)
-    today = options.print_date or dt.date.today()
+    today = options.print_date or clock.today()
     pricer = contributions.pricer(session)
     if options.months not in billing.PAYMENT_PERIODS:
         raise UserError(f"Masa bayar {options.months} bulan tidak dikenal; pilih 1, 3, 6 atau 12 bulan.")

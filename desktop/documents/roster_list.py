@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyl
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.db import Database
 from desktop.documents import output, style, verification
 from desktop.documents.logo import letterhead, load_logo
@@ -145,7 +145,7 @@ def print_roster(db: Database, scope: Scope, target: str | Path, options: Roster
         heading = [Paragraph(escape(cfg.org_name.upper()), st["title"]),
                    Paragraph(f"DAFTAR PESERTA {escape(scope.label(session, full_names=True).upper())}",
                              st["title"]),
-                   Paragraph(f"{len(ids)} orang · dicetak {dates_id.long_date(options.print_date or dt.date.today())}",
+                   Paragraph(f"{len(ids)} orang · dicetak {dates_id.long_date(options.print_date or clock.today())}",
                              st["number"])]
         story: list[Flowable] = [
             *letterhead(load_logo(cfg.logo_path), heading, width, 14 * mm),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.errors import UserError
 from desktop.models import Person, PrintedDocument
 
@@ -73,7 +73,7 @@ class Verification:
 
 def local_time(at: dt.datetime) -> dt.datetime:
     """The stored UTC time as the clock on this PC shows it."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone() if at.tzinfo is None else at.astimezone()
+    return clock.local(at)
 
 
 def verify(session: Session, code: str) -> Verification:

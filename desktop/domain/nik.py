@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
+from desktop import clock
+
 from .problems import Problem, error, has_errors, warning
 
 FIELD = "nik"
@@ -152,7 +154,7 @@ def decode_nik(value: str, *, reference: date | None = None) -> tuple[date, str]
     if len(digits) != 16 or not is_ascii_digits(digits):
         raise ValueError(f"NIK harus 16 digit angka; yang tertulis {len(digits)} karakter.")
     day, month, yy, sex = _day_month_yy(digits)
-    birth = _infer_birth(day, month, yy, None, reference or date.today())
+    birth = _infer_birth(day, month, yy, None, reference or clock.today())
     if birth is None:
         raise ValueError("Tanggal lahir di dalam NIK bukan tanggal yang ada.")
     return birth, sex
@@ -331,7 +333,7 @@ def _check_nik(
     parts = _date_part(digits[6:12])[1]
     if parts is not None:
         day, month, yy, sex = parts
-        ref = reference or date.today()
+        ref = reference or clock.today()
         birth = _infer_birth(day, month, yy, typed_birth, ref)
         result.birth_date, result.sex = birth, sex
         problems.extend(_comparison_problems(birth, sex, typed_birth, typed_sex))

@@ -25,6 +25,7 @@ from desktop.models import Heir, ImportRun, Institution, OrgUnit, Person
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.roster.bulk import indexes_set_aside, insert_persons
 from desktop.roster.persons import name_key
+from desktop.vocabulary import ImportKind
 
 PERSON_FIELDS = ("nik", "name", "birth_date", "phone", "address", "desa_code", "income", "occupation_code",
                  "institution_id", "heirs")
@@ -81,7 +82,7 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
             for sheet, mapping in preview.mappings.items():
                 header.remember(session, preview.kind, preview.headers.get(sheet, []), mapping)
             count = len(new) + len(updates) if preview.kind == "persons" else 0
-            audit.record(session, "import", f"Impor {preview.kind} dari {preview.file_name}", person_count=count,
+            audit.record(session, "import", f"Impor {ImportKind(preview.kind).noun} dari {preview.file_name}", person_count=count,
                          fields=PERSON_FIELDS if count else (), target=preview.file_name,
                          checksum=preview.file_sha256,
                          detail={"run": run.id, "added": len(new), "updated": len(updates), "skipped": skipped,

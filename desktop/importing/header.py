@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import ImportMapping
+from desktop.vocabulary import SPREADSHEET_KINDS
 
 IGNORE = ""  # a column the import leaves alone
 
@@ -78,7 +79,7 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
         "address": ("Alamat", ("Alamat", "Alamat Sekretariat")),
     },
 }
-KINDS = {"persons": "Orang (anggota/pekerja)", "institutions": "Lembaga", "units": "Unit organisasi"}
+KINDS = {kind.value: kind.label for kind in SPREADSHEET_KINDS}  # what a spreadsheet import reads
 # Fields that must be mapped for an import to start.
 REQUIRED = {"persons": ("name",), "institutions": ("name",), "units": ("name",)}
 _SCAN_ROWS = 30

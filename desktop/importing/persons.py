@@ -12,7 +12,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import heap, regions, settings as org_settings
+from desktop import clock, heap, regions, settings as org_settings
 from desktop.domain import identifiers
 from desktop.domain.names import split_titles
 from desktop.domain.nik import check_nik
@@ -43,7 +43,7 @@ class PersonReader:
     def __init__(self, session: Session, options: ImportOptions, file_name: str):
         cfg = org_settings.load(session)
         self.options, self.file_name = options, file_name
-        self.reference = reference = options.reference or dt.date.today()
+        self.reference = reference = options.reference or clock.today()
         self.min_age, self.max_age = cfg.min_working_age, cfg.max_working_age
         self.women_only = cfg.members_women_only
         self.lookups = Lookups(session, cfg.district_code)

@@ -5,6 +5,9 @@ import datetime as dt
 
 from sqlalchemy import DateTime, MetaData, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from desktop import clock
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -19,17 +22,33 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class UtcDateTime(TypeDecorator):
+    """A moment: stored as naive UTC, read back aware in the PC's zone (see desktop.clock).
+
+    A naive value written or compared is wall-clock time (a date a clerk chose in a filter)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # noqa: ANN001, ANN201
+        return None if value is None else clock.to_storage(value)
+
+    def process_result_value(self, value, dialect):  # noqa: ANN001, ANN201
+        return None if value is None else clock.from_storage(value)
+
+
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    """Default for moment columns (kept under this name for the models that use it)."""
+    return clock.now()
 
 
 class Timestamps:
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.current_timestamp())
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow,
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow,
                                                     server_default=func.current_timestamp())
 
 
 class SoftDelete:
     """Deleted rows go to the trash (deleted_at set) and can be restored."""
 
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None, index=True)

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Timestamps
+from desktop.models.base import Base, Timestamps, UtcDateTime
 
 BATCH_STATES = ("draft", "checked", "exported", "answered", "partly_answered", "cancelled")
 ITEM_STATES = ("pending", "accepted", "rejected", "removed")
@@ -37,10 +37,10 @@ class Batch(Timestamps, Base):
     months: Mapped[int] = mapped_column(Integer, default=1)
     state: Mapped[str] = mapped_column(String(16), default="draft", index=True)
     prepared_by: Mapped[str | None] = mapped_column(String(150))
-    exported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    exported_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     export_path: Mapped[str | None] = mapped_column(String(500))
     export_sha256: Mapped[str | None] = mapped_column(String(64))
-    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 
     items: Mapped[list[BatchItem]] = relationship(back_populates="batch", cascade="all, delete-orphan")
@@ -58,6 +58,6 @@ class BatchItem(Base):
     kpj: Mapped[str | None] = mapped_column(String(11))
     reason: Mapped[str | None] = mapped_column(String(250))
     matched_by: Mapped[str | None] = mapped_column(String(20))  # nik / name_birth (flagged)
-    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
     batch: Mapped[Batch] = relationship(back_populates="items")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.models.base import Base, Timestamps, utcnow
+from desktop.models.base import Base, Timestamps, UtcDateTime, utcnow
 
 
 class AuditEntry(Base):
@@ -16,7 +16,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(40), index=True)  # import, export, print, delete, merge, restore…
     what: Mapped[str] = mapped_column(String(250))
@@ -31,7 +31,7 @@ class ImportRun(Base):
     __tablename__ = "import_run"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(20))  # persons / institutions / units / answer
     file_name: Mapped[str] = mapped_column(String(300))
@@ -63,7 +63,7 @@ class PrintedDocument(Base):
     __tablename__ = "printed_document"
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(30))  # form / pks / roster / report / berita_acara
     title: Mapped[str] = mapped_column(String(300))

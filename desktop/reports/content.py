@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from desktop import claims, coverage
+from desktop import claims, clock, coverage
 from desktop import settings as org_settings
 from desktop.domain import dates_id, money
 from desktop.domain.rates import WEAK_TABLE_NOTE
@@ -53,7 +53,7 @@ class Report:
 
 def build(session: Session, first_month: dt.date, *, unit_id: int | None = None, months: int = 13,
           today: dt.date | None = None) -> Report:
-    today = today or dt.date.today()
+    today = today or clock.today()
     cfg = org_settings.load(session)
     figures = coverage.dashboard(session, unit_id, today)
     return Report(org_name=cfg.org_name, scope=figures.scope, place=cfg.org_place, today=today,

@@ -6,7 +6,6 @@ as date objects (converted by the adapters registered in desktop.db), booleans a
 """
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import islice
@@ -14,7 +13,7 @@ from itertools import islice
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import dialect
+from desktop import clock, dialect
 from desktop.models import Person
 from desktop.roster.persons import name_key
 
@@ -53,7 +52,7 @@ def insert_persons(session: Session, rows: Iterable[dict], *, import_run_id: int
     Returns the number inserted. Heirs are inserted after their persons, matched back by the
     order of insertion (ids are consecutive inside our write transaction)."""
     total = 0
-    now = dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")  # as SQLAlchemy stores it, made once
+    now = clock.to_storage(clock.now()).replace(microsecond=0).isoformat(sep=" ")  # stored UTC, made once
     fixed = {**PERSON_DEFAULTS, "created_at": now, "updated_at": now}
     defaults = [fixed.get(column) for column in _GIVEN]
     for chunk in _chunks(rows, CHUNK):

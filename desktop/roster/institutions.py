@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, clock
 from desktop.domain import identifiers
 from desktop.errors import NotFound, UserError
 from desktop.models import Institution, Person
@@ -100,7 +99,7 @@ def delete_institution(session: Session, inst_id: int) -> None:
         Person.institution_id == inst_id, Person.deleted_at.is_(None)))
     if staff:
         raise UserError(f"Lembaga '{inst.name}' masih punya {staff} orang; pindahkan mereka dulu.")
-    inst.deleted_at = dt.datetime.now()
+    inst.deleted_at = clock.now()
     audit.record(session, "institution_trash", f"Lembaga dihapus: {inst.name}")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, regions
+from desktop import audit, clock, regions
 from desktop import settings as org_settings
 from desktop.domain import identifiers, nik as nik_rules, phone as phone_rules
 from desktop.domain.problems import Problem
@@ -95,7 +95,7 @@ def validate(session: Session, data: PersonData, *, person_id: int | None = None
              reference: dt.date | None = None) -> tuple[PersonData, list[Problem]]:
     """Clean `data` and judge it. Returns the cleaned copy and all problems (errors and warnings)."""
     cfg = org_settings.load(session)
-    reference = reference or dt.date.today()
+    reference = reference or clock.today()
     clean = dataclasses.replace(data, heirs=list(data.heirs))
     problems: list[Problem] = []
 
@@ -332,7 +332,7 @@ def delete_person(session: Session, person_id: int) -> None:
     person = _get(session, person_id)
     if person.deleted_at is not None:
         raise UserError("Orang ini sudah ada di tempat sampah.")
-    person.deleted_at = dt.datetime.now()
+    person.deleted_at = clock.now()
     audit.record(session, "person_trash", "Orang dipindahkan ke tempat sampah", person_count=1)
 
 

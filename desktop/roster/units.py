@@ -1,14 +1,13 @@
 """The organisation tree (PC → PAC → Ranting …): levels are numbers, their names come from settings."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit, regions
+from desktop import audit, clock, regions
 from desktop.domain import status as person_status
 from desktop.errors import NotFound, UserError
 from desktop.models import Institution, OrgUnit, Person, Region
@@ -131,7 +130,7 @@ def delete_unit(session: Session, unit_id: int) -> None:
     if session.scalar(select(func.count()).select_from(Institution).where(
             Institution.unit_id == unit_id, Institution.deleted_at.is_(None))):
         raise UserError(f"Unit '{unit.name}' masih punya lembaga; pindahkan lembaganya dulu.")
-    unit.deleted_at = dt.datetime.now()
+    unit.deleted_at = clock.now()
     audit.record(session, "unit_trash", f"Unit dihapus: {unit.name}")
 
 

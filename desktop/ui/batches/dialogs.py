@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.batches import lifecycle, presets
 from desktop.batches.drives import removable_drives
 from desktop.batches.protection import MIN_PASSWORD
@@ -18,7 +18,7 @@ from desktop.ui.batches import ask
 
 
 def _next_month() -> dt.date:
-    return (dt.date.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return (clock.today().replace(day=1) + dt.timedelta(days=32)).replace(day=1)
 
 
 class NewBatchDialog(QDialog):

@@ -12,12 +12,14 @@ from desktop.batches import answer, check, export, lifecycle
 from desktop.domain.dates_id import numeric_date
 from desktop.domain.status import ITEM_LABELS
 from desktop.errors import UserError
+from desktop.operations import batches as batch_ops
 from desktop.roster import queries
 from desktop.ui import messages
 from desktop.ui.batches import ask
 from desktop.ui.batches.buttons import keyed_button
 from desktop.ui.batches.dialogs import ExportDialog, NewBatchDialog
 from desktop.ui.batches.items_model import ItemsModel
+from desktop.vocabulary import BatchAction, batch_allows
 
 LAST_FOLDER_KEY = "batches/last_folder"
 # state and counts first: what the clerk looks for; the rest is reached by scrolling
@@ -162,12 +164,9 @@ class BatchesPage(QWidget):
                 text += " " + self.tr("Diekspor ke %1.").replace("%1", b.export_path)
             self.status.setText(text)
         state = b.state if b else None
-        self.buttons["check"].setEnabled(state in lifecycle.EDITABLE_STATES)
-        self.buttons["remove"].setEnabled(state in lifecycle.EDITABLE_STATES)
-        self.buttons["export"].setEnabled(state in ("checked", "exported"))
-        self.buttons["answer"].setEnabled(state in ("exported", "partly_answered", "answered"))
+        for action in BatchAction:  # the same rule the core checks (vocabulary.batch_allows)
+            self.buttons[action.value].setEnabled(batch_allows(state, action))
         self.buttons["berita_acara"].setEnabled(bool(b and b.export_path))
-        self.buttons["cancel"].setEnabled(state in lifecycle.OPEN_STATES)
         for key in ("new", "check", "export", "answer", "remove", "cancel", "berita_acara"):
             if self.db.read_only:
                 self.buttons[key].setEnabled(False)
@@ -182,9 +181,8 @@ class BatchesPage(QWidget):
         spec, flt, ids = dialog.spec(), dialog.person_filter(), dialog.person_ids
 
         def work(_progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                batch_id, added, skipped = lifecycle.create_batch(session, spec, flt=flt, person_ids=ids)
-                return lifecycle.get_batch(session, batch_id).number, added, skipped
+            created = batch_ops.create(self.db, spec, flt=flt, person_ids=ids).value
+            return created.batch.number, created.added, created.skipped
 
         def done(result) -> None:  # noqa: ANN001
             number, added, skipped = result

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
-from desktop import claims
+from desktop import claims, clock
 from desktop.domain import dates_id, money
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
@@ -29,7 +29,7 @@ def _parse_date(text: str | None, field: str, label: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return dates_id.parse_date_id(text, reference=dt.date.today())
+        return dates_id.parse_date_id(text, reference=clock.today())
     except ValueError as exc:
         raise UserError(f"{label}: {exc}", field=field) from None
 
@@ -145,7 +145,7 @@ class ClaimsPage(QWidget):
         self.year = QComboBox()
         self.year.setObjectName("claims_year")
         self.year.addItem(self.tr("Semua tahun"), None)
-        for year in range(dt.date.today().year, 2014, -1):
+        for year in range(clock.today().year, 2014, -1):
             self.year.addItem(str(year), year)
         for combo in (self.programme, self.year):
             combo.activated.connect(lambda _i: self.refresh())

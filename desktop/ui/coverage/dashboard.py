@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableWidget, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from desktop import coverage
+from desktop import clock, coverage
 from desktop.domain import dates_id, money
 from desktop.domain.rates import WEAK_TABLE_NOTE, add_months
 from desktop.domain.status import Count
@@ -71,7 +71,7 @@ class DashboardPage(QWidget):
         self.scope.addItem(self.tr("Seluruh organisasi"), None)
         self.month = QComboBox()
         self.month.setObjectName("coverage_month")
-        this_month = dt.date.today().replace(day=1)
+        this_month = clock.today().replace(day=1)
         for offset in range(-24, 25):
             month = add_months(this_month, offset)
             self.month.addItem(dates_id.month_label(month), month.isoformat())  # Qt would turn a date into QDate
@@ -261,7 +261,7 @@ class DashboardPage(QWidget):
     # -- output ------------------------------------------------------------------------------
     def _ask_target(self, suffix: str, title: str, filters: str) -> str | None:
         folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
-        name = f"laporan-cakupan-{dt.date.today().isoformat()}{suffix}"
+        name = f"laporan-cakupan-{clock.today().isoformat()}{suffix}"
         path = ask.save_file(self, title, filters, f"{folder}/{name}" if folder else name)
         if path:
             QSettings().setValue(LAST_FOLDER_KEY, str(Path(path).parent))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from desktop import settings as org_settings
+from desktop import clock, settings as org_settings
 from desktop.documents import agreement, form, letters, roster_list, templates, verification
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.domain import billing
@@ -139,7 +139,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(self.tr("Cetak formulir pendaftaran"))
         self.db = db
         self.scope_box = ScopeBox(db, roster)
-        today = dt.date.today()
+        today = clock.today()
         self.month = _date_edit(today.replace(day=1), "MM-yyyy")
         self.month.setObjectName("form_month")
         self.print_date = _date_edit(today)
@@ -194,7 +194,7 @@ class PksDialog(QDialog):
         with db.read() as session:
             cfg = org_settings.load(session)
             unit_rows = [(("    " * n.level) + n.name, n.id) for n in units.flatten(units.unit_tree(session))]
-        self.signing_date = _date_edit(dt.date.today())
+        self.signing_date = _date_edit(clock.today())
         self.signing_date.setObjectName("pks_date")
         self.place = QLineEdit(cfg.org_place)
         self.number_first = QLineEdit()
@@ -202,7 +202,7 @@ class PksDialog(QDialog):
         # the settings' number pattern with "…" where the clerk types the serial number
         # the next number of the register of outgoing letters; the clerk may type another unused one
         with db.read() as session:
-            proposal = letters.propose(session, dt.date.today()).number
+            proposal = letters.propose(session, clock.today()).number
         self.number_second = QLineEdit(proposal)
         self.number_second.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah "
                                               "dipakai ditolak."))
@@ -244,7 +244,7 @@ class PksDialog(QDialog):
         self.annex_unit.addItem(self.tr("Semua unit"), None)
         for label, unit_id in unit_rows:
             self.annex_unit.addItem(label, unit_id)
-        self.month = _date_edit(dt.date.today().replace(day=1), "MM-yyyy")
+        self.month = _date_edit(clock.today().replace(day=1), "MM-yyyy")
         text = QFormLayout()
         text.addRow(self.tr("Tanggal penandatanganan"), self.signing_date)
         text.addRow(self.tr("Tempat penandatanganan"), self.place)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSpinBox, QTool
 from desktop import audit
 from desktop.documents.output import Printed
 from desktop.files import sha256_file, write_bytes_atomic
+from desktop.operations import documents as document_ops
 from desktop.ui import messages
 from desktop.ui.documents.printing import print_pdf
 
@@ -141,12 +142,8 @@ class PreviewPage(QWidget):
         db = self.window_.db
 
         def work(progress):  # noqa: ANN001, ANN202
-            sent = print_pdf(printed.path, printer, progress)
-            with db.write() as session:
-                audit.record(session, "print_paper", f"Dicetak ke kertas: {printed.title}",
-                             person_count=printed.person_count, target=printer.printerName() or "pencetak",
-                             detail={"document": printed.doc_id, "pages": sent})
-            return sent
+            return document_ops.print_on_paper(db, printed, lambda p: print_pdf(printed.path, printer, p),
+                                               printer=printer.printerName(), progress=progress).value
 
         self.window_.jobs.start(self.tr("Mencetak"), work, lambda sent: self.window_.statusBar().showMessage(
             self.tr("%1 halaman dikirim ke pencetak.").replace("%1", str(sent)), 5000), parent_widget=self)

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from desktop.backup import backup_before
-from desktop.importing.header import KINDS
 from desktop.domain import dates_id
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
-from desktop.importing.merge import MergePlan, duplicate_candidates, merge_persons, plan_lines, plan_merge
+from desktop.importing.merge import MergePlan, duplicate_candidates, plan_lines, plan_merge
 from desktop.importing.runs import list_runs, run_report
+from desktop.operations import persons as person_ops
+from desktop.vocabulary import ImportKind
 from desktop.roster import queries
 from desktop.ui import messages
 
@@ -39,7 +39,7 @@ class RunsDialog(QDialog):
         for row, run in enumerate(self.runs):
             result = self.tr("{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak").format(
                 a=run.added, u=run.updated, s=run.skipped, r=run.rejected)
-            kind = self.tr(KINDS.get(run.kind, run.kind))
+            kind = self.tr(ImportKind(run.kind).label)
             for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, kind, run.file_name, result,
                                             str(run.rows_linked))):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -287,9 +287,7 @@ class MergeDialog(QDialog):
         db, keep, drop, nik = self.window_.db, self.plan.keep_id, self.plan.drop_id, self.chosen_nik()
 
         def run(_progress) -> list[str]:  # noqa: ANN001
-            backup_before(db, "gabung")
-            with db.write() as session:
-                return merge_persons(session, keep, drop, nik=nik)
+            return person_ops.merge(db, keep, drop, nik=nik).value
 
         def done(_filled: list[str]) -> None:
             self.window_.data_changed()

@@ -1,13 +1,12 @@
 """The record of processing as a page: filter by activity, dates and text (in SQL), page in on scroll, export."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from desktop import audit_log
+from desktop import audit_log, clock
 from desktop.ui import messages
 from desktop.ui.maintenance.places import ask_target
 
@@ -145,7 +144,7 @@ class AuditPage(QWidget):
         self.count_label.setText(self.tr("{0} catatan").format(f"{self.model.total:,}".replace(",", ".")))
 
     def export(self) -> None:
-        target = ask_target(self, "maintenance/audit_export_folder", f"catatan-pemrosesan-{dt.date.today()}.xlsx",
+        target = ask_target(self, "maintenance/audit_export_folder", f"catatan-pemrosesan-{clock.today()}.xlsx",
                             self.tr("Ekspor catatan pemrosesan"), "Excel (*.xlsx);;CSV (*.csv)")
         if not target:
             return

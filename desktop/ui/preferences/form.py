@@ -16,7 +16,7 @@ from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from desktop import profile
+from desktop import clock, profile
 from desktop.errors import UserError
 from desktop.models import PAYERS, PROGRAMMES, SEGMENTS
 from desktop.settings import OrgSettings
@@ -248,7 +248,7 @@ class SettingsForm(QWidget):
 
         from desktop.documents.agreement import own_number
         try:
-            return self.tr("Contoh: {0}").format(own_number(pattern, "001", dt.date.today()))
+            return self.tr("Contoh: {0}").format(own_number(pattern, "001", clock.today()))
         except UserError as exc:
             return exc.message
 

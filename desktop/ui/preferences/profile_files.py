@@ -8,9 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop import backup, profile
+from desktop import profile
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.operations import settings as settings_ops
 from desktop.ui import messages
 
 
@@ -59,9 +60,7 @@ class ProfileFiles(QObject):
                     "Terapkan profil dari {0}? Pengaturan organisasi, templat dan preset diganti dengan isi "
                     "profil; data anggota tidak berubah. Cadangan dibuat dulu.").format(source.name)):
                 return False
-            backup.backup_before(self.db, "impor profil")
-            with self.db.write() as session:
-                summary = profile.import_profile(session, source)
+            summary = settings_ops.import_profile(self.db, source).value
         except UserError as exc:
             messages.show_error(self.parent_, exc, self.tr("Profil tidak diterapkan"))
             return False

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBox
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from desktop import regions, settings
+from desktop import clock, regions, settings
 from desktop.domain import dates_id, money
 from desktop.domain.problems import Problem
 from desktop.models import PROGRAMMES, Occupation
@@ -289,7 +289,7 @@ class PersonEditor(QDialog):
         if not text.strip():
             return None
         try:
-            return dates_id.parse_date_id(text.strip(), reference=dt.date.today())
+            return dates_id.parse_date_id(text.strip(), reference=clock.today())
         except ValueError as exc:
             found.append(Problem("error", "date_format", f"{prefix}{exc}", field))
             return None
