@@ -159,7 +159,7 @@ def _server_info(db: Database, path: Path) -> BackupInfo:
         batches = session.scalar(select(func.count(Batch.id)))
         last = session.scalar(select(func.max(AuditEntry.at)))
         org = settings.load(session).org_short_name
-    kind, taken = _parse_name(path) or ("lain", dt.datetime.now())
+    kind, taken = _parse_name(path) or ("lain", clock.wall(clock.now()))
     info = BackupInfo(path=path, taken_at=taken, kind=kind, size=path.stat().st_size, persons=persons,
                       batches=batches, revision=head_revision(), org_name=org, last_audit_at=last)
     write_text_atomic(_sidecar(path), json.dumps({

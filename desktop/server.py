@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
-from desktop import paths
+from desktop import clock, paths
 from desktop.dialect import Location, mask
 from desktop.errors import UserError
 
@@ -97,7 +97,7 @@ def dump(location: Location, target: Path) -> Path:
 
 
 def dump_before(db, reason: str) -> Path:  # noqa: ANN001 - desktop.db.Database
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S-%f")
     return dump(db.location, backups_dir(db.location) / f"sebelum-{reason}-{stamp}{DUMP_SUFFIX}")
 
 

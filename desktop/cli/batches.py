@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from desktop.batches import answer, check, export, lifecycle, presets
+from desktop import clock
 from desktop.cli import command, main
 from desktop.domain import billing
 from desktop.domain.dates_id import month_label, parse_month
@@ -114,7 +115,7 @@ def batch_berita_acara(app, number, file, on, letter_number, medium):
     """Cetak Berita Acara Serah Terima Data untuk batch yang sudah diekspor (PDF)."""
     from desktop.batches.berita_acara import DEFAULT_MEDIUM, BeritaAcaraOptions, print_berita_acara, proposal
     from desktop.cli.roster import _date
-    day = _date(on, "Tanggal serah terima") or dt.date.today()
+    day = _date(on, "Tanggal serah terima") or clock.today()
     if not letter_number:
         letter_number = proposal(app.db, day)
         click.echo(f"Nomor surat dari buku agenda surat keluar: {letter_number}", err=True)

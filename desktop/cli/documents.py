@@ -195,7 +195,7 @@ def document_verify(app, code):
 @click.option("--date", "on", help="Tanggal surat untuk usulan nomor berikutnya (bawaan: hari ini).")
 def document_letters(app, year, on):
     """Buku agenda surat keluar: nomor yang sudah dipakai dan nomor berikutnya yang diusulkan."""
-    day = _date(on, "Tanggal surat") or dt.date.today()
+    day = _date(on, "Tanggal surat") or clock.today()
     with app.db.read() as session:
         rows = letters.register(session, year)
         proposal = letters.propose(session, day)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
-from desktop import coverage, settings
+from desktop import clock, coverage, settings
 from desktop.domain import money
 from desktop.domain.dates_id import month_label
 from desktop.domain.status import Count
@@ -38,7 +38,7 @@ def load_summary(db, today: dt.date | None = None) -> Summary:  # noqa: ANN001
             institutions=session.scalar(select(func.count(Institution.id))
                                         .where(Institution.deleted_at.is_(None))) or 0,
             counts=coverage.person_counts(session),
-            next_payment=coverage.next_payment(session, today or dt.date.today()),
+            next_payment=coverage.next_payment(session, today or clock.today()),
         )
 
 

@@ -19,7 +19,7 @@ Only SQLite databases exist from before this revision (server mode on another en
 it), so the conversion is written for SQLite; on another engine there is nothing to convert.
 
 Revision ID: 0010
-Revises: 0004
+Revises: 0008
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from alembic import op
 from desktop import clock
 
 revision = "0010"
-down_revision = "0004"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -43,7 +43,7 @@ def load(db, first_month: dt.date, unit_id: int | None, today: dt.date | None = 
         report = content.build(session, first_month, unit_id=unit_id)
         # the picker keeps every unit, also while one unit's subtree is shown
         scopes = [(u.id, u.name, u.level) for u in coverage.all_units(session)]
-        upcoming = coverage.next_payment(session, today or dt.date.today(), unit_id)
+        upcoming = coverage.next_payment(session, today or clock.today(), unit_id)
     return Loaded(report, scopes, upcoming)
 
 

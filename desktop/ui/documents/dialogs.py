@@ -434,9 +434,9 @@ class BeritaAcaraDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Berita acara serah terima data"))
         self.db = db
-        self.on = _date_edit(dt.date.today())
+        self.on = _date_edit(clock.today())
         self.on.setObjectName("ba_date")
-        self._proposal = proposal(db, dt.date.today())
+        self._proposal = proposal(db, clock.today())
         self.number = QLineEdit(self._proposal)
         self.number.setObjectName("ba_number")
         self.number.setToolTip(self.tr("Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah dipakai "
