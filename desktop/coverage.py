@@ -350,10 +350,14 @@ def next_payment(session: Session, today: dt.date, unit_id: int | None = None) -
     starts (her first enrolment month). Only persons covered in that month are priced. None when
     nobody is enrolled: there is nothing to pay yet."""
     this_month = today.replace(day=1)
-    rows = session.execute(_grouped(
+    # the first month joined from a grouped derived table (not a correlated subquery in SELECT, which
+    # PostgreSQL refuses to group by because it reads p.id)
+    rows = session.execute(_grouped(session,
         "SELECT p.segment, p.programmes, p.income, p.payer, p.sector, coalesce(i.risk_group, 'I'), "
-        "(SELECT min(e.start_month) FROM enrolment AS e WHERE e.person_id = p.id), count(*) "
+        "f.first_month, count(*) "
         "FROM {person} LEFT JOIN institution AS i ON i.id = p.institution_id "
+        "LEFT JOIN (SELECT e.person_id, min(e.start_month) AS first_month FROM enrolment AS e "
+        "GROUP BY e.person_id) AS f ON f.person_id = p.id "
         "WHERE {alive} AND p.status IN :statuses GROUP BY 1, 2, 3, 4, 5, 6, 7",
         unit_scope(session, unit_id), statuses=list(ENROLLED))).all()
     if not rows:
