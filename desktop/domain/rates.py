@@ -383,6 +383,16 @@ def ranged_brackets(brackets: Iterable[BracketRow], month: date) -> list[Bracket
     return sorted((b for b in brackets if b.covers(month) and b.income_low is not None), key=lambda b: b.income_low)
 
 
+def check_bracket_ranges(brackets: Iterable[BracketRow], month: date) -> list[str]:
+    """Rows valid in a month whose income ranges overlap: an income in both could not be placed
+    without a guess. (A gap is not an error: a row holds incomes up to the next row's income_low.)"""
+    rows = ranged_brackets(brackets, month)
+    return [f"Golongan {a.dasar_penghasilan:,} (s.d. {a.income_high:,}) bertumpang tindih dengan golongan "
+            f"{b.dasar_penghasilan:,} (mulai {b.income_low:,}).".replace(",", ".")
+            for a, b in zip(rows, rows[1:]) if a.income_high is not None and a.income_high >= b.income_low
+            or a.income_low == b.income_low]
+
+
 def find_bracket(brackets: Iterable[BracketRow], income: int | None, month: date,
                  ranged: list[BracketRow] | None = None) -> BracketRow:
     """The bracket whose range holds a declared BPU income in a contribution month (§3, §10.2).
