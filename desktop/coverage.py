@@ -298,6 +298,18 @@ class PricingProfile:
     risk_group: str
     persons: int
 
+    def profile(self) -> rate_rules.Profile:
+        """The calculator's profile, built once per group (UserError when it has no income)."""
+        if not hasattr(self, "_profile"):
+            try:
+                self._profile = contributions.profile(self.segment, " ".join(programme_set(self.programmes)),
+                                                      self.income, self.risk_group, self.payer, self.sector)
+            except UserError as exc:
+                self._profile = exc
+        if isinstance(self._profile, UserError):
+            raise self._profile
+        return self._profile
+
 
 def pricing_profiles(session: Session, unit_id: int | None = None,
                      statuses: tuple[str, ...] = ENROLLED) -> list[PricingProfile]:
@@ -329,9 +341,7 @@ def _cost_of(pricer: rate_rules.Pricer, profiles: list[PricingProfile], month: d
     cost = MonthCost(month)
     for group in profiles:
         try:
-            priced = pricer.price(contributions.profile(
-                group.segment, " ".join(programme_set(group.programmes)), group.income, group.risk_group,
-                group.payer, group.sector), month)
+            priced = pricer.price(group.profile(), month)
         except UserError as exc:
             cost.unpriced[exc.message] = cost.unpriced.get(exc.message, 0) + group.persons
             continue

@@ -141,6 +141,11 @@ def add_bracket(session: Session, bracket: rate_rules.BracketRow, *, today: dt.d
     mismatches = rate_rules.check_brackets([bracket], contributions.rate_rows(session))
     if mismatches:
         raise UserError(" ".join(mismatches), field="jkk")
+    staying = [b for b in brackets(session)
+               if not (b.dasar_penghasilan == bracket.dasar_penghasilan and b.valid_to is None)]
+    overlaps = rate_rules.check_bracket_ranges([*staying, bracket], bracket.valid_from)
+    if overlaps:
+        raise UserError(" ".join(overlaps) + " Perbaiki rentang penghasilannya.", field="income_low")
     closed = []
     for old in session.scalars(select(BpuBracket).where(BpuBracket.dasar_penghasilan == bracket.dasar_penghasilan,
                                                         BpuBracket.valid_to.is_(None))):
@@ -174,6 +179,11 @@ def correct_bracket(session: Session, bracket_id: int, corrected: rate_rules.Bra
                                            contributions.rate_rows(session))
     if mismatches:
         raise UserError(" ".join(mismatches), field="jkk")
+    others = [b for b in brackets(session) if b.id != bracket_id]
+    overlaps = rate_rules.check_bracket_ranges([*others, replace(corrected, valid_from=row.valid_from,
+                                                                 valid_to=row.valid_to)], row.valid_from)
+    if overlaps:
+        raise UserError(" ".join(overlaps) + " Perbaiki rentang penghasilannya.", field="income_low")
     before = {k: getattr(row, k) for k in ("income_low", "income_high", "dasar_penghasilan", "jkk", "jkm", "jht",
                                            "certainty", "legal_basis", "note")}
     for key in before:

@@ -118,7 +118,7 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
     if "JP" in values["programmes"].split() and values["segment"] != "PU":
         messages.append("JP hanya untuk peserta Penerima Upah (PU)")
     if not values["income"]:
-        messages.append("penghasilan/upah belum diisi; iuran tidak dapat dihitung")
+        messages.append(f"{contributions.NO_INCOME}; iuran tidak dapat dihitung")
     else:
         try:
             period_of(pricer, batch_months(batch), values)

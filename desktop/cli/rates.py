@@ -7,7 +7,8 @@ import click
 
 from desktop import contributions, rate_tables
 from desktop.cli import command, main
-from desktop.domain import dates_id, money
+from desktop.domain import billing, dates_id, money
+from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
 from desktop.roster import persons
 
@@ -30,9 +31,28 @@ def rates_list(app, programme, segment):
         value = money.rupiah(int(row.value)) if row.basis == "flat" else money.percent_id(row.value)
         until = dates_id.numeric_date(row.valid_to) if row.valid_to else "…"
         cap = f" batas {money.rupiah(row.cap_rupiah)}" if row.cap_rupiah else ""
-        click.echo(f"[{row.id}] {row.programme} {row.segment} {row.component:<11} {row.basis:<16} {value}{cap} "
-                   f"{dates_id.numeric_date(row.valid_from)} s.d. {until} {row.applies_to or ''} "
-                   f"[{row.certainty}]")
+        component = rate_rules.COMPONENT_LABELS.get(row.component, row.component)
+        basis = rate_rules.BASIS_LABELS.get(row.basis, row.basis)
+        click.echo(f"[{row.id}] {row.programme} {row.segment} {component:<13} {basis:<19} {value}{cap} "
+                   f"{dates_id.numeric_date(row.valid_from)} s.d. {until} "
+                   f"({rate_rules.describe_conditions(row.applies_to)}) "
+                   f"[{rate_rules.CERTAINTY_LABELS.get(row.certainty, row.certainty)}]")
+
+
+@command(rates, "brackets")
+def rates_brackets(app):
+    """Tabel golongan penghasilan BPU dengan kepastian tiap baris."""
+    with app.db.read() as session:
+        rows = rate_tables.brackets(session)
+    for b in rows:
+        high = money.rupiah(b.income_high) if b.income_high is not None else "…"
+        low = money.rupiah(b.income_low) if b.income_low is not None else "?"
+        click.echo(f"[{b.id}] {low} s.d. {high}: dasar {money.rupiah(b.dasar_penghasilan)}, JKK {money.rupiah(b.jkk)}, "
+                   f"JKM {money.rupiah(b.jkm)}, JHT {money.rupiah(b.jht)} "
+                   f"[{rate_rules.CERTAINTY_LABELS.get(b.certainty, b.certainty)}]")
+    weak = sum(b.certainty != "verified" for b in rows)
+    if weak:
+        click.echo(f"{weak} dari {len(rows)} golongan: {rate_rules.WEAK_TABLE_NOTE}.")
 
 
 @command(main, "contribution")
@@ -52,10 +72,17 @@ def contribution(app, nik, person_id, month):
             person_id = persons.find_by_nik(session, nik)
         result = contributions.person_contribution(session, person_id, month_date)
     click.echo(f"Iuran bulan {dates_id.month_label(month_date)}:")
+    if result.bracket is not None:
+        click.echo(f"  golongan penghasilan: dasar {money.rupiah(result.bracket.dasar_penghasilan)}"
+                   + (f" ({rate_rules.WEAK_TABLE_NOTE})" if result.bracket.certainty != "verified" else ""))
     for line in result.lines:
         discount = f" (potongan {money.percent_id(line.discount_percent)})" if line.discount_percent else ""
-        click.echo(f"  {line.programme:<4} {line.component:<11} {money.rupiah(line.amount):>12}{discount}")
-    click.echo(f"  Jumlah {money.rupiah(result.total):>22}")
+        component = rate_rules.COMPONENT_LABELS.get(line.component, line.component)
+        click.echo(f"  {line.programme:<4} {component:<13} {money.rupiah(line.amount):>12}{discount}")
+    period = billing.PricedPeriod.of([month_date])
+    period.add(result)
+    for text in billing.month_lines(period.months[0]):
+        click.echo(f"  {text}")
 
 
 @command(rates, "add")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import click
 
-from desktop import claims, clock
+from desktop import claims, clock, coverage
 from desktop.cli import command, main
 from desktop.cli.roster import _date  # the one date-option parser of the CLI
 from desktop.domain import dates_id, money
+from desktop.domain.status import Count
 from desktop.errors import UserError
 from desktop.reports import content, export
 from desktop.roster import persons, units
@@ -54,9 +55,12 @@ unit_option = click.option("--unit", help="Nama atau id unit (PAC, Ranting); baw
 def report_summary(app, unit):
     """Jumlah orang, terdaftar, belum dan ditolak: total, per unit, per program, segmen dan pembayar."""
     with app.db.read() as session:
-        report_ = content.build(session, _month(None), unit_id=_unit_id(session, unit), months=1)
+        unit_id = _unit_id(session, unit)
+        report_ = content.build(session, _month(None), unit_id=unit_id, months=1)
+        counts = coverage.person_counts(session, unit_id)
     for table in (content.summary_table(report_), content.unit_table(report_), content.group_table(report_)):
         _echo_table(table)
+    click.echo(f"\n{Count.HAS_KPJ.label}: {counts.has_kpj}; {Count.WITHOUT_NIK.label}: {counts.without_nik}")
 
 
 @command(report, "cost")

@@ -7,6 +7,7 @@ used. A programme asked for without a base row for that month is an error, never
 from __future__ import annotations
 
 import csv
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -374,26 +375,43 @@ def known_incomes(brackets: Iterable[BracketRow], month: date) -> list[int]:
 
 
 WEAK_TABLE_NOTE = "tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang"
+NO_BRACKETS = "Tabel golongan penghasilan BPU tidak tersedia; iuran BPU tidak dapat dihitung."
 
 
-def find_bracket(brackets: Iterable[BracketRow], income: int | None, month: date) -> BracketRow:
+def ranged_brackets(brackets: Iterable[BracketRow], month: date) -> list[BracketRow]:
+    """The bracket rows valid in a month that have a range, lowest income first (for find_bracket)."""
+    return sorted((b for b in brackets if b.covers(month) and b.income_low is not None), key=lambda b: b.income_low)
+
+
+def check_bracket_ranges(brackets: Iterable[BracketRow], month: date) -> list[str]:
+    """Rows valid in a month whose income ranges overlap: an income in both could not be placed
+    without a guess. (A gap is not an error: a row holds incomes up to the next row's income_low.)"""
+    rows = ranged_brackets(brackets, month)
+    return [f"Golongan {a.dasar_penghasilan:,} (s.d. {a.income_high:,}) bertumpang tindih dengan golongan "
+            f"{b.dasar_penghasilan:,} (mulai {b.income_low:,}).".replace(",", ".")
+            for a, b in zip(rows, rows[1:]) if a.income_high is not None and a.income_high >= b.income_low
+            or a.income_low == b.income_low]
+
+
+def find_bracket(brackets: Iterable[BracketRow], income: int | None, month: date,
+                 ranged: list[BracketRow] | None = None) -> BracketRow:
     """The bracket whose range holds a declared BPU income in a contribution month (§3, §10.2).
 
     Ranges are contiguous in thousands (1.100.000–1.299.000, 1.300.000–…), so a row holds every
     income from its income_low up to the next row's income_low; the last row is open-ended unless it
-    states an income_high. An income below the floor row's income_low (0) cannot happen; an income
-    of Rp0 or none at all is a missing income, never the floor: the clerk must declare one.
+    states an income_high. An income of Rp0 or none at all is a missing income, never the floor:
+    the clerk must declare one. `ranged`: ranged_brackets(brackets, month), when the caller keeps it.
     """
     if income is None or income <= 0:
         raise UserError("Penghasilan belum diisi (Rp0); iuran BPU dihitung dari golongan penghasilan, "
                         "isi penghasilan per bulan yang dilaporkan peserta.", field="income")
-    ranged = sorted((b for b in brackets if b.covers(month) and b.income_low is not None),
-                    key=lambda b: b.income_low)
-    for i, row in enumerate(ranged):
-        upper = ranged[i + 1].income_low if i + 1 < len(ranged) else None
-        if upper is None and row.income_high is not None:
-            upper = (row.income_high // 1000 + 1) * 1000  # last row: its stated thousand, inclusive
-        if row.income_low <= income and (upper is None or income < upper):
+    rows = ranged if ranged is not None else ranged_brackets(brackets, month)
+    i = bisect_right([b.income_low for b in rows], income) - 1  # the last row starting at or below it
+    if i >= 0:
+        row = rows[i]
+        last = i + 1 == len(rows)
+        # the last row: open-ended, or up to its stated income_high (inclusive, in thousands)
+        if not last or row.income_high is None or income < (row.income_high // 1000 + 1) * 1000:
             return row
     raise UserError(f"Penghasilan {income:,} tidak masuk golongan mana pun di tabel golongan penghasilan BPU "
                     f"bulan {month_label(month)}; lengkapi tabel di halaman Tarif Iuran.".replace(",", "."),
@@ -636,7 +654,7 @@ def _base_and_bracket(profile: Profile, month: date,
     if profile.segment != "BPU":
         return profile.base, None
     if brackets is None:
-        raise UserError("Tabel golongan penghasilan BPU tidak tersedia; iuran BPU tidak dapat dihitung.")
+        raise UserError(NO_BRACKETS)
     bracket = find_bracket(brackets, profile.base, month)
     return bracket.dasar_penghasilan, bracket
 
@@ -673,11 +691,14 @@ class Pricer:
         self.rounding = rounding
         self._picks: dict[tuple, list[_Pick] | UserError] = {}
         self._prices: dict[tuple, Contribution | UserError] = {}
+        self._brackets: dict[tuple, tuple[int, BracketRow | None] | UserError] = {}
+        self._lines: dict[tuple, Line] = {}
+        self._ranged: dict[date, list[BracketRow]] = {}
 
     def price(self, profile: Profile, month: date) -> Contribution:
         """One person's contribution for one month; raises UserError as `contribution()` does."""
         month = month.replace(day=1)
-        base, bracket = _base_and_bracket(profile, month, self.brackets)
+        base, bracket = self._base_and_bracket(profile, month)
         rule_key = (profile.segment, profile.programmes, profile.risk_group, profile.payer, profile.sector,
                     profile.active_participants, month)
         key = (rule_key, base, id(bracket))
@@ -690,11 +711,38 @@ class Pricer:
             picks = self._picks[rule_key]
             self._prices[key] = picks if isinstance(picks, UserError) else Contribution(
                 month=month, segment=profile.segment, rounding=self.rounding,
-                lines=[_line(p, base, self.rounding) for p in picks], bracket=bracket)
+                lines=[self._line(p, base) for p in picks], bracket=bracket)
         result = self._prices[key]
         if isinstance(result, UserError):
             raise result
         return result
+
+    def _base_and_bracket(self, profile: Profile, month: date) -> tuple[int, BracketRow | None]:
+        if profile.segment != "BPU":
+            return profile.base, None
+        key = (profile.base, month)  # many persons share an income
+        if key not in self._brackets:
+            if self.brackets is None:
+                self._brackets[key] = UserError(NO_BRACKETS)
+            else:
+                if month not in self._ranged:
+                    self._ranged[month] = ranged_brackets(self.brackets, month)
+                try:
+                    bracket = find_bracket(self.brackets, profile.base, month, self._ranged[month])
+                    self._brackets[key] = (bracket.dasar_penghasilan, bracket)
+                except UserError as exc:
+                    self._brackets[key] = exc
+        found = self._brackets[key]
+        if isinstance(found, UserError):
+            raise found
+        return found
+
+    def _line(self, pick: _Pick, base: int) -> Line:
+        """Most months are priced with the same rows, so a line is computed once per rows and base."""
+        key = (id(pick.row), id(pick.discount), base)
+        if key not in self._lines:
+            self._lines[key] = _line(pick, base, self.rounding)
+        return self._lines[key]
 
     def period(self, profile: Profile, months: Iterable[date]) -> ContributionPeriod:
         """Each month priced on its own (§5 rule 2)."""

@@ -16,6 +16,7 @@ from desktop.domain.rates import (
     Profile,
     RateRow,
     add_months,
+    check_bracket_ranges,
     check_brackets,
     check_overlaps,
     conditions_hold,
@@ -93,6 +94,9 @@ def test_brackets_load_and_agree_with_rates(rows):
     assert (brackets[0].income_low, brackets[0].income_high, brackets[0].certainty) == (0, 1_099_000, "verified")
     assert len(brackets) == 33 and {b.certainty for b in brackets[1:]} == {"weak"}
     assert check_brackets(brackets, rows) == []
+    assert check_bracket_ranges(brackets, date(2026, 5, 1)) == []
+    clash = replace(brackets[1], income_high=1_300_000)  # reaches into the next row
+    assert len(check_bracket_ranges([brackets[0], clash, *brackets[2:]], date(2026, 5, 1))) == 1
     assert known_incomes(brackets, date(2026, 5, 1))[:3] == [1_000_000, 1_200_000, 1_400_000]
     wrong = BracketRow(date(2015, 7, 1), None, None, None, 2_000_000, 10_000, 6_800, 40_000, "x", "weak")
     assert len(check_brackets([wrong], rows)) == 1

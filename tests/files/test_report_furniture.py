@@ -30,7 +30,7 @@ def test_every_page_says_halaman_x_dari_y_and_carries_the_registered_id(db, rost
     assert f"Dokumen {doc_id} ASLI" in checked and "Jenis: Laporan cakupan" in checked
     # what the reader compares with the paper: the scope, the date and the totals it shows
     assert "Keadaan per: 25 November 2026" in checked and "Orang: 12" in checked and "Terdaftar: 8" in checked
-    assert "PC Muslimat NU Kab. Mojokerto 12 8 3 1 66,7%" in pdf_text(target)
+    assert "PC Muslimat NU Kab. Mojokerto 12 8 1 2 1 66,7%" in pdf_text(target)
 
 
 def test_cli_verifies_an_exported_report(cli, db, roster, tmp_path):

@@ -127,11 +127,11 @@ def test_one_flagged_row_proposes_the_record_its_warning_names(open_window, db, 
     with db.write() as session:  # the hand-typed record was sent to the branch office meanwhile
         session.get(Person, old).status = "diajukan"
     dialog.show_plan()
-    assert "Status data yang digabungkan (Diajukan) tidak ikut pindah" not in dialog.message.text()
+    assert "Status data yang digabungkan (Diajukan, menunggu jawaban) tidak ikut pindah" not in dialog.message.text()
     dialog.swap_button.click()  # keep the imported record, with its phone and address
     assert (dialog.keep.person_id(), dialog.drop.person_id()) == (new, old)
     assert "dihapus setelah digabung" in dialog.message.text()
-    assert "Status data yang digabungkan (Diajukan) tidak ikut pindah" in dialog.message.text()
+    assert "Status data yang digabungkan (Diajukan, menunggu jawaban) tidak ikut pindah" in dialog.message.text()
     dialog.nik_choice.setCurrentIndex(dialog.nik_choice.findData(NIK_NEW))
     dialog.merge_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)

@@ -78,6 +78,7 @@ def test_every_screen_and_the_cli_agree_after_a_batch_answer(open_window, db, cl
     line = next(l for l in summary.splitlines() if l.startswith("PC Muslimat") or "Mojokerto" in l)
     assert re.search(rf"\b138\b.*\b{ENROLLED}\b.*\b{WAITING}\b.*\b0\b.*\b{REJECTED}\b", line), summary
     assert "Terdaftar" in summary and "Diajukan, menunggu jawaban" in summary
+    assert f"Ber-KPJ: {ENROLLED}; Belum ber-NIK: 0" in summary  # the same as Beranda
     listed = cli("batch", "list").output
     assert f"diajukan, menunggu jawaban {WAITING}" in listed and f"ditolak {REJECTED}" in listed
     assert "terdaftar (KPJ baru) 104" in listed and "sudah peserta (KPJ lama) 3" in listed

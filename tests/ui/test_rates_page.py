@@ -59,3 +59,14 @@ def test_a_weak_bracket_row_is_corrected_as_the_kantor_cabang_says(page, db):
     page.refresh()
     assert "31 dari 33 golongan" in page.weak_note.text()
     assert brackets is not page.tabs.widget(1)
+
+
+def test_a_correction_that_makes_two_ranges_overlap_is_refused(page, db):
+    page.correct_bracket(1)  # 1.100.000–1.299.000
+    dialog = page.dialog
+    dialog.inputs["income_high"].setText("1.400.000")  # into the next row's 1.300.000–1.499.000
+    dialog.save()
+    assert "bertumpang tindih" in dialog.notes["income_low"].text() and dialog.isVisible()
+    with db.read() as session:
+        row = next(b for b in rate_tables.brackets(session) if b.dasar_penghasilan == 1_200_000)
+    assert row.income_high == 1_299_000

@@ -13,7 +13,7 @@ import pytest
 from desktop.batches import check, lifecycle, presets
 from desktop.domain.nik import decode_nik
 from desktop.errors import UserError
-from desktop.models import Batch, Person
+from desktop.models import Batch, BpuBracket, Person
 from desktop.roster import bulk, queries
 
 PERIOD = dt.date(2026, 11, 1)  # the month of the branch's answer (samples README reference date)
@@ -146,3 +146,22 @@ def test_cli_creates_checks_and_lists_batches(db, cli, samples, mojokerto):
     # (500.000–1.000.000 → 1.000.000, 1.500.000 → 1.600.000, 2.500.000 → 2.600.000, 3.000.000 → 2.950.000),
     # JKK dasar/100/2 + JKM 3.400 + JHT 2% of dasar for the 35 with JHT; 1% of the income gave 2.554.200
     assert "JKK     138 orang" in cost.output and "Jumlah seluruh periode: Rp2.599.200" in cost.output
+
+
+def test_check_names_an_income_the_bracket_table_cannot_place_and_prices_a_low_one_at_the_floor(db, samples, mojokerto):
+    niks = sooko_roster(db, samples, mojokerto["sooko"])
+    allow_older_bpu(db)
+    with db.write() as session:
+        low = session.query(Person).filter(Person.nik == niks[0]).one()
+        low.income = 300_000  # an honorarium below the floor: priced at the floor bracket, not a problem
+        high = session.query(Person).filter(Person.nik == niks[2]).one()
+        high.income = 25_000_000
+        # the clerk closed the open top row at Rp21.199.000 (as the Kantor Cabang told her): 25.000.000 has no row
+        top = session.query(BpuBracket).filter(BpuBracket.dasar_penghasilan == 20_700_000).one()
+        top.income_high = 21_199_000
+        batch_id, _, _ = lifecycle.create_batch(session, lifecycle.BatchSpec(period_start=PERIOD),
+                                                flt=queries.PersonFilter(unit_id=mojokerto["sooko"]))
+        result = check.check_batch(session, batch_id)
+        by_nik = {p.nik: p.messages for p in result.problems}
+    assert niks[0] not in by_nik
+    assert any("tidak masuk golongan" in m for m in by_nik[niks[2]]), by_nik.get(niks[2])

@@ -80,3 +80,17 @@ def test_unknown_month_is_explained(cli):
     cli("person", "add", "--nik", "3516135205750003", "--name", "Siti", "--income", "1000000")
     result = cli("contribution", "--nik", "3516135205750003", "--month", "Mei")
     assert result.exit_code == 2 and "2026-05" in result.output
+
+
+def test_contribution_of_an_honorarium_is_priced_at_the_floor_bracket_and_says_the_discount(cli):
+    cli("person", "add", "--nik", "3516135205750003", "--name", "Siti", "--income", "300000",
+        "--programmes", "JKK,JKM")
+    may = cli("contribution", "--nik", "3516135205750003", "--month", "2026-05").output
+    assert "golongan penghasilan: dasar Rp1.000.000" in may
+    assert "Iuran normal Rp16.800" in may and "PP 50/2025, s.d. Desember 2026: −Rp8.400" in may
+    assert "Dibayar Rp8.400" in may and "Rp4.900" not in may
+    brackets = cli("rates", "brackets").output
+    assert "Rp0 s.d. Rp1.099.000: dasar Rp1.000.000" in brackets and "[pasti]" in brackets
+    assert "32 dari 33 golongan: tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang." in brackets
+    listing = cli("rates", "list", "--segment", "BPU").output
+    assert "pembayar bukan APBN atau APBD; sektor bukan transportasi" in listing and "weak" not in listing

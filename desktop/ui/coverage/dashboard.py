@@ -82,6 +82,9 @@ class DashboardPage(QWidget):
         self.cost_detail = QLabel()  # under the headline cost: normal amount and discount, or a problem
         self.cost_detail.setObjectName("card_cost_detail")
         self.cost_detail.setWordWrap(True)
+        small = self.cost_detail.font()
+        small.setPointSize(max(6, small.pointSize() - 1))
+        self.cost_detail.setFont(small)
         self.captions = {key: QLabel(self.tr(label)) for key, label in CARDS}
         self.charts = [charts.ChartCanvas(painter, self) for painter in
                        (charts.coverage_per_unit, charts.programme_mix, charts.enrolment_over_time)]
@@ -121,6 +124,7 @@ class DashboardPage(QWidget):
             box = QVBoxLayout(frame)
             caption = self.captions[key]
             caption.setStyleSheet("color: #555;")
+            caption.setWordWrap(True)  # "Diajukan, menunggu jawaban" on two lines keeps the row narrow at 1024 px
             value = self.cards[key]
             value.setObjectName(f"card_{key}")
             font = value.font()
@@ -132,6 +136,7 @@ class DashboardPage(QWidget):
             if key == "cost":
                 box.addWidget(self.cost_detail)
             cards.addWidget(frame, 0, column)
+            cards.setColumnStretch(column, 3 if key == "cost" else 1)  # the cost card carries its discount line
         chart_row = QWidget()
         row = QHBoxLayout(chart_row)
         row.setContentsMargins(0, 0, 0, 0)

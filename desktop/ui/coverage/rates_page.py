@@ -16,7 +16,7 @@ from desktop.ui.roster.record_dialog import RecordDialog
 
 RATE_COLUMNS = ("Program", "Segmen", "Dibayar oleh", "Jenis", "Nilai", "Batas upah", "Berlaku mulai", "Sampai",
                 "Berlaku bagi", "Dasar hukum", "Kepastian")
-BRACKET_COLUMNS = ("Dasar penghasilan", "Penghasilan dari", "sampai", "JKK", "JKM", "JHT", "Kepastian",
+BRACKET_COLUMNS = ("Dasar penghasilan", "Penghasilan dari", "Penghasilan sampai", "JKK", "JKM", "JHT", "Kepastian",
                    "Berlaku mulai", "Sampai", "Dasar hukum", "Catatan")
 BASIS_LABELS = rate_rules.BASIS_LABELS
 COMPONENT_LABELS = rate_rules.COMPONENT_LABELS
