@@ -108,7 +108,8 @@ def sheet_accounts(book: Workbook, kind: str, chosen: list[str], tables: dict[st
         if sheet in chosen:
             lines.append((sheet, "info", f"Lembar {sheet} dibaca sebagai {what}."))
         elif sheet not in tables:
-            reason = refused.get(sheet, "")
+            reason = refused.get(sheet, "")  # a missing Nama column is worth saying; "no header" is the point
+            reason = "" if reason.startswith("Baris judul kolom tidak ditemukan") else reason
             lines.append((sheet, "info", f"Lembar {sheet} dilewati: bukan {what} (mis. rekap atau ringkasan). "
                           f"{reason}".strip()))
         elif first is not None and not same_layout(first, tables[sheet]):
