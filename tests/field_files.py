@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from desktop.importing.sheets import column_letter
+
 FIRST = ["Siti", "Nur", "Sri", "Dewi", "Lilik", "Umi", "Anik", "Endang", "Lailatul", "Khusnul", "Nurul", "Ika",
          "Tutik", "Eni", "Yuli", "Luluk", "Ainun", "Rina", "Wiwik", "Titik"]
 SECOND = ["Aminah", "Hidayah", "Kulsum", "Masruroh", "Wahyuni", "Mahmudah", "Fitriyah", "Khotimah", "Fadilah",
@@ -61,15 +63,6 @@ def people(count: int, start: int = 0, **kind) -> list[Person]:
 # Written by hand, as other programs do: inline strings (no shared-string table), formulas with
 # their stored result, optional row coordinates, hidden rows. openpyxl never writes these.
 
-def _col(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 @dataclass
 class Formula:
     """A formula cell with the result Excel stored when it last calculated."""
@@ -110,7 +103,7 @@ def _cell(ref: str, value: object, coordinates: bool) -> str:
 def _sheet_xml(spec: SheetSpec) -> str:
     rows = []
     for number, cells in enumerate(spec.rows, start=1):
-        body = "".join(_cell(f"{_col(i)}{number}", v, spec.coordinates) for i, v in enumerate(cells))
+        body = "".join(_cell(f"{column_letter(i)}{number}", v, spec.coordinates) for i, v in enumerate(cells))
         attrs = f' r="{number}"' if spec.coordinates else ""
         if number in spec.hidden:
             attrs += ' hidden="1"'

@@ -29,8 +29,8 @@ from desktop.progress import Progress
 from desktop.roster.persons import name_key
 
 # Person columns compared and written for a matched person (the policy decides which).
-COLUMNS = ("nik", "kk", "name", "name_with_titles", "sex", "birth_place", "birth_date", "mother_name", "address", "rt", "rw",
-           "desa_code", "postal_code", "phone", "email", "occupation_code", "position", "income", "unit_id",
+COLUMNS = ("nik", "kk", "name", "name_with_titles", "sex", "birth_place", "birth_date", "mother_name", "address",
+           "rt", "rw", "desa_code", "postal_code", "phone", "email", "occupation_code", "position", "income", "unit_id",
            "institution_id", "member_no", "kpj", "notes")
 
 
@@ -139,7 +139,8 @@ class PersonReader:
             if job_note:
                 notes = "; ".join(filter(None, [notes, job_note]))
             heirs = self._heirs(row, heir_cell, relation_cell)
-            values = {"name": name or "", "name_with_titles": with_titles, "birth_place": birth_place or born_place, "birth_date": born, "sex": sex,
+            values = {"name": name or "", "name_with_titles": with_titles, "birth_place": birth_place or born_place,
+                      "birth_date": born, "sex": sex,
                       "nik": nik, "kk": kk, "kpj": kpj, "phone": phone.value, "email": email, "member_no": member_no,
                       "notes": notes, "position": position, "address": address, "mother_name": mother,
                       "income": income, "rt": rt, "rw": rw, "desa_code": desa_code, "postal_code": postal_code,

@@ -8,13 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
+from pathlib import Path
 from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
 from desktop.errors import Place, UserError
 from desktop.importing import header
-from desktop.importing.hidden_rows import hidden_rows
 from desktop.importing.sheets import Workbook, column_letter
 
 
@@ -26,7 +26,7 @@ class Table:
     mapping: dict[int, str]  # column index → field
     remembered: bool  # the mapping came from an earlier import of the same layout
     rows: Iterator[tuple[int, list]] = field(default_factory=lambda: iter(()), repr=False)
-    hidden: frozenset[int] = frozenset()  # Excel row numbers hidden or filtered out in the file
+    path: Path | None = None  # the file, for what calamine does not tell (hidden rows)
 
     def column_name(self, index: int) -> str:
         """How a message names a column: its header, or its letter when the header is blank."""
@@ -65,7 +65,7 @@ def read_table(session: Session, book: Workbook, sheet: str, kind: str,
         raise UserError(f"Kolom {', '.join(missing)} tidak ditemukan di baris judul (baris {numbers[index]}). "
                         "Pilih kolomnya pada langkah pemetaan kolom.", Place(book.file_name, sheet))
     return Table(sheet, numbers[index], headers, dict(mapping), remembered, chain(head[index + 1:], rows),
-                 hidden_rows(book.path, sheet))
+                 book.path)
 
 
 def same_layout(table: Table, other: Table) -> bool:
@@ -108,7 +108,8 @@ def sheet_accounts(book: Workbook, kind: str, chosen: list[str], tables: dict[st
         if sheet in chosen:
             lines.append((sheet, "info", f"Lembar {sheet} dibaca sebagai {what}."))
         elif sheet not in tables:
-            reason = refused.get(sheet, "")
+            reason = refused.get(sheet, "")  # a missing Nama column is worth saying; "no header" is the point
+            reason = "" if reason.startswith("Baris judul kolom tidak ditemukan") else reason
             lines.append((sheet, "info", f"Lembar {sheet} dilewati: bukan {what} (mis. rekap atau ringkasan). "
                           f"{reason}".strip()))
         elif first is not None and not same_layout(first, tables[sheet]):

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from desktop.domain.problems import Problem
 from desktop.errors import Place
 from desktop.importing import normalise as norm
+from desktop.importing.hidden_rows import hidden_rows
 from desktop.importing.preview import Finding, Preview
 from desktop.importing.reading import Table
 from desktop.progress import Progress
@@ -68,6 +69,8 @@ def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iter
         mapped = sorted(i for i, f in table.mapping.items() if f and f != "no")
         width = table.last_index + 1
         after_blank = signed = False
+        # read once per import, here: only the chosen sheets' row attributes (~13 ms per 1000 rows)
+        hidden_here = hidden_rows(table.path, table.sheet) if table.path else frozenset()
         for number, cells in table.rows:
             if len(cells) < width:
                 cells = [*cells, *[None] * (width - len(cells))]
@@ -87,7 +90,7 @@ def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iter
                 preview.skipped_rows += 1
                 continue
             after_blank = False
-            hidden += number in table.hidden
+            hidden += number in hidden_here
             yield table, number, cells
     if hidden:
         preview.notes.append(Finding(Place(preview.file_name), "warning",

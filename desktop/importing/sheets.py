@@ -56,13 +56,15 @@ class Workbook:
             if sheet not in self._parsed:  # calamine parses a whole sheet per call: once is enough
                 self._parsed[sheet] = self._book.get_sheet_by_name(sheet)
             data = self._parsed[sheet]
-            first_row, first_col = data.start or (0, 0)
+            # calamine yields rows from row 1 (leading blank rows included) but cells from the first
+            # used column: pad the columns only, or every row number is off by the blank rows above
+            _first_row, first_col = data.start or (0, 0)
             pad = [""] * first_col
             if pad:
-                for number, cells in enumerate(data.iter_rows(), start=first_row + 1):
+                for number, cells in enumerate(data.iter_rows(), start=1):
                     yield number, pad + cells
             else:  # calamine gives each row as a fresh list already
-                yield from enumerate(data.iter_rows(), start=first_row + 1)
+                yield from enumerate(data.iter_rows(), start=1)
             self._parsed.pop(sheet, None)  # read to the end: free the parsed cells before the next step
         except UserError:
             raise

@@ -23,7 +23,8 @@ from desktop.models import PAYERS, PROGRAMMES, SECTORS, SEGMENTS, Heir, Institut
 
 # Field labels as the clerk reads them, for messages and the CLI.
 LABELS = {
-    "nik": "NIK", "kk": "No. KK", "name": "Nama", "name_with_titles": "Nama dengan gelar", "sex": "Jenis kelamin", "birth_place": "Tempat lahir",
+    "nik": "NIK", "kk": "No. KK", "name": "Nama", "name_with_titles": "Nama dengan gelar", "sex": "Jenis kelamin",
+    "birth_place": "Tempat lahir",
     "birth_date": "Tanggal lahir", "mother_name": "Nama ibu kandung", "address": "Alamat", "rt": "RT",
     "rw": "RW", "desa_code": "Desa/Kelurahan", "postal_code": "Kode pos", "phone": "No. HP", "email": "Email",
     "occupation_code": "Pekerjaan", "position": "Jabatan", "income": "Penghasilan/upah", "segment": "Segmen",

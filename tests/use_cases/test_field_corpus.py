@@ -176,6 +176,85 @@ def names_with_titles(folder: Path) -> Path:
     return ff.write_openpyxl(folder / "bergelar.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
 
 
+def _libreoffice(source: Path, fmt: str) -> Path:
+    """The file saved again by LibreOffice (its own xlsx/ods/xls internals), in a private profile so
+    that a LibreOffice already open on the machine does not swallow the conversion."""
+    out = source.parent / fmt
+    out.mkdir(exist_ok=True)
+    profile = (source.parent / "lo-profile").as_uri()
+    subprocess.run([_soffice(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt, "--outdir",
+                    str(out), str(source)], check=True, capture_output=True, timeout=180)
+    return out / f"{source.stem}.{fmt}"
+
+
+def _through_libreoffice(fmt: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        persons = people(10) + [person(50, man=True)]
+        rows = [["DAFTAR ANGGOTA"], [], MEMBER_HEADER, *member_rows(persons), ["JUMLAH", "11 orang"]]
+        source = ff.write_openpyxl(folder / "asal.xlsx", [SheetSpec("Anggota", rows, hidden=frozenset({5})),
+                                                          SheetSpec("Rekap", [["Jumlah", 11]])], text_columns=(2, 6))
+        return _libreoffice(source, fmt)
+    return make
+
+
+def two_header_rows(folder: Path) -> Path:
+    """Title rows, then a row of group headings above the real header (DATA DIRI | KONTAK), TTL in one column."""
+    persons = people(9)
+    rows = [["PIMPINAN RANTING MUSLIMAT NU JAPAN"], ["KECAMATAN SOOKO"], [],
+            [None, "DATA DIRI", None, None, "KONTAK"],
+            ["No", "Nama", "NIK", "Tempat, Tanggal Lahir", "No HP"]]
+    rows += [[i, p.name, p.nik, f"{p.place.upper()}, {p.birth:%d-%m-%Y}", p.phone] for i, p in enumerate(persons, 1)]
+    return ff.write_openpyxl(folder / "dua-judul.xlsx", [SheetSpec("Data", rows)], text_columns=(2, 4))
+
+
+def table_off_the_corner(folder: Path) -> Path:
+    """A logo row and two empty columns before the table (the sheet's data starts at C5)."""
+    persons = people(7)
+    rows = [[], [None, None, "[logo]"], [], [], [None, None, *MEMBER_HEADER]]
+    rows += [[None, None, *r] for r in member_rows(persons)]
+    return ff.write_xlsx(folder / "bergeser.xlsx", [SheetSpec("Sheet1", rows)])
+
+
+def pre_numbered_template(folder: Path) -> Path:
+    """A template numbered 1–50 in advance; only the first 10 rows were filled in."""
+    persons = people(10)
+    rows = [MEMBER_HEADER, *member_rows(persons)] + [[i] for i in range(11, 51)]
+    return ff.write_openpyxl(folder / "templat-bernomor.xlsx", [SheetSpec("Isian", rows)], text_columns=(2, 6))
+
+
+def csv_with_line_breaks_in_cells(folder: Path) -> Path:
+    """A CSV from a web form export: quoted cells with line breaks in the address, comma separator."""
+    persons = people(5)
+    rows = [MEMBER_HEADER] + [[i, p.name, p.nik, p.place, p.birth.strftime("%d/%m/%Y"), "Dusun Krajan\nRT 01 RW 02",
+                               p.phone, p.income] for i, p in enumerate(persons, start=1)]
+    return ff.write_csv(folder / "formulir-web.csv", rows)
+
+
+def phones_of_every_kind(folder: Path) -> Path:
+    """Phones as typed in the field: lost 0 in a number cell, '+62 0812…', a landline, a 9-digit, an
+    unallocated prefix, a 14-digit one."""
+    persons = people(8)
+    phones = [81234567890, "+62 0812 3456 7890", "0321-391234", "081234567", "0840 1234 5678",
+              "08123456789012", "0878.1234.5678", "62 857 1234 5678"]
+    rows = [MEMBER_HEADER, *member_rows(persons, phone=lambda p: phones[persons.index(p)])]
+    return ff.write_openpyxl(folder / "nomor-hp.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2,))
+
+
+def niks_other_validators_reject(folder: Path) -> Path:
+    """NIKs whose province does not exist (a mistyped first digit), and a regency not in the list."""
+    persons = people(6)
+    niks = {1: "99" + persons[1].nik[2:], 2: "20" + persons[2].nik[2:], 3: "3569" + persons[3].nik[4:]}
+    rows = [MEMBER_HEADER, *member_rows(persons, nik=lambda p: niks.get(persons.index(p), p.nik))]
+    return ff.write_openpyxl(folder / "nik-provinsi.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
+
+
+def sex_column_with_a_man(folder: Path) -> Path:
+    persons = people(4) + [person(44, man=True)]
+    rows = [["No", "Nama", "NIK", "L/P", "Tgl Lahir"]] + [
+        [i, p.name, p.nik, "Laki-laki" if p.sex == "L" else "Perempuan", p.birth] for i, p in enumerate(persons, 1)]
+    return ff.write_openpyxl(folder / "anggota-jk.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2,))
+
+
 # ---------------------------------------------------------------- the corpus
 
 CORPUS = [
@@ -220,6 +299,36 @@ CORPUS = [
          and _values(p, "name_with_titles")[:3] == [t.format(x.name) for t, x in zip(TITLED, people(3))]
          and _values(p, "name_with_titles")[3] is None
          and _values(p, "name_with_titles")[4] == f"Hj. {people(5)[4].name}, S.Pd."),
+    Case("saved again by LibreOffice as xlsx", _through_libreoffice("xlsx"), (11, 0, 0, 1), needs_soffice=True,
+         says=("1 baris tersembunyi/tersaring ikut diimpor", "Menurut NIK orang ini laki-laki",
+               "Lembar Rekap dilewati")),
+    Case("saved by LibreOffice as ods", _through_libreoffice("ods"), (11, 0, 0, 1), needs_soffice=True,
+         says=("Menurut NIK orang ini laki-laki", "Lembar Rekap dilewati")),
+    Case("saved by LibreOffice as old-style xls", _through_libreoffice("xls"), (11, 0, 0, 1), needs_soffice=True,
+         says=("Menurut NIK orang ini laki-laki",)),
+    Case("title rows and a row of group headings above the header; TTL in one column", two_header_rows,
+         (9, 0, 0, 0), check=lambda p: _values(p, "birth_date") == [x.birth for x in people(9)]
+         and set(_values(p, "birth_place")) == {"Mojokerto", "Sidoarjo", "Jombang", "Surabaya", "Pasuruan"}),
+    Case("a table that starts at C5 after a logo", table_off_the_corner, (7, 0, 0, 0),
+         check=lambda p: p.rows[0].row == 6 and _values(p, "nik") == [x.nik for x in people(7)]),
+    Case("a template numbered in advance, partly filled", pre_numbered_template, (10, 0, 0, 40)),
+    Case("CSV from a web form with line breaks inside cells", csv_with_line_breaks_in_cells, (5, 0, 0, 0),
+         check=lambda p: _values(p, "address")[0] == "Dusun Krajan RT 01 RW 02"),
+    Case("phone numbers of every kind", phones_of_every_kind, (8, 0, 0, 0),
+         says=("baris 2, kolom No HP: Nomor HP 81234567890 kehilangan angka 0",
+               "'0321-391234' bukan nomor HP Indonesia yang dikenali (nomor HP diawali 08)",
+               "'081234567' bukan nomor HP Indonesia yang dikenali (9 digit; nomor HP 10–13 digit)",
+               "'0840 1234 5678' bukan nomor HP Indonesia yang dikenali (awalan 0840",
+               "'08123456789012' bukan nomor HP Indonesia yang dikenali (14 digit"),
+         check=lambda p: _values(p, "phone") == ["6281234567890", "6281234567890", "0321-391234", "081234567",
+                                                 "0840 1234 5678", "08123456789012", "6287812345678",
+                                                 "6285712345678"]),
+    Case("NIKs with a province that does not exist", niks_other_validators_reject, (4, 2, 0, 0),
+         says=("baris 3, kolom NIK: Dua digit pertama NIK (99) bukan kode provinsi yang ada",
+               "baris 4, kolom NIK: Dua digit pertama NIK (20) bukan kode provinsi",
+               "baris 5, kolom NIK: Kode kabupaten/kota 35.69 dari NIK tidak ada di daftar wilayah")),
+    Case("a sex column saying Laki-laki on a member roster", sex_column_with_a_man, (5, 0, 0, 0),
+         says=("baris 6, kolom NIK: Menurut NIK orang ini laki-laki",)),
     Case("every sheet of a workbook is accounted for", several_sheets, (21, 0, 0, 0),
          says=("lembar Japan: Lembar Japan dibaca sebagai daftar orang.",
                "lembar Rekap: Lembar Rekap dilewati: bukan daftar orang",
@@ -260,3 +369,7 @@ def test_members_women_only_is_a_setting(db, mojokerto, tmp_path):
         settings.save(session, members_women_only=False)
     preview = prepare(db, man_on_member_roster(tmp_path), "persons", ImportOptions(reference=REFERENCE))
     assert not any(f.code == "member_male_nik" for f in preview.findings())
+
+
+def test_the_corpus_is_big_enough():
+    assert len({case.make for case in CORPUS}) >= 20

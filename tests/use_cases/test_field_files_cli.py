@@ -69,5 +69,6 @@ def test_migration_0008_splits_names_already_stored_with_titles(db_path, data_di
     dbmod.migrate(database)
     with database.read() as session:
         rows = session.execute(select(Person.name, Person.name_key, Person.name_with_titles).order_by(Person.nik))
-        assert rows.all() == [("Siti Aminah", "siti aminah", "Hj. Siti Aminah, S.Pd.I"), ("Umi Kulsum", "umi kulsum", None)]
+        assert rows.all() == [("Siti Aminah", "siti aminah", "Hj. Siti Aminah, S.Pd.I"),
+                              ("Umi Kulsum", "umi kulsum", None)]
     database.close()

@@ -43,7 +43,7 @@ def test_header_variants_are_mapped(db, tmp_path):
     assert table.header_row == 3
     assert table.mapping == {0: "no", 1: "name", 2: "nik", 3: "ttl", 4: "sex", 5: "phone", 6: "income"}
     [row] = _prepare(db, path).rows
-    assert row.values["name"] == "Siti Aminah, S.Pd."
+    assert (row.values["name"], row.values["name_with_titles"]) == ("Siti Aminah", "Siti Aminah, S.Pd.")
     assert (row.values["birth_place"], row.values["birth_date"]) == ("Mojokerto", dt.date(1980, 5, 5))
     assert (row.values["phone"], row.values["income"], row.values["sex"]) == ("6281234567890", 1500000, "P")
 

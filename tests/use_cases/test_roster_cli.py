@@ -20,8 +20,8 @@ def test_cli_builds_a_roster(cli, db_path):
     db = open_database(db_path)
     with db.read() as session:
         person = session.scalar(select(Person))
-        assert (person.name, person.sex, person.birth_date.isoformat(), person.phone) == (
-            "Hj. Siti Aminah", "P", "1975-05-12", "6281234567890")
+        assert (person.name, person.name_with_titles, person.sex, person.birth_date.isoformat(), person.phone) == (
+            "Siti Aminah", "Hj. Siti Aminah", "P", "1975-05-12", "6281234567890")
         assert session.scalar(select(Institution.type)) == "TK"
         assert session.scalar(select(OrgUnit.level).where(OrgUnit.name == "PAC Diwek")) == 1
     db.close()

@@ -87,7 +87,8 @@ class PersonEditor(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._page([
             ("name", self.tr("Nama sesuai KTP-el"), self._line(self.tr("tanpa Hj. dan gelar"))),
-            ("name_with_titles", self.tr("Nama dengan gelar"), self._line(self.tr("untuk surat, mis. Hj. Siti Aminah, S.Pd.I"))),
+            ("name_with_titles", self.tr("Nama dengan gelar"),
+             self._line(self.tr("untuk surat, mis. Hj. Siti Aminah, S.Pd.I"))),
             ("nik", self.tr("NIK"), self._line("16 digit")),
             ("kk", self.tr("No. KK"), self._line("16 digit")), ("sex", self.tr("Jenis kelamin"), self._combo(
                 [(None, ""), ("L", self.tr("L — Laki-laki")), ("P", self.tr("P — Perempuan"))])),
