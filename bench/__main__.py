@@ -21,6 +21,7 @@ BENCHES = {
     "coverage": "bench.coverage",      # dashboard at 100k
     "faults": "bench.faults",          # SIGKILL fault injection, more trials than the suite
     "language": "bench.language",      # main window in English vs Indonesian
+    "server": "bench.server",          # PostgreSQL at 1M persons (needs JAMSOS_BENCH_PG)
 }
 
 

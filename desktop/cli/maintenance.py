@@ -113,8 +113,12 @@ def db_move_to(app, target):
 @command(db_group, "copy-local")
 def db_copy_local(app):
     """Salin basis data dari flashdisk/folder jaringan ke folder data lokal."""
-    source = app.db_path or paths.default_db_path()
-    target = storage.copy_to_local(source)
+    from desktop import dialect
+    source = dialect.parse_location(app.db_path or paths.default_db_path())
+    if source.is_server:
+        raise UserError(f"{source.describe()} adalah basis data di server, bukan berkas di flashdisk atau folder "
+                        "jaringan. Untuk menyalinnya ke berkas: jamsos db move-to BERKAS.sqlite")
+    target = storage.copy_to_local(source.path)
     click.echo(f"Basis data disalin ke {target}. Pakai mulai sekarang: jamsos --db \"{target}\" …")
 
 

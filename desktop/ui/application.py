@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -36,7 +37,10 @@ def run(argv: list[str]) -> int:
     sys.excepthook = lambda kind, exc, tb: messages.show_error(None, exc.with_traceback(tb))
     from desktop.ui.maintenance import session
     try:
-        db = session.open_for_window(args.db)  # local disk only, one writer (else read-only or stop)
+        from desktop.ui.maintenance.moving import saved_location
+        # --db, else JAMSOS_DB (read by open_database), else this PC's saved connection, else the default file
+        location = args.db or (None if os.environ.get("JAMSOS_DB") else saved_location())
+        db = session.open_for_window(location)  # local disk only, one writer (else read-only or stop)
     except UserError as exc:
         messages.show_error(None, exc, "Basis data tidak dapat dibuka")
         return 2

@@ -21,6 +21,8 @@ def install(window) -> None:  # noqa: ANN001
                           name="act_restore", writes=True),
         window.add_action("berkas", tr("Periksa &basis data"), lambda: checking.check_database(window),
                           name="act_check_db"),
+        window.add_action("berkas", tr("Pindahkan data ke basis data &lain…"), lambda: _move(window),
+                          name="act_move_db"),
         window.add_action("berkas", tr("Catatan &pemrosesan data"), lambda: window.show_page("catatan"),
                           name="act_audit_log"),
         window.add_action("berkas", tr("Kata sandi &aplikasi…"), lambda: _password(window), name="act_app_password",
@@ -39,6 +41,11 @@ def _privacy(window) -> None:  # noqa: ANN001
     roster = getattr(window, "roster", None)
     current = roster.current_id() if roster is not None and hasattr(roster, "current_id") else None
     PrivacyDialog(window, current).exec()
+
+
+def _move(window) -> None:  # noqa: ANN001
+    from desktop.ui.maintenance import moving
+    moving.move(window)
 
 
 def _password(window) -> None:  # noqa: ANN001

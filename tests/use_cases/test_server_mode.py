@@ -170,3 +170,26 @@ def test_a_server_backup_is_a_pg_dump_that_restores_with_the_same_counts(db, moj
     listing = subprocess.run([server.pg_tool("pg_restore"), "--list", str(archive)], capture_output=True,
                              text=True, check=True).stdout
     assert "TABLE DATA public person" in listing
+
+
+@pytest.mark.skipif(not TEST_PG, reason="needs a PostgreSQL server (JAMSOS_TEST_PG)")
+def test_a_server_migration_waits_for_the_advisory_lock_and_dumps_first(db, mojokerto):
+    import threading
+
+    from alembic import command
+    command.downgrade(dbmod._alembic_config(db.engine), "0003")
+    results = []
+    with db.engine.connect() as other_desk:  # another desk is migrating right now
+        other_desk.exec_driver_sql(f"SELECT pg_advisory_lock({dbmod.MIGRATION_LOCK_KEY})")
+        worker = threading.Thread(target=lambda: results.append(dbmod.migrate(db)))
+        worker.start()
+        worker.join(2)
+        assert worker.is_alive() and not results  # waits instead of migrating alongside
+        other_desk.exec_driver_sql(f"SELECT pg_advisory_unlock({dbmod.MIGRATION_LOCK_KEY})")
+        other_desk.commit()
+    worker.join(60)
+    [result] = results
+    assert result.from_revision == "0003" and result.to_revision == dbmod.head_revision()
+    assert result.backup.suffix == ".dump" and result.backup.name.startswith("sebelum-migrasi-0003-")
+    with db.read() as session:
+        assert session.scalar(select(func.count(OrgUnit.id))) == 3
