@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.errors import Place, UserError
+from desktop.errors import Place, UnreadableSheet, UserError
+from desktop.importing.extent import check_sheet, check_workbook
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SUFFIXES = SPREADSHEET_SUFFIXES + (".csv",)
@@ -54,6 +55,7 @@ class Workbook:
             return
         try:
             if sheet not in self._parsed:  # calamine parses a whole sheet per call: once is enough
+                check_sheet(self.path, sheet)  # before calamine builds its grid: a far cell would exhaust memory
                 self._parsed[sheet] = self._book.get_sheet_by_name(sheet)
             data = self._parsed[sheet]
             first_row, first_col = data.start or (0, 0)
@@ -67,7 +69,7 @@ class Workbook:
         except UserError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet is the user's file, not our bug
-            raise UserError(f"Lembar ini tidak dapat dibaca ({exc}). Buka berkas di Excel atau LibreOffice, "
+            raise UnreadableSheet(f"Lembar ini tidak dapat dibaca ({exc}). Buka berkas di Excel atau LibreOffice, "
                             "simpan ulang sebagai .xlsx, lalu coba lagi.", Place(self.file_name, sheet)) from exc
 
 
@@ -84,6 +86,7 @@ def open_workbook(path: str | Path) -> Workbook:
     if suffix == ".csv":
         return Workbook(path, [path.stem], None, _read_csv(path), stamp=stamp)
     from python_calamine import CalamineWorkbook
+    check_workbook(path)  # an ods is parsed whole on opening: a far cell must be refused before
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
