@@ -40,6 +40,7 @@ from desktop.errors import UserError
 from desktop.files import write_bytes_atomic
 from desktop.models import BatchItem, Person
 from desktop.progress import NO_PROGRESS, Progress
+from desktop.sheet_output import set_text, text_cell
 
 DATA_SHEET = "Data Peserta"
 DETAIL_SHEET = "Rincian Iuran"
@@ -92,6 +93,7 @@ class _RowWriter:
     def __init__(self, sheet, columns: list[Column]):
         # resolved once: (field, kind, codes, the reused cell or None for numbers)
         self.plan = []
+        self.sheet = sheet
         for column in columns:
             kind = column.cell_format
             cell = None
@@ -109,11 +111,9 @@ class _RowWriter:
             if codes and str(value) in codes:
                 value = codes[str(value)]
             if cell is None:
-                out.append(value if value != "" else None)
+                out.append(value if not isinstance(value, str) else text_cell(self.sheet, value) if value else None)
                 continue
-            cell.value = "" if value is None else str(value)
-            cell.data_type = "s"  # never a formula, whatever the data holds
-            out.append(cell)
+            out.append(set_text(cell, "" if value is None else str(value)))  # never a formula, whatever it holds
         return out
 
 
@@ -124,7 +124,7 @@ def _header(sheet, headers: list[str], widths: list[int]) -> None:
     sheet.freeze_panes = "A2"
     cells = []
     for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = text_cell(sheet, text)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cells.append(cell)
@@ -137,7 +137,7 @@ def _width(column: Column) -> int:
 
 
 def _title(sheet, text: str) -> None:
-    cell = WriteOnlyCell(sheet, value=text)
+    cell = text_cell(sheet, text)
     cell.font = Font(bold=True, size=13)
     sheet.append([cell])
 
@@ -168,13 +168,14 @@ def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa
 
     def table(title: str, header: list[str], rows: list[list]) -> None:
         _title(sheet, title)
-        sheet.append(header)
-        for row in rows:
-            sheet.append([money(v) if isinstance(v, int) and i >= 2 else v for i, v in enumerate(row)])
+        sheet.append([text_cell(sheet, h) for h in header])
+        for row in rows:  # unit and payer names are the users' own text: text cells, never formulas
+            sheet.append([money(v) if isinstance(v, int) and i >= 2 else text_cell(sheet, v)
+                          for i, v in enumerate(row)])
         sheet.append([])
 
     _title(sheet, f"Ringkasan batch {batch.number}")
-    sheet.append([org.org_name])
+    sheet.append([text_cell(sheet, org.org_name)])
     sheet.append(["Jumlah orang", cost.persons])
     sheet.append([])
     monthly = [[p, cost.persons_by_programme.get(p, 0), *[a.get(m, 0) for m in cost.months],
@@ -187,8 +188,8 @@ def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa
     table("Menurut lembaga/unit", ["Lembaga/PAC/Ranting", "Peserta", "Iuran seluruh periode"],
           [[unit, n, amount] for unit, (n, amount) in sorted(cost.by_unit.items())]
           + [["Jumlah", cost.persons, cost.total]])
-    sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
-                  + ROUNDING_LABELS.get(org.rounding, org.rounding) + "."])
+    sheet.append([text_cell(sheet, "Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
+                  + ROUNDING_LABELS.get(org.rounding, org.rounding) + ".")])
 
 
 def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encrypted: bool) -> None:  # noqa: ANN001
@@ -209,7 +210,7 @@ def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encry
         ("RAHASIA", "Berkas ini berisi data pribadi (UU 27/2022). Serahkan langsung kepada petugas kantor cabang "
                     "dan hapus dari flashdisk setelah diterima."),
     ]:
-        cell = WriteOnlyCell(sheet, value=str(value))
+        cell = text_cell(sheet, str(value))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.append([label, cell])
 

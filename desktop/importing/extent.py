@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from desktop.domain.money import number_id
@@ -37,6 +37,9 @@ _ROW_NUMBER = re.compile(rb'<row r="([0-9]{1,7})"(?:[^>]*[^/])?>')
 _OTHER = re.compile(rb'<(?:c|row)(?:>|\s(?!r="))')
 # namespace-prefixed tags (<x:c r="…">) are legal and rare: a slower pattern counts them all
 _PREFIXED = re.compile(rb'<\w+:(?:c|row)[\s>]')
+# a formula whose result was never stored (written by a program that does not calculate): calamine
+# reads it as empty, the importer says so instead of importing a blank
+_EMPTY_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 
 
 @dataclass
@@ -44,6 +47,7 @@ class Extent:
     rows: int = 0  # last used row, 1-based
     columns: int = 0  # last used column, 1-based
     cell: str = ""  # the reference that reaches furthest, as Excel shows it
+    empty_formulas: set = field(default_factory=set)  # (row 1-based, column index 0-based)
 
     @property
     def cells(self) -> int:
@@ -66,8 +70,9 @@ def _column_letters(number: int) -> str:
     return letters
 
 
-def check_sheet(path: Path, sheet: str) -> None:
-    """Refuse `sheet` of the workbook at `path` when its used range is too large to read safely."""
+def check_sheet(path: Path, sheet: str) -> Extent | None:
+    """Refuse `sheet` of the workbook at `path` when its used range is too large to read safely;
+    returns what the scan found (None where the format was not scanned)."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
@@ -77,10 +82,11 @@ def check_sheet(path: Path, sheet: str) -> None:
         elif suffix == ".ods":
             extent = ods_extents(path).get(sheet)
         else:
-            return  # csv is read row by row
+            return None  # csv is read row by row
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, struct.error, EOFError):
-        return  # not ours to judge: calamine reports a damaged file in its own words
+        return None  # not ours to judge: calamine reports a damaged file in its own words
     refuse_if_too_large(path, sheet, extent)
+    return extent
 
 
 def check_workbook(path: Path) -> None:
@@ -157,6 +163,7 @@ def scan_sheet_xml(stream) -> Extent:
     rows × 30 columns, against 4.5 s and 220 MB for calamine's own parse of the same sheet)."""
     columns: set[bytes] = set()
     max_row = other_cells = other_rows = 0
+    empty_formulas = set()
     tail = b""
     with stream:
         while True:
@@ -179,6 +186,9 @@ def scan_sheet_xml(stream) -> Extent:
                 for tag in _OTHER.findall(data):
                     other_rows += tag.startswith(b"<r")
                     other_cells += not tag.startswith(b"<r")
+                if b"<f" in data:
+                    empty_formulas.update((int(row), column_number(col) - 1)
+                                          for col, row in _EMPTY_FORMULA.findall(data))
                 if b":c " in data or b":row" in data:
                     for tag in _PREFIXED.findall(data):
                         other_rows += tag.endswith((b"row ", b"row>"))
@@ -187,7 +197,7 @@ def scan_sheet_xml(stream) -> Extent:
                 break
     max_column = max((column_number(c) for c in columns), default=0)
     rows, width = max_row + other_rows, max_column + other_cells
-    return Extent(rows, width, f"{_column_letters(width)}{rows}" if rows and width else "")
+    return Extent(rows, width, f"{_column_letters(width)}{rows}" if rows and width else "", empty_formulas)
 
 
 # -- ods -------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from desktop import heap
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.importing import institutions, persons, units
+from desktop.importing.door import Door
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import Preview
 from desktop.files import sha256_file
@@ -66,7 +67,11 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
         tables = [read_table(session, book, sheet, kind, options.mappings.get(sheet)) for sheet in chosen]
         preview = Preview(kind, path.name, sha256_file(path), chosen, {t.sheet: t.mapping for t in tables},
                           {t.sheet: t.headers for t in tables})
+        door = Door(kind, path.name, book.empty_formulas)
+        for table in tables:
+            table.rows = door.rows(table, table.rows)
         with heap.long_lived():
             PREPARERS[kind](session, tables, preview, options, progress)
+        door.attach(preview)
     preview.apply_policy(options.policy)
     return preview

@@ -13,6 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.errors import UserError
+
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY_LIMIT_MB = 500
 
@@ -99,3 +101,89 @@ def test_cells_without_references_cannot_slip_past(tmp_path):
            + b'<c><v>1</v></c>' * 600 + b'</row></sheetData></worksheet>')
     extent = scan_sheet_xml(io.BytesIO(xml))
     assert extent.columns >= 600 and extent.rows == 2
+
+
+# -- bad characters and sizes at the door ----------------------------------------------------------
+
+def _prepare(db, path: Path):
+    import datetime as dt
+
+    from desktop.importing.options import ImportOptions
+    from desktop.importing.plan import prepare
+    return prepare(db, path, "persons", ImportOptions(reference=dt.date(2026, 11, 2)))
+
+
+def _findings(preview) -> list[str]:
+    return [f.text for o in preview.rows for f in o.findings]
+
+
+def test_a_nul_byte_is_removed_at_the_door_with_a_message(db, tmp_path):
+    from sqlalchemy import select
+
+    from desktop.importing.commit import commit
+    from desktop.models import Person
+    path = tmp_path / "nul.csv"
+    path.write_text("Nama;NIK;Tgl Lahir\nSiti\x00Nul;3516134505800001;05-05-1980\n", encoding="utf-8")
+    preview = _prepare(db, path)
+    assert any("baris 2, kolom Nama: Karakter kontrol" in text for text in _findings(preview))
+    commit(db, preview, backup=False)
+    with db.read() as session:
+        assert session.scalars(select(Person.name)).all() == ["Siti Nul"]
+
+
+def test_the_batch_check_flags_control_characters_already_stored(db, samples, mojokerto, tmp_path):
+    from sqlalchemy import select, update
+
+    from desktop.batches import check, export
+    from desktop.models import Batch, Person
+    from tests.use_cases.test_batch_lifecycle import make_sooko_batch
+    number = make_sooko_batch(db, samples, mojokerto)
+    with db.write() as session:
+        first = session.scalars(select(Person.id).order_by(Person.id).limit(1)).first()
+        session.execute(update(Person).where(Person.id == first).values(name="Siti\x00Nul"))
+    # stored after the check (as by an older version): the export says so instead of failing midway
+    with pytest.raises(UserError, match="belum lengkap sejak diperiksa"):
+        export.export_batch(db, number, tmp_path)
+    with db.write() as session:
+        result = check.check_batch(session, session.scalars(select(Batch.id)).first())
+    assert not result.ok and "berisi karakter kontrol" in result.describe()
+
+
+def test_a_text_longer_than_its_column_refuses_the_row_with_a_message(db, tmp_path):
+    path = tmp_path / "panjang.csv"
+    path.write_text("Nama;NIK;Tgl Lahir;Alamat\n" + "A" * 100_000 + ";3516134505800001;05-05-1980;Jl. Mawar\n"
+                    "Siti;3516134505800002;05-05-1980;" + "Dsn. Kauman " * 30 + "\n", encoding="utf-8")
+    preview = _prepare(db, path)
+    assert [o.status for o in preview.rows] == ["error", "error"]
+    texts = _findings(preview)
+    assert any("baris 2, kolom Nama: Isi sel terlalu panjang (100.000 karakter; paling banyak 150)" in t for t in texts)
+    assert any("baris 3, kolom Alamat: Isi sel terlalu panjang" in t and "paling banyak 250" in t for t in texts)
+
+
+def test_formula_like_text_is_imported_as_text_with_a_warning(db, tmp_path):
+    path = tmp_path / "rumus.csv"
+    path.write_text('Nama;NIK;Tgl Lahir\n=HYPERLINK("http://x","klik");3516134505800001;05-05-1980\n',
+                    encoding="utf-8")
+    preview = _prepare(db, path)
+    assert preview.rows[0].status == "new"
+    assert any("kolom Nama: Isi sel diawali tanda rumus (=)" in t for t in _findings(preview))
+
+
+def test_a_formula_without_a_stored_result_is_a_warning_not_a_silent_blank(db, tmp_path):
+    path = tmp_path / "rumus.xlsx"
+    book = openpyxl.Workbook()  # openpyxl stores formulas without their result, as some tools do
+    book.active.append(["Nama", "NIK", "Tgl Lahir", "Tempat Lahir"])
+    book.active.append(["Siti Aminah", "3516134505800001", "05-05-1980", '=CONCAT("Moj","okerto")'])
+    book.save(path)
+    preview = _prepare(db, path)
+    assert any("baris 2, kolom Tempat Lahir: Sel berisi rumus yang hasilnya tidak tersimpan" in t
+               for t in _findings(preview))
+
+
+def test_a_utf16_csv_is_read_as_utf16(db, tmp_path):
+    text = "Nama;NIK;Tgl Lahir\r\nSiti Aminah;3516134505800001;05-05-1980\r\n"
+    for name, data in [("bom.csv", text.encode("utf-16")), ("tanpa-bom.csv", text.encode("utf-16-le"))]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        preview = _prepare(db, path)
+        assert [o.values.get("name") for o in preview.rows] == ["Siti Aminah"], name
