@@ -58,6 +58,8 @@ ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI
 
 def own_number(pattern: str, serial: str, on: dt.date) -> str:
     """PIHAK KEDUA's register number from the settings' pattern, e.g. "045/PC-MSL/V/2017"."""
+    from desktop.profile import check_pks_pattern  # noqa: PLC0415 - the settings' own rule, also for old values
+    check_pks_pattern(pattern)
     try:
         return pattern.format(nomor=serial, bulan=f"{on.month:02d}", bulan_romawi=ROMAN_MONTHS[on.month - 1],
                               tahun=on.year)
