@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from desktop import logs
+from desktop.cli.paths_param import FilePath
 from desktop.errors import UserError
 
 
@@ -89,7 +90,7 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), envvar="JAMSOS_DB",
+@click.option("--db", "db_path", type=FilePath(dir_okay=False, path_type=Path), envvar="JAMSOS_DB",
               help="Berkas basis data (bawaan: folder data aplikasi).")
 @click.pass_context
 def main(ctx: click.Context, db_path: Path | None) -> None:
