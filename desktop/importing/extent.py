@@ -77,12 +77,8 @@ def check_sheet(path: Path, sheet: str) -> Extent | None:
     try:
         if suffix in (".xlsx", ".xlsm"):
             extent = _xlsx_extent(path, sheet)
-        elif suffix == ".xls":
-            extent = _xls_extent(path, sheet)
-        elif suffix == ".ods":
-            extent = ods_extents(path).get(sheet)
         else:
-            return None  # csv is read row by row
+            return None  # csv is read row by row; ods and xls were checked whole before opening
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, struct.error, EOFError):
         return None  # not ours to judge: calamine reports a damaged file in its own words
     refuse_if_too_large(path, sheet, extent)
@@ -90,12 +86,13 @@ def check_sheet(path: Path, sheet: str) -> Extent | None:
 
 
 def check_workbook(path: Path) -> None:
-    """For formats calamine parses whole when opening (ods): every sheet, before it opens the file."""
-    if path.suffix.lower() != ".ods":
+    """For formats calamine parses whole when opening (ods, xls): every sheet, before it opens the file."""
+    reader = {".ods": ods_extents, ".xls": xls_extents}.get(path.suffix.lower())
+    if reader is None:
         return
     try:
-        extents = ods_extents(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        extents = reader(path)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, struct.error, EOFError):
         return
     for sheet, extent in extents.items():
         refuse_if_too_large(path, sheet, extent)
@@ -261,14 +258,15 @@ _SINGLE = {0x0006, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00D6}
 _RUNS = {0x00BD, 0x00BE}  # MULRK, MULBLANK: row, first column, …, last column in the final two bytes
 
 
-def _xls_extent(path: Path, sheet: str) -> Extent | None:
+def xls_extents(path: Path) -> dict[str, Extent]:
+    """Every sheet's furthest cell from the BIFF cell records (calamine reads an xls whole on opening)."""
     import olefile
     if not olefile.isOleFile(str(path)):
-        return None
+        return {}
     with olefile.OleFileIO(str(path)) as ole:
         name = "Workbook" if ole.exists("Workbook") else "Book" if ole.exists("Book") else None
         if name is None:
-            return None
+            return {}
         data = ole.openstream(name).read()
     # BOUNDSHEET records (0x0085) name each sheet and give the offset of its BOF
     offset, sheets = 0, {}
@@ -283,9 +281,11 @@ def _xls_extent(path: Path, sheet: str) -> Extent | None:
         elif kind == 0x000A and sheets:  # EOF of the workbook globals
             break
         offset += 4 + size
-    if sheet not in sheets:
-        return None
-    offset, max_row, max_col = sheets[sheet], 0, 0
+    return {sheet: _xls_sheet_extent(data, start) for sheet, start in sheets.items()}
+
+
+def _xls_sheet_extent(data: bytes, offset: int) -> Extent:
+    max_row = max_col = 0
     while offset + 4 <= len(data):
         kind, size = struct.unpack_from("<HH", data, offset)
         body = data[offset + 4: offset + 4 + size]

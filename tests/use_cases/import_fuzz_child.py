@@ -1,7 +1,7 @@
 """Run by test_import_fuzz in a child process: import each file given, report what happened as JSON.
 
-A child, so that its peak memory can be read by the parent (getrusage(RUSAGE_CHILDREN)) and a
-runaway reader cannot take the test run down with it."""
+A child, so that its peak memory can be measured and a runaway reader cannot take the test run down
+with it."""
 from __future__ import annotations
 
 import json

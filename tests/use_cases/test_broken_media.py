@@ -16,23 +16,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, select, text
 
 from desktop import backup, privacy
 from desktop.db import open_database
 from desktop.errors import UserError
-from desktop.models import AuditEntry, Person
-from desktop.roster import persons
-
-
-def add(db, name, nik):
-    with db.write() as session:
-        return persons.add_person(session, persons.PersonData(name=name, nik=nik))
-
-
-def names(db):
-    with db.read() as session:
-        return sorted(session.scalars(select(Person.name)))
+from desktop.models import AuditEntry
+from tests.use_cases.test_backup import add, names
 
 
 @pytest.fixture

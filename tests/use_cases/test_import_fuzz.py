@@ -3,14 +3,12 @@ characters, formula-like text, overlong values and odd encodings. Whatever the f
 cleanly (exit 0) or is refused (exit 2) with an Indonesian message naming the file and the database
 unchanged, and the reader's peak memory stays under 500 MB.
 
-The files of one example are imported by one child process (its peak memory read with
-getrusage(RUSAGE_CHILDREN)); a few examples keep the test near 30 s."""
+The files of one example are imported by one child process, whose peak memory is read with
+getrusage(RUSAGE_CHILDREN) (run_measured); a few examples keep the test near 30 s."""
 from __future__ import annotations
 
 import json
 import os
-import resource
-import subprocess
 import sys
 from pathlib import Path
 
@@ -18,9 +16,9 @@ import openpyxl
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from desktop.importing.sheets import column_letter
+from tests.use_cases.test_hostile_input import MEMORY_LIMIT_MB, run_measured
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY_LIMIT_MB = 500
 CHILD = Path(__file__).with_name("import_fuzz_child.py")
 
 HOSTILE_TEXT = st.one_of(
@@ -77,9 +75,7 @@ def test_hostile_files_end_cleanly_or_are_refused_in_bounded_memory(tmp_path_fac
     folder = tmp_path_factory.mktemp("fuzz")
     files = [str(write(spec, folder / f"berkas-{n}.{spec['kind']}")) for n, spec in enumerate(specs)]
     env = {**os.environ, "JAMSOS_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, str(CHILD), str(folder / "db.sqlite"), *files], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    done, peak = run_measured([sys.executable, str(CHILD), str(folder / "db.sqlite"), *files], env, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert peak < MEMORY_LIMIT_MB, f"peak memory {peak:.0f} MB"
     for result, spec in zip(json.loads(done.stdout), specs, strict=True):
