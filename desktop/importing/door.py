@@ -9,7 +9,9 @@ that does not fit — nothing is cut silently.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from sqlalchemy import String
 
@@ -25,6 +27,9 @@ _MODELS = {"persons": Person, "institutions": Institution, "units": OrgUnit}
 _OTHER_COLUMNS = {"heir_name": Heir.__table__.c.name, "heir_relation": Heir.__table__.c.relation,
                   "institution": Institution.__table__.c.name, "unit": OrgUnit.__table__.c.name,
                   "unit_parent": OrgUnit.__table__.c.name, "parent": OrgUnit.__table__.c.name}
+_SEPARATOR = "\uffff"  # a noncharacter: joins a row's cells for the one quick look
+_FORMULA_CHARS = ("=", "+", "-", "@")
+_FORMULA_AFTER_SEPARATOR = re.compile(_SEPARATOR + "[=+\\-@]")
 # no raw cell of a roster needs more, whatever its column (a NIK or date cell, a note)
 MAX_CELL = 2000
 
@@ -55,8 +60,20 @@ class Door:
         checked = [(index, field, self.limits.get(field, MAX_CELL)) for field, index in table.columns.items()
                    if field != "no"]
         blanks = self.empty_formulas.get(table.sheet) or set()
+        shortest = min((limit for _i, _f, limit in checked), default=MAX_CELL)
+        indexes = [index for index, _f, _l in checked] or [0]
+        pick = itemgetter(*indexes, *([0] if len(indexes) == 1 else []))  # always a tuple
+        last, pad = max(indexes), [None] * (max(indexes) + 1)
         for number, cells in rows:
             size = len(cells)
+            # the common row has nothing to say: one regex over its mapped cells joined, in C
+            texts = list(map(str, pick(cells) if size > last else pick([*cells, *pad[size:]])))
+            joined = _SEPARATOR.join(texts)
+            if not blanks and max(map(len, texts)) <= shortest and joined[:1] not in _FORMULA_CHARS and \
+                    not CONTROL.search(joined) and not _FORMULA_AFTER_SEPARATOR.search(joined):
+                yield number, cells
+                continue
+            dirty = CONTROL.search(joined) is not None
             for index, field, limit in checked:
                 if index >= size:
                     continue
@@ -67,7 +84,7 @@ class Door:
                                   "jadi terbaca kosong. Buka berkas di Excel, simpan ulang, lalu impor lagi — atau "
                                   "ketik nilainya.", "formula_without_result")
                     continue
-                if CONTROL.search(cell):
+                if dirty and CONTROL.search(cell):
                     cell = cells[index] = CONTROL.sub(" ", cell)
                     self._add(table, number, index, "warning", "Karakter kontrol (tak terlihat) dihapus dari isi "
                               "sel. Periksa apakah isinya benar.", "control_characters")
