@@ -282,3 +282,15 @@ def test_a_malformed_profile_is_refused_with_a_clear_message_and_changes_nothing
         from desktop.models import DocumentTemplate
         assert session.scalar(select(func.count()).select_from(DocumentTemplate)
                               .where(DocumentTemplate.kind != "pks")) == 0
+
+
+def test_a_batch_answer_with_a_far_cell_is_refused_before_it_is_read(tmp_path):
+    """The branch office's answer file is outside input too."""
+    from desktop.batches.answer import read_answer
+    path = tmp_path / "jawaban.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["NIK", "NAMA", "NO KPJ", "STATUS"])
+    book.active["XFD5000"] = "x"
+    book.save(path)
+    with pytest.raises(UserError, match="XFD5000"):
+        read_answer(path)
