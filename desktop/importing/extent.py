@@ -27,16 +27,30 @@ MAX_COLUMNS = 512
 MAX_CELLS = 6_000_000
 
 _CHUNK = 4 << 20
-# Every writer we know (Excel, LibreOffice, openpyxl, Google Sheets) puts `r` first in a cell tag. Only
-# cells holding something count: calamine skips empty ones, and Excel writes formatted-but-empty cells
-# (<c r="XFD5000" s="1"/>) more often than not. Rows: a row tag that is not self-closing has cells.
+# Every writer we know (Excel, LibreOffice, openpyxl, Google Sheets) writes `<c r="B7"` and `<row r="7"`.
+# Only cells holding something count: calamine skips empty ones, and Excel writes formatted-but-empty
+# cells (<c r="XFD5000" s="1"/>) more often than not. Rows: a row tag that is not self-closing has cells.
 _CELL_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[0-9]{1,7}"(?:[^>]*[^/])?>')
 _ROW_NUMBER = re.compile(rb'<row r="([0-9]{1,7})"(?:[^>]*[^/])?>')
-# anything else (r not first, no r at all) sits after the previous cell or row: counting those bounds
-# the extent they could add, so a writer that leaves the references out cannot slip past
-_OTHER = re.compile(rb'<(?:c|row)(?:>|\s(?!r="))')
-# namespace-prefixed tags (<x:c r="…">) are legal and rare: a slower pattern counts them all
-_PREFIXED = re.compile(rb'<\w+:(?:c|row)[\s>]')
+# Anything written otherwise (a prefix <x:c, r not first, single quotes, lower case, no r at all) is
+# rare: each such tag is read on its own, and one without a reference counts as one more row or
+# column, since calamine puts it right after the previous one. So no spelling slips past.
+_OTHER = re.compile(rb'<(c|row)(?=[\s>/])(?! r="[A-Z0-9])[^>]*>|<\w+:(c|row)(?=[\s>/])[^>]*>')
+_ANY_REF = re.compile(rb'\sr\s*=\s*["\']([A-Za-z]{0,3})([0-9]{1,9})["\']')
+
+
+def _greater_than(number: int) -> bytes:
+    """A pattern for the decimal numbers above `number` (up to 7 digits): rows beyond the last row tag."""
+    digits = str(number)
+    size = len(digits)
+    choices = [b"[0-9]{%d,7}" % (size + 1)] if size < 7 else []
+    for index, char in enumerate(digits):
+        if char != "9":
+            rest = size - index - 1
+            choices.append(digits[:index].encode() + b"[%d-9]" % (int(char) + 1) + (b"[0-9]{%d}" % rest if rest else b""))
+    return b"(?:" + b"|".join(choices or [b"(?!)"]) + b")"
+
+
 # a formula whose result was never stored (written by a program that does not calculate): calamine
 # reads it as empty, the importer says so instead of importing a blank
 _EMPTY_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
@@ -48,6 +62,7 @@ class Extent:
     columns: int = 0  # last used column, 1-based
     cell: str = ""  # the reference that reaches furthest, as Excel shows it
     empty_formulas: set = field(default_factory=set)  # (row 1-based, column index 0-based)
+    cell_rows: int = 0  # the rows known from cells written otherwise than usual (not from row tags)
 
     @property
     def cells(self) -> int:
@@ -98,10 +113,14 @@ def check_workbook(path: Path) -> None:
         refuse_if_too_large(path, sheet, extent)
 
 
+def _too_large(extent: Extent) -> bool:
+    return extent.columns > MAX_COLUMNS or extent.cells > MAX_CELLS
+
+
 def refuse_if_too_large(path: Path, sheet: str, extent: Extent | None) -> None:
     if extent is None:
         return
-    if extent.columns > MAX_COLUMNS or extent.cells > MAX_CELLS:
+    if _too_large(extent):
         raise UnreadableSheet(
             f"Lembar ini terpakai sampai sel {extent.cell} ({number_id(extent.rows)} baris × "
             f"{number_id(extent.columns)} kolom), terlalu luas untuk sebuah daftar (batas {MAX_COLUMNS} kolom dan "
@@ -114,7 +133,8 @@ def refuse_if_too_large(path: Path, sheet: str, extent: Extent | None) -> None:
 
 def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
     """The zip member holding `sheet` (workbook.xml names it, its relationships give the file)."""
-    workbook = archive.read("xl/workbook.xml")[:4 << 20].decode("utf-8", "replace")
+    with archive.open("xl/workbook.xml") as member:  # read a bounded part: a zip bomb stays in the zip
+        workbook = member.read(4 << 20).decode("utf-8", "replace")
     rel_id = None
     for tag in re.findall(r"<(?:\w+:)?sheet\s[^>]*>", workbook):
         name = re.search(r'\bname="([^"]*)"', tag)
@@ -124,7 +144,8 @@ def _xlsx_sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
             break
     if rel_id is None:
         return None
-    rels = archive.read("xl/_rels/workbook.xml.rels")[:4 << 20].decode("utf-8", "replace")
+    with archive.open("xl/_rels/workbook.xml.rels") as member:
+        rels = member.read(4 << 20).decode("utf-8", "replace")
     for tag in re.findall(r"<(?:\w+:)?Relationship\s[^>]*>", rels):
         if re.search(rf'\bId="{re.escape(rel_id)}"', tag):
             target = re.search(r'\bTarget="([^"]*)"', tag)
@@ -152,15 +173,46 @@ def _xlsx_extent(path: Path, sheet: str) -> Extent | None:
         member = _xlsx_sheet_member(archive, sheet)
         if member is None or member not in archive.namelist():
             return None
-        return scan_sheet_xml(archive.open(member))
+        extent = scan_sheet_xml(archive.open(member))
+        if _too_large(extent) and extent.columns <= MAX_COLUMNS:
+            # rows came from row tags, which Excel also writes for rows that are only formatted:
+            # before refusing, count only the rows whose cells hold something (slower, and rare)
+            extent.rows = min(extent.rows, max(extent.cell_rows, _valued_rows(archive.open(member))))
+            extent.cell = f"{_column_letters(extent.columns)}{extent.rows}"
+        return extent
+
+
+_VALUED_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"(?:[^>]*[^/])?>\s*<(?:v|is|f)[\s/>]')
+
+
+def _valued_rows(stream) -> int:
+    """The last row with a cell in the usual spelling that holds something (cells written otherwise
+    were counted by scan_sheet_xml as Extent.cell_rows)."""
+    last, tail = 0, b""
+    with stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            data = tail + chunk
+            cut = data.rfind(b"</") if chunk else len(data)
+            cut = len(data) if cut <= 0 or len(data) - cut > 1 << 20 else cut
+            data, tail = data[:cut], data[cut:]
+            found = _VALUED_ROW.findall(data)
+            if found:
+                last = max(last, max(map(int, found)))
+            if not chunk:
+                return last
 
 
 def scan_sheet_xml(stream) -> Extent:
     """The furthest cell of a worksheet XML stream, read in bounded chunks (about 1 s for 100,000
-    rows × 30 columns, against 4.5 s and 220 MB for calamine's own parse of the same sheet)."""
+    rows × 30 columns, against 4.5 s and 220 MB for calamine's own parse of the same sheet).
+
+    Columns come from every cell's reference; rows from the row tags, plus any cell whose own
+    reference names a row beyond them (a pattern that matches only such cells, so it costs little)."""
     columns: set[bytes] = set()
-    max_row = other_cells = other_rows = 0
+    max_row = max_col = other_cells = other_rows = cell_rows = 0
     empty_formulas = set()
+    beyond: dict[int, re.Pattern] = {}
     tail = b""
     with stream:
         while True:
@@ -180,21 +232,32 @@ def scan_sheet_xml(stream) -> Extent:
                 rows = _ROW_NUMBER.findall(data)
                 if rows:
                     max_row = max(max_row, max(map(int, rows)))
-                for tag in _OTHER.findall(data):
-                    other_rows += tag.startswith(b"<r")
-                    other_cells += not tag.startswith(b"<r")
+                if max_row not in beyond:
+                    beyond[max_row] = re.compile(rb'<c r="[A-Z]{1,3}(' + _greater_than(max_row) +
+                                                 rb')"(?:[^>]*[^/])?>')
+                far_rows = beyond[max_row].findall(data)
+                if far_rows:
+                    max_row = max(max_row, max(map(int, far_rows)))
+                for match in _OTHER.finditer(data):
+                    tag, is_row = match.group(), b"row" in (match.group(1), match.group(2))
+                    ref = _ANY_REF.search(tag)
+                    if ref is None:
+                        other_rows += is_row
+                        other_cells += not is_row
+                    elif not tag.endswith(b"/>"):
+                        max_row = max(max_row, int(ref.group(2)))
+                        cell_rows = max(cell_rows, 0 if is_row else int(ref.group(2)))
+                        if not is_row and ref.group(1):
+                            max_col = max(max_col, column_number(ref.group(1).upper()))
                 if b"<f" in data:
                     empty_formulas.update((int(row), column_number(col) - 1)
                                           for col, row in _EMPTY_FORMULA.findall(data))
-                if b":c " in data or b":row" in data:
-                    for tag in _PREFIXED.findall(data):
-                        other_rows += tag.endswith((b"row ", b"row>"))
-                        other_cells += not tag.endswith((b"row ", b"row>"))
             if not chunk:
                 break
-    max_column = max((column_number(c) for c in columns), default=0)
+    max_column = max([max_col, *(column_number(c) for c in columns)])
     rows, width = max_row + other_rows, max_column + other_cells
-    return Extent(rows, width, f"{_column_letters(width)}{rows}" if rows and width else "", empty_formulas)
+    return Extent(rows, width, f"{_column_letters(width)}{rows}" if rows and width else "", empty_formulas,
+                  cell_rows + other_rows)
 
 
 # -- ods -------------------------------------------------------------------------------------------

@@ -294,3 +294,38 @@ def test_a_batch_answer_with_a_far_cell_is_refused_before_it_is_read(tmp_path):
     book.save(path)
     with pytest.raises(UserError, match="XFD5000"):
         read_answer(path)
+
+
+@pytest.mark.parametrize("body", [
+    b'<row r="2"><c r="Z1048576"><v>1</v></c></row>',  # a cell naming another row than its row tag
+    b"<row r='2'><c r='XFD5000'><v>1</v></c></row>",
+    b'<row r="2"><c\nr="XFD5000"><v>1</v></c></row>',
+    b'<row r="2"><c t="n" r="XFD5000"><v>1</v></c></row>',
+    b'<x:row r="2"><x:c r="XFD5000"><x:v>1</x:v></x:c></x:row>',
+    b'<row r="2"><c r="xfd5000"><v>1</v></c></row>',
+    b'<row r="2"><c r = "XFD5000"><v>1</v></c></row>',
+])
+def test_no_spelling_of_a_far_cell_slips_past(body):
+    import io
+
+    from desktop.importing.extent import _too_large, scan_sheet_xml
+    header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row>'
+    assert _too_large(scan_sheet_xml(io.BytesIO(b"<sheetData>" + header + body + b"</sheetData>")))
+
+
+def test_rows_that_are_only_formatted_do_not_count(tmp_path):
+    """Excel writes a row tag for every formatted row; only rows with values make calamine's grid."""
+    from desktop.importing.extent import check_sheet
+    path = tmp_path / "berformat.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append([f"Kolom {i}" for i in range(30)])
+    book.save(path)
+    rows = b"".join(b'<row r="%d"><c r="A%d" s="1"/><c r="AD%d" s="1"/></row>' % (i, i, i) for i in range(2, 300_001))
+    with zipfile.ZipFile(path) as source:
+        items = {item.filename: source.read(item.filename) for item in source.infolist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    items[sheet] = items[sheet].replace(b"</sheetData>", rows + b"</sheetData>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in items.items():
+            target.writestr(name, data)
+    assert check_sheet(path, "Sheet").rows == 1
