@@ -5,9 +5,7 @@ stick, UU 27/2022 Pasal 46) reads them back.
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop import audit, clock
+from desktop import audit, clock, sheet_output
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.files import atomic_write, sha256_file
@@ -119,12 +117,9 @@ def export(db: Database, flt: AuditFilter, target: Path) -> int:
         entries = rows(session, flt, limit=-1)
     with db.lock:  # the file is written only if its log entry can be too
         if suffix == ".csv":
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, delimiter=";")
-            writer.writerow(HEADERS)
-            writer.writerows(row.cells() for row in entries)
+            content = sheet_output.csv_text([HEADERS, *(row.cells() for row in entries)])
             with atomic_write(target) as handle:
-                handle.write(buffer.getvalue().encode("utf-8-sig"))  # BOM: Excel reads the UTF-8 right
+                handle.write(content.encode("utf-8-sig"))  # BOM: Excel reads the UTF-8 right
         else:
             _write_xlsx(entries, target)
         with db.write() as session:
@@ -141,11 +136,11 @@ def _write_xlsx(entries: list[Row], target: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Catatan pemrosesan"
-    sheet.append(HEADERS)
+    sheet_output.append(sheet, HEADERS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in entries:
-        sheet.append(row.cells())
+        sheet_output.append(sheet, row.cells())
     for letter, width in zip("ABCDEFGH", (20, 14, 24, 44, 13, 36, 44, 20), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"

@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop import audit, clock, paths
-from desktop.db import Database, backup_to, head_revision, migrate
+from desktop.db import Database, backup_to, connect_read_only, head_revision, migrate
 from desktop.errors import UserError
 from desktop.files import sha256_file
 from desktop.models import AuditEntry
@@ -193,7 +193,7 @@ def inspect(path: Path) -> BackupInfo:
             raise UserError(f"Berkas {path.name} tidak disertai catatan isinya ({_sidecar(path).name}).") from exc
         return info
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             info.revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
             info.persons = conn.execute("SELECT COUNT(*) FROM person WHERE deleted_at IS NULL").fetchone()[0]
@@ -328,10 +328,11 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
     progress.step(0, 4, "Mencadangkan keadaan sekarang…")
     with db.lock:
         safety = backup_before(db, "pemulihan")
-        staging = db.path.with_name(f".{db.path.name}.pulih.tmp")
+        staging = staging_path(db.path)
         try:
             progress.step(1, 4, "Menyalin cadangan…")
-            backup_to(Path(backup_path), staging)
+            # read-only, so a backup on a CD or a locked stick needs no -wal/-shm written beside it
+            backup_to(Path(backup_path), staging, source_read_only=True)
             staged = Database(staging)
             try:
                 migrate(staged)
@@ -352,11 +353,32 @@ def restore(db: Database, backup_path: Path, progress: Progress = NO_PROGRESS) -
             progress.step(3, 4, "Mengganti isi basis data…")
             _copy_into(staging, db)
         finally:
-            for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm"), staging.with_name(
-                    staging.name + ".lock")):
-                leftover.unlink(missing_ok=True)
+            remove_restore_leftovers(db.path)
     progress.step(4, 4, "Selesai")
     return RestoreResult(info, safety, len(newer), reapplied)
+
+
+def staging_path(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.pulih.tmp")
+
+
+def remove_restore_leftovers(db_path: Path) -> list[Path]:
+    """Delete the hidden staging copy of a restore (and its -wal, -shm, lock and copy temp files).
+    It holds everyone's personal data; a restore killed midway leaves it beside the live database, so
+    this also runs when the database is next opened."""
+    staging = staging_path(Path(db_path))
+    found = [p for p in staging.parent.glob(f".{Path(db_path).name}.pulih.tmp*")]
+    found += [p for p in staging.parent.glob(f".{staging.name}*.tmp")]  # backup_to's own temp copy
+    removed = []
+    for path in found:
+        try:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+        except OSError:
+            log.warning("restore leftover %s could not be removed", path)
+    if removed:
+        log.info("removed %d restore leftovers beside %s", len(removed), db_path)
+    return removed
 
 
 def _entry_copy(entry: AuditEntry) -> AuditEntry:

@@ -49,6 +49,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         if mode and str(mode[0]).lower() != "wal":
             log.warning("journal_mode WAL not available (%s)", mode[0])
         cursor.execute("PRAGMA synchronous = FULL")
+        # deleted rows (an erasure on request) are overwritten with zeros, whatever the build's default
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -107,8 +109,14 @@ class Database:
             from desktop.errors import ReadOnlyError
             raise ReadOnlyError("Basis data dibuka hanya-baca karena sedang dipakai jendela atau proses lain. "
                                 "Tutup yang lain lalu buka ulang untuk mengubah data.")
-        with self.lock, self._write_sessions() as session, session.begin():
-            yield session
+        try:
+            with self.lock, self._write_sessions() as session, session.begin():
+                yield session
+        except __import__("sqlalchemy").exc.OperationalError as exc:
+            explained = explain_sqlite_error(exc, self.path)
+            if explained is None:
+                raise
+            raise explained from exc
 
     def hold_lock(self) -> None:
         """Keep the write lock for the whole session (the window); raises `LockHeld` if taken."""
@@ -152,23 +160,58 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def backup_to(source: Path | None, target: Path) -> Path:
+# SQLite result codes (the primary code, the low byte of an extended one)
+SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_FULL = 8, 14, 13
+
+
+def explain_sqlite_error(exc: Exception, path: Path) -> UserError | None:
+    """The Indonesian message for a write the disk or the medium refused; None for anything else."""
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    code = code & 0xFF if isinstance(code, int) else None
+    text = str(getattr(exc, "orig", exc)).lower()
+    if code == SQLITE_FULL or "disk is full" in text:
+        return UserError(f"Ruang penyimpanan penuh saat menyimpan ke {path.name}; tidak ada yang diubah. "
+                         f"Kosongkan ruang di {path.parent} (mis. hapus berkas besar yang tidak perlu), lalu ulangi.")
+    if code == SQLITE_READONLY or "readonly database" in text or "read-only" in text:
+        return UserError(f"Basis data {path} ada di folder atau media hanya-baca (CD, flashdisk terkunci, folder "
+                         "tanpa izin tulis); tidak ada yang diubah. Salin berkasnya ke folder yang dapat ditulisi "
+                         "dan buka salinan itu.")
+    return None
+
+
+def _discard(path: Path) -> None:
+    """Remove a temporary file if we can: on a read-only medium there is none to remove, and a second
+    error must not hide the first."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a database file (a backup on a USB stick or CD) without writing beside it: read-only, and
+    immutable when even the -shm of a WAL file cannot be made there."""
+    uri = Path(path).resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+def backup_to(source: Path | None, target: Path, *, source_read_only: bool = False) -> Path:
     """Online copy with SQLite's backup API (consistent even while the app is writing)."""
-    from desktop.files import fsync_dir
+    from desktop.files import explain_os_error, fsync_dir
 
     if source is None or not Path(source).is_file():  # a server, or nothing there: never an empty "copy"
         raise UserError(f"Tidak ada berkas basis data SQLite di {source or 'lokasi ini'}: tidak ada yang dapat "
                         "disalin. Basis data di server dicadangkan dengan pg_dump. Tidak ada cadangan yang dibuat.")
 
-    import os
-
-    from desktop.files import explain_os_error
-
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.unlink(missing_ok=True)
-        src = sqlite3.connect(str(source))
+        _discard(tmp)
+        src = connect_read_only(source) if source_read_only else sqlite3.connect(str(source))
         try:
             dst = sqlite3.connect(str(tmp))
             try:
@@ -186,21 +229,34 @@ def backup_to(source: Path | None, target: Path) -> Path:
             os.fsync(handle.fileno())
         tmp.replace(target)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise explain_os_error(exc, target) from exc
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         if "full" in str(exc).lower():  # SQLITE_FULL: the disk ran out while copying
             raise explain_os_error(OSError(errno.ENOSPC, str(exc)), target) from exc
+        if not _writable(target.parent):  # a read-only folder or medium (root is refused by the mount)
+            raise explain_os_error(OSError(errno.EROFS, str(exc)), target) from exc
         if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
             raise UserError(f"Cadangan tidak dibuat karena basis data {source.name} rusak ({exc}). Jalankan "
                             "Berkas → Periksa basis data; cadangan lama tidak diganti.") from exc
         raise UserError(f"Cadangan gagal dibuat: {exc}. Periksa ruang penyimpanan di {target.parent}.") from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _discard(tmp)
         raise
     fsync_dir(target.parent)
     return target
+
+
+def _writable(folder: Path) -> bool:
+    """Whether a file can really be created in `folder` (os.access says yes to root on a read-only mount)."""
+    try:
+        fd, name = __import__("tempfile").mkstemp(dir=folder, prefix=".jamsos-write-test-")
+    except OSError:
+        return False
+    os.close(fd)
+    _discard(Path(name))
+    return True
 
 
 def copy_pages(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
@@ -322,7 +378,12 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Folder basis data {path.parent} tidak dapat dibuat: {exc.strerror or exc}.") from exc
-    if path.exists() and path.stat().st_size > 0:
+    if path.is_dir():
+        raise UserError(f"{path} adalah folder, bukan berkas basis data. Sebutkan nama berkasnya.")
+    if path.exists() and path.stat().st_size == 0:  # only a path that does not exist becomes a new database
+        raise UserError(f"Berkas {path} kosong (0 byte): bukan basis data Jamsos Desk, mungkin salinan yang gagal. "
+                        "Pulihkan dari cadangan, atau sebutkan nama berkas baru untuk memulai basis data baru.")
+    if path.exists():
         with open(path, "rb") as handle:
             if not handle.read(16).startswith(b"SQLite format 3"):
                 raise UserError(f"Berkas {path} bukan basis data Jamsos Desk (bukan berkas SQLite).")
@@ -330,6 +391,8 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
     try:
         if exclusive and not read_only:
             db.hold_lock()
+        if not read_only:
+            _remove_restore_leftovers(db)
         if migrate_schema and not read_only:
             migrate(db)
         elif migrate_schema and read_only and current_revision(db.engine) != head_revision():
@@ -340,6 +403,12 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
         raise
     except Exception as exc:
         db.close()
+        explained = explain_sqlite_error(exc, path)
+        if explained is None and isinstance(exc, __import__("sqlalchemy").exc.OperationalError) and \
+                not _writable(path.parent):  # a WAL database on a read-only medium cannot even be read
+            explained = explain_sqlite_error(sqlite3.OperationalError("readonly database"), path)
+        if explained is not None:
+            raise explained from exc
         if isinstance(exc, __import__("sqlalchemy").exc.DatabaseError):
             raise UserError(f"Basis data {path.name} tidak dapat dibuka: {exc.orig}. "
                             "Gunakan menu Berkas → Periksa basis data atau pulihkan dari cadangan.") from exc
@@ -371,6 +440,15 @@ def _open_server(location: dialect.Location, *, migrate_schema: bool, read_only:
         db.close()
         raise
     return db
+def _remove_restore_leftovers(db: Database) -> None:
+    """A restore killed midway leaves a hidden copy of everyone's data beside the DB: remove it, when
+    no other instance is writing (its restore may be running)."""
+    from desktop import backup
+    try:
+        with db.lock:
+            backup.remove_restore_leftovers(db.path)
+    except UserError:  # held by another instance, or a folder where no lock can be made: not now
+        pass
 
 
 def sql(statement: str):

@@ -46,6 +46,11 @@ class UserError(Exception):
         return self.message
 
 
+class UnreadableSheet(UserError):
+    """A sheet that cannot be read at all (damaged, or too large to read safely): said as such, never
+    mistaken for a sheet without a header row."""
+
+
 class NotFound(UserError):
     """A record the user named does not exist."""
 

@@ -14,7 +14,10 @@ Each action is logged with the person's row id and field names, never the data i
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import json
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +25,10 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit, clock
+from desktop import audit, clock, paths
 from desktop.db import Database
 from desktop.errors import NotFound, UserError
-from desktop.files import atomic_write, sha256_file
+from desktop.files import atomic_write, sha256_file, write_bytes_atomic
 from desktop.importing.runs import scrub_person
 from desktop.models import (AuditEntry, Batch, BatchItem, Claim, Enrolment, Heir, ImportRun, Institution, OrgUnit,
                             Person, Region)
@@ -112,11 +115,42 @@ def _anonymise(session: Session, person: Person) -> Outcome:
     return outcome
 
 
+# -- a stable key of the person, for re-applying after a restore --------------------------------
+def _secret() -> bytes:
+    """A random key kept in the data folder, never in the database: a backup that leaves the office
+    carries the keyed digests of erased persons but not the key, so they cannot be turned back into
+    NIKs by trying them all."""
+    path = paths.data_dir() / "kunci-penghapusan.bin"
+    try:
+        data = path.read_bytes()
+        if len(data) >= 32:
+            return data
+    except OSError:
+        pass
+    data = secrets.token_bytes(32)
+    write_bytes_atomic(path, data)
+    return data
+
+
+def person_key(person: Person, secret: bytes | None = None) -> str | None:
+    """A digest of who the person is (NIK, else name and birth date) that is the same in every copy
+    of the database, unlike the row id; None when there is nothing stable to go by."""
+    if person.nik:
+        material = f"nik:{person.nik}"
+    elif person.name_key and person.birth_date:
+        material = f"nama:{person.name_key}|{person.birth_date.isoformat()}"
+    else:
+        return None
+    return hmac.new(secret or _secret(), material.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 def erase_person(session: Session, person_id: int, *, reason: str = "permintaan yang bersangkutan") -> Outcome:
     """Remove one person for good (not the trash); logged without the data."""
-    outcome = _erase(session, _person(session, person_id))
+    person = _person(session, person_id)
+    key = person_key(person)
+    outcome = _erase(session, person)
     audit.record(session, ERASE, "Data orang dihapus permanen", person_count=1, fields=outcome.fields,
-                 detail={"person_id": person_id, "reason": reason, "batches": outcome.open_batches
+                 detail={"person_id": person_id, "person_key": key, "reason": reason, "batches": outcome.open_batches
                          + outcome.sent_batches, "import_runs": outcome.import_runs})
     return outcome
 
@@ -125,20 +159,54 @@ def anonymise_person(session: Session, person_id: int, *, reason: str = "permint
     person = _person(session, person_id)
     if person.anonymised:
         raise UserError(f"Orang dengan id {person_id} sudah dianonimkan.")
+    key = person_key(person)
     outcome = _anonymise(session, person)
     audit.record(session, ANONYMISE, "Identitas orang dihapus (dianonimkan)", person_count=1,
-                 fields=outcome.fields, detail={"person_id": person_id, "reason": reason,
+                 fields=outcome.fields, detail={"person_id": person_id, "person_key": key, "reason": reason,
                                                 "import_runs": outcome.import_runs})
     return outcome
+
+
+def reclaim_space(db: Database) -> None:
+    """After an erasure or anonymisation (committed): the rows' old pages leave the file. secure_delete
+    has zeroed the freed cells; VACUUM rebuilds the file without the free pages, and emptying the WAL
+    drops the page images written before. A few seconds on a big roster; erasures are rare."""
+    if db.engine.dialect.name != "sqlite":
+        return
+    import sqlite3  # noqa: PLC0415 - VACUUM must run outside SQLAlchemy's transaction
+    with db.lock:
+        conn = sqlite3.connect(str(db.path), isolation_level=None, timeout=30)
+        try:
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:  # a reader still busy: the pages are zeroed already, the space comes back later
+            pass
+        finally:
+            conn.close()
 
 
 def reapply(session: Session, entries: Iterable[AuditEntry]) -> int:
     """Apply again the erasures and anonymisations in `entries` (after restoring an older backup)."""
     done = 0
+    by_key: dict[str, int] | None = None
     for entry in entries:
         if entry.action not in (ERASE, ANONYMISE) or not entry.detail:
             continue
-        person = session.get(Person, json.loads(entry.detail).get("person_id"))
+        detail = json.loads(entry.detail)
+        if detail.get("person_key"):
+            # the restored copy may number its rows otherwise (a backup of another copy of the DB)
+            if by_key is None:
+                secret = _secret()
+                by_key = {}
+                for candidate in session.scalars(select(Person)):
+                    key = person_key(candidate, secret)
+                    if key:
+                        by_key.setdefault(key, candidate.id)
+            person_id = by_key.get(detail["person_key"])
+            person = session.get(Person, person_id) if person_id is not None else None
+        else:  # logged before the key existed: the row id is all there is
+            person = session.get(Person, detail.get("person_id"))
         if person is None or (entry.action == ANONYMISE and person.anonymised):
             continue
         (_erase if entry.action == ERASE else _anonymise)(session, person)

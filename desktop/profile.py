@@ -7,7 +7,9 @@ personal data. It is one JSON file, written atomically.
 from __future__ import annotations
 
 import base64
+import binascii
 import hashlib
+import io
 import json
 import string
 from dataclasses import asdict, dataclass, field
@@ -41,6 +43,7 @@ LOGO_TYPES = {".png", ".jpg", ".jpeg"}
 # -- settings, checked ----------------------------------------------------------------------
 def check_settings(session: Session, changes: dict[str, Any]) -> None:
     """Refuse values the documents and checks could not use; the message says what to fix."""
+    changes = {name: settings.checked_value(name, value) for name, value in changes.items()}
     for name, value in changes.items():
         if name in CHOICES and value not in CHOICES[name]:
             raise UserError(f"Pengaturan '{name}' harus salah satu dari: {', '.join(CHOICES[name])}.", field=name)
@@ -69,12 +72,23 @@ def check_settings(session: Session, changes: dict[str, Any]) -> None:
         raise UserError("Usia kerja terendah harus lebih kecil dari usia tertinggi.", field="min_working_age")
 
 
+PKS_PATTERN_MAX = 80
+
+
 def check_pks_pattern(pattern: str) -> None:
+    """Only the known fields, each bare: a format spec ({nomor:>900000000}) could make one number
+    gigabytes long, a conversion or attribute ({nomor!r}, {nomor.x}) print Python internals."""
+    if not isinstance(pattern, str) or len(pattern) > PKS_PATTERN_MAX:
+        raise UserError(f"Pola nomor PKS paling banyak {PKS_PATTERN_MAX} karakter.", field="pks_number_pattern")
     try:
-        used = {name for _text, name, _spec, _conv in string.Formatter().parse(pattern) if name is not None}
+        parts = list(string.Formatter().parse(pattern))
     except ValueError as exc:
         raise UserError(f"Pola nomor PKS '{pattern}' tidak dapat dibaca (kurung kurawal tidak berpasangan).",
                         field="pks_number_pattern") from exc
+    used = {name for _text, name, _spec, _conv in parts if name is not None}
+    if any(spec or conv for _text, name, spec, conv in parts if name is not None):
+        raise UserError("Pola nomor PKS: tulis isian tanpa format, mis. {nomor}/PC/{bulan_romawi}/{tahun} "
+                        "(bukan {nomor:05} atau {nomor!r}).", field="pks_number_pattern")
     unknown = used - PKS_FIELDS
     if unknown or "nomor" not in used:
         raise UserError(f"Pola nomor PKS harus memuat {{nomor}} dan hanya boleh memakai "
@@ -97,14 +111,34 @@ def district_choices(session: Session) -> list[tuple[str, str]]:
 
 
 # -- logo -----------------------------------------------------------------------------------
-def store_logo(data: bytes, suffix: str) -> Path:
-    """Keep a copy of the logo in the data folder, so moving the original does not break documents."""
-    suffix = suffix.lower()
+def check_logo(data: bytes, suffix: object) -> str:
+    """The logo's suffix when `data` is a PNG or JPG picture of a sensible size (the settings and
+    profile import share this); a UserError otherwise."""
+    suffix = suffix.lower() if isinstance(suffix, str) else ""
     if suffix not in LOGO_TYPES:
         raise UserError("Logo harus berupa gambar PNG atau JPG.", field="logo_path")
     if len(data) > 2_000_000:
         raise UserError("Logo lebih dari 2 MB; perkecil gambarnya dulu (mis. lebar 600 piksel).",
                         field="logo_path")
+    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only when a logo is set
+
+    from desktop.documents.logo import MAX_PIXELS  # noqa: PLC0415
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind, pixels = image.format, image.width * image.height  # the header: no full decode
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
+        raise UserError("Berkas logo bukan gambar PNG atau JPG yang utuh.", field="logo_path") from exc
+    if kind not in ("PNG", "JPEG"):
+        raise UserError(f"Logo harus berupa gambar PNG atau JPG (berkas ini {kind}).", field="logo_path")
+    if pixels > MAX_PIXELS:
+        raise UserError("Gambar logo terlalu besar (piksel); perkecil dulu (mis. lebar 600 piksel).",
+                        field="logo_path")
+    return suffix
+
+
+def store_logo(data: bytes, suffix: str) -> Path:
+    """Keep a copy of the logo in the data folder, so moving the original does not break documents."""
+    suffix = check_logo(data, suffix)
     folder = paths.data_dir() / "logo"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"logo-{hashlib.sha256(data).hexdigest()[:12]}{suffix}"
@@ -180,42 +214,77 @@ def read_profile(source: Path) -> dict[str, Any]:
                         "Pilih berkas .json hasil 'Ekspor profil'.", where) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise UserError("Bukan berkas profil Jamsos Desk. Pilih berkas .json hasil 'Ekspor profil'.", where)
-    if int(data.get("version", 0)) > FORMAT_VERSION:
+    version = data.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise UserError(f"Versi profil '{str(version)[:20]}' bukan angka; berkas ini rusak. Ekspor ulang profilnya.",
+                        where)
+    if version > FORMAT_VERSION:
         raise UserError("Profil ini dibuat oleh versi Jamsos Desk yang lebih baru; perbarui aplikasi dulu.", where)
-    if not isinstance(data.get("settings", {}), dict):
-        raise UserError("Bagian 'settings' pada profil rusak.", where)
+    for section, kind in (("settings", dict), ("document_templates", list), ("export_presets", list),
+                          ("logo", dict)):
+        if data.get(section) is not None and not isinstance(data[section], kind):
+            raise UserError(f"Bagian '{section}' pada profil rusak. Ekspor ulang profilnya.", where)
     return data
 
 
 def import_profile(session: Session, source: Path) -> ProfileSummary:
     """Apply a profile in the caller's transaction: whole or nothing (a bad value raises UserError)."""
     data = read_profile(source)
-    summary = ProfileSummary()
-    known = set(settings.OrgSettings.field_names()) - NOT_IN_PROFILE
-    changes = {k: v for k, v in data.get("settings", {}).items() if k in known}
-    summary.ignored = sorted(set(data.get("settings", {})) - known - NOT_IN_PROFILE)
     try:
-        apply_settings(session, **changes)
+        return _apply_profile(session, data, source)
     except UserError as exc:
         raise UserError(f"Profil tidak diterapkan: {exc.message}", Place(file=Path(source).name)) from exc
-    summary.settings = len(changes)
+
+
+def _apply_profile(session: Session, data: dict[str, Any], source: Path) -> ProfileSummary:
+    """Everything is checked by the validator the dedicated command uses, before anything is written."""
+    from desktop.batches import presets as preset_rules  # noqa: PLC0415 - batches import this module
+    from desktop.documents import templates as template_rules  # noqa: PLC0415
+    summary = ProfileSummary()
+    known = set(settings.OrgSettings.field_names()) - NOT_IN_PROFILE
+    given = data.get("settings") or {}
+    changes = {k: v for k, v in given.items() if k in known}
+    summary.ignored = sorted(str(k)[:40] for k in set(given) - known - NOT_IN_PROFILE)
+    check_settings(session, changes)
+    logo = None
     if data.get("logo"):
-        logo = store_logo(base64.b64decode(data["logo"]["data"]), data["logo"]["suffix"])
-        settings.save(session, logo_path=str(logo))
+        try:
+            raw = base64.b64decode(data["logo"].get("data") or "", validate=True)
+        except (binascii.Error, ValueError, TypeError) as exc:
+            raise UserError("logo di profil rusak (bukan base64); ekspor ulang profilnya.", field="logo_path") from exc
+        logo = (raw, check_logo(raw, data["logo"].get("suffix")))
+    templates = []
+    for number, template in enumerate(data.get("document_templates") or [], start=1):
+        if not isinstance(template, dict):
+            raise UserError(f"templat dokumen ke-{number} rusak.")
+        kind, body, note = template.get("kind"), template.get("body"), template.get("note")
+        if kind is None:
+            raise UserError(f"templat dokumen ke-{number} tidak menyebut jenisnya (kind).")
+        template_rules.validate(kind, body)
+        if note is not None and (not isinstance(note, str) or len(note) > 500):
+            raise UserError(f"catatan templat dokumen ke-{number} bukan teks pendek.")
+        templates.append((kind, body, note))
+    presets = [preset_rules.preset_from_dict(p, where=f"preset ekspor ke-{n}")
+               for n, p in enumerate(data.get("export_presets") or [], start=1)]
+    # all checked: now write
+    apply_settings(session, **changes)
+    summary.settings = len(changes)
+    if logo:
+        settings.save(session, logo_path=str(store_logo(*logo)))
         summary.logo = True
-    for template in data.get("document_templates", []):
-        summary.templates += add_template_version(session, template["kind"], template["body"], template.get("note"))
-    for preset in data.get("export_presets", []):
-        existing = session.scalar(select(ExportPreset).where(ExportPreset.name == preset["name"]))
+    for kind, body, note in templates:
+        summary.templates += add_template_version(session, kind, body, note)
+    for preset in presets:
+        existing = session.scalar(select(ExportPreset).where(ExportPreset.name == preset.name))
         if existing is None:
-            existing = ExportPreset(name=preset["name"], builtin=False)
+            existing = ExportPreset(name=preset.name, builtin=False)
             session.add(existing)
             summary.presets_added += 1
         else:
             summary.presets_updated += 1
-        existing.segment = preset.get("segment", "BPU")
-        existing.columns = json.dumps(preset["columns"], ensure_ascii=False)
-        existing.notes = preset.get("notes")
+        existing.segment = preset.segment
+        existing.columns = json.dumps([asdict(c) for c in preset.columns], ensure_ascii=False)
+        existing.notes = preset.notes
     audit.record(session, "profile_import", "Impor profil organisasi (tanpa data pribadi)",
                  fields=sorted(changes), target=str(source))
     session.flush()

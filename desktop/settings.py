@@ -83,20 +83,38 @@ def load(session: Session) -> OrgSettings:
     return OrgSettings(**values)
 
 
+MAX_TEXT = 1000  # an address or a decree number; nothing printed on a form needs more
+
+
+def checked_value(name: str, value: Any) -> Any:
+    """`value` as setting `name` stores it (type of its default; lists of short texts); a UserError
+    naming the setting otherwise."""
+    if name not in OrgSettings.field_names():
+        raise UserError(f"Pengaturan '{name}' tidak dikenal.")
+    expected = type(getattr(OrgSettings(), name))
+    if expected is int and isinstance(value, str):
+        try:
+            value = int(value)
+        except ValueError as exc:
+            raise UserError(f"Pengaturan '{name}' harus berupa angka bulat.", field=name) from exc
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        labels = {"str": "teks", "int": "angka bulat", "list": "daftar", "bool": "ya/tidak (true/false)"}
+        raise UserError(f"Pengaturan '{name}' harus berupa {labels.get(expected.__name__, expected.__name__)}.",
+                        field=name)
+    if expected is int and not -1_000_000 <= value <= 1_000_000:
+        raise UserError(f"Pengaturan '{name}': angka {value} di luar batas yang wajar.", field=name)
+    if expected is str and len(value) > MAX_TEXT:
+        raise UserError(f"Pengaturan '{name}' terlalu panjang ({len(value)} karakter; paling banyak {MAX_TEXT}).",
+                        field=name)
+    if expected is list and (len(value) > 20 or not all(isinstance(v, str) and len(v) <= 100 for v in value)):
+        raise UserError(f"Pengaturan '{name}' harus berupa daftar teks pendek (paling banyak 20).", field=name)
+    return value
+
+
 def save(session: Session, **changes: Any) -> OrgSettings:
     """Store the given settings (only known names; types checked against the defaults)."""
-    defaults = OrgSettings()
     for name, value in changes.items():
-        if name not in OrgSettings.field_names():
-            raise UserError(f"Pengaturan '{name}' tidak dikenal.")
-        expected = type(getattr(defaults, name))
-        if expected is int and isinstance(value, str):
-            try:
-                value = int(value)
-            except ValueError as exc:
-                raise UserError(f"Pengaturan '{name}' harus berupa angka bulat.") from exc
-        if not isinstance(value, expected):
-            raise UserError(f"Pengaturan '{name}' harus berjenis {expected.__name__}.")
+        value = checked_value(name, value)
         session.merge(Setting(key=name, value=json.dumps(value, ensure_ascii=False)))
     session.flush()
     return load(session)

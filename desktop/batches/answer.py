@@ -136,13 +136,16 @@ def read_answer(path: Path, columns: dict[str, str] | None = None) -> list[Answe
     reason, birth_date)."""
     from python_calamine import CalamineWorkbook
 
+    from desktop.importing.extent import check_sheet, check_workbook
     path = Path(path)
+    check_workbook(path)  # a far cell would make the reader build a grid of billions of cells
     try:
         book = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - not a spreadsheet, damaged, or locked
         raise UserError(f"Berkas tidak dapat dibaca sebagai lembar kerja ({exc}). Simpan ulang sebagai .xlsx.",
                         Place(file=path.name)) from exc
     sheet = book.sheet_names[0]
+    check_sheet(path, sheet)
     rows = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
     header_index, columns = _find_columns(rows, path.name, sheet, header_mapping(columns))
     answers = []

@@ -23,6 +23,7 @@ from desktop.errors import UserError
 from desktop.models import Batch
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.vocabulary import BatchAction
+from desktop.sheet_output import CONTROL
 
 
 @dataclass
@@ -99,6 +100,9 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
         value = values.get(column.field, column.field)  # "no" is the row number, always there
         if column.required and (value is None or value == ""):
             messages.append(f"{column.header} belum diisi ({FIELDS[column.field].label})")
+        elif type(value) is str and CONTROL.search(value):  # stored before the import removed them
+            messages.append(f"{column.header} berisi karakter kontrol (tak terlihat); buka data orang ini, "
+                            "hapus lalu ketik ulang isinya")
     if not values["nik"]:
         messages.append("belum ber-NIK: isi NIK 16 digit dari KTP/KK")
     else:

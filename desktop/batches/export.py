@@ -42,6 +42,7 @@ from desktop.files import write_bytes_atomic
 from desktop.models import BatchItem, Person
 from desktop.progress import NO_PROGRESS, Progress
 from desktop.vocabulary import BatchAction
+from desktop.sheet_output import set_text, text_cell
 
 DATA_SHEET = "Data Peserta"
 DETAIL_SHEET = "Rincian Iuran"
@@ -94,6 +95,7 @@ class _RowWriter:
     def __init__(self, sheet, columns: list[Column]):
         # resolved once: (field, kind, codes, the reused cell or None for numbers)
         self.plan = []
+        self.sheet = sheet
         for column in columns:
             kind = column.cell_format
             cell = None
@@ -111,11 +113,9 @@ class _RowWriter:
             if codes and str(value) in codes:
                 value = codes[str(value)]
             if cell is None:
-                out.append(value if value != "" else None)
+                out.append(value if not isinstance(value, str) else text_cell(self.sheet, value) if value else None)
                 continue
-            cell.value = "" if value is None else str(value)
-            cell.data_type = "s"  # never a formula, whatever the data holds
-            out.append(cell)
+            out.append(set_text(cell, "" if value is None else str(value)))  # never a formula, whatever it holds
         return out
 
 
@@ -126,7 +126,7 @@ def _header(sheet, headers: list[str], widths: list[int]) -> None:
     sheet.freeze_panes = "A2"
     cells = []
     for text in headers:
-        cell = WriteOnlyCell(sheet, value=text)
+        cell = text_cell(sheet, text)
         cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         cells.append(cell)
@@ -139,7 +139,7 @@ def _width(column: Column) -> int:
 
 
 def _title(sheet, text: str) -> None:
-    cell = WriteOnlyCell(sheet, value=text)
+    cell = text_cell(sheet, text)
     cell.font = Font(bold=True, size=13)
     sheet.append([cell])
 
@@ -170,13 +170,14 @@ def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa
 
     def table(title: str, header: list[str], rows: list[list]) -> None:
         _title(sheet, title)
-        sheet.append(header)
-        for row in rows:
-            sheet.append([money(v) if isinstance(v, int) and i >= 2 else v for i, v in enumerate(row)])
+        sheet.append([text_cell(sheet, h) for h in header])
+        for row in rows:  # unit and payer names are the users' own text: text cells, never formulas
+            sheet.append([money(v) if isinstance(v, int) and i >= 2 else text_cell(sheet, v)
+                          for i, v in enumerate(row)])
         sheet.append([])
 
     _title(sheet, f"Ringkasan batch {batch.number}")
-    sheet.append([org.org_name])
+    sheet.append([text_cell(sheet, org.org_name)])
     sheet.append(["Jumlah orang", cost.persons])
     sheet.append([])
     monthly = [[p, cost.persons_by_programme.get(p, 0), *[a.get(m, 0) for m in cost.months],
@@ -190,8 +191,8 @@ def _summary_sheet(book: Workbook, cost: BatchCost, batch, org) -> None:  # noqa
           [[unit, n, amount] for unit, (n, amount) in sorted(cost.by_unit.items())]
           + [["Jumlah", cost.persons, cost.total]])
     _period_table(sheet, cost, money)
-    sheet.append(["Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
-                  + ROUNDING_LABELS.get(org.rounding, org.rounding) + "."])
+    sheet.append([text_cell(sheet, "Iuran dihitung dari tabel tarif untuk setiap bulan iuran; pembulatan "
+                  + ROUNDING_LABELS.get(org.rounding, org.rounding) + ".")])
 
 
 def _period_table(sheet, cost: BatchCost, money) -> None:  # noqa: ANN001
@@ -230,7 +231,7 @@ def _cover_sheet(book: Workbook, batch, org, preset: Preset, persons: int, encry
         ("RAHASIA", "Berkas ini berisi data pribadi (UU 27/2022). Serahkan langsung kepada petugas kantor cabang "
                     "dan hapus dari flashdisk setelah diterima."),
     ]:
-        cell = WriteOnlyCell(sheet, value=str(value))
+        cell = text_cell(sheet, str(value))
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.append([label, cell])
 

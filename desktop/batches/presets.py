@@ -81,11 +81,15 @@ def _columns_json(columns: list[Column]) -> str:
 def validate_columns(columns: list[Column]) -> None:
     if not columns:
         raise UserError("Preset harus punya paling sedikit satu kolom.")
+    if len(columns) > 200:
+        raise UserError(f"Preset berisi {len(columns)} kolom; paling banyak 200.")
     seen: set[str] = set()
     for number, column in enumerate(columns, start=1):
         header = column.header.strip()
         if not header:
             raise UserError(f"Kolom ke-{number}: judul kolom wajib diisi.")
+        if len(header) > 100:
+            raise UserError(f"Kolom ke-{number}: judul kolom lebih dari 100 karakter.")
         if header.casefold() in seen:
             raise UserError(f"Kolom ke-{number}: judul '{header}' dipakai dua kali.")
         seen.add(header.casefold())
@@ -190,13 +194,29 @@ def preset_json(preset: Preset) -> str:
                        "columns": [asdict(c) for c in preset.columns]}, ensure_ascii=False, indent=2)
 
 
+def preset_from_dict(data: object, *, where: str = "preset", rename: str | None = None) -> Preset:
+    """A preset read from a file (a preset file or a profile), checked as the editor checks it."""
+    try:
+        columns = [column_from_dict(c) for c in data["columns"]]
+        name, segment = rename or data["name"], data.get("segment", "BPU")
+        notes = data.get("notes") or ""
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UserError(f"{where} bukan preset Jamsos Desk yang utuh ({exc}).") from exc
+    if not isinstance(name, str) or not isinstance(notes, str) or len(name) > 80 or len(notes) > 2000:
+        raise UserError(f"{where}: nama atau catatan preset bukan teks yang wajar.")
+    validate_columns(columns)
+    if segment not in SEGMENTS:
+        raise UserError(f"{where}: segmen preset harus BPU atau PU.")
+    return Preset(None, name, segment, columns, notes=notes)
+
+
 def import_preset_json(session: Session, text: str, *, file_name: str = "", rename: str | None = None) -> int:
     try:
         data = json.loads(text)
-        columns = [column_from_dict(c) for c in data["columns"]]
-        name, segment = rename or data["name"], data.get("segment", "BPU")
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except ValueError as exc:
         raise UserError(f"Berkas {file_name or 'preset'} bukan preset Jamsos Desk yang utuh ({exc}).") from exc
-    preset_id = save_preset(session, Preset(None, name, segment, columns, notes=data.get("notes", "")))
+    preset = preset_from_dict(data, where=f"Berkas {file_name or 'preset'}", rename=rename)
+    name = preset.name
+    preset_id = save_preset(session, preset)
     audit.record(session, "preset_import", f"Preset ekspor '{name}' diimpor", target=file_name or None)
     return preset_id

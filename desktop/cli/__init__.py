@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from desktop import logs
+from desktop.cli.paths_param import FilePath
 from desktop.errors import UserError
 
 

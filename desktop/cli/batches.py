@@ -10,6 +10,7 @@ from desktop.batches import answer, check, export, lifecycle, presets
 from desktop import clock
 from desktop.cli import command, main
 from desktop.domain import billing
+from desktop.cli.paths_param import FilePath
 from desktop.domain.dates_id import month_label, parse_month
 from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
@@ -74,7 +75,7 @@ def batch_check(app, number):
 
 @command(batch, "export")
 @click.argument("number")
-@click.argument("target", type=click.Path(path_type=Path))
+@click.argument("target", type=FilePath(path_type=Path))
 @click.option("--ask-password", is_flag=True, help="Kunci xlsx dengan kata sandi (AES), ditanyakan tanpa tampil.")
 @click.option("--pdf", "with_pdf", is_flag=True, help="Buat juga daftar PDF terkunci kata sandi yang sama.")
 def batch_export(app, number, target, ask_password, with_pdf):
@@ -88,7 +89,7 @@ def batch_export(app, number, target, ask_password, with_pdf):
 
 @command(batch, "answer")
 @click.argument("number")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=FilePath(exists=True, dir_okay=False, path_type=Path))
 @click.option("--column", "columns", multiple=True, metavar="ISIAN=JUDUL",
               help=f"Judul kolom berkas untuk satu isian ({', '.join(answer.HEADERS)}), mis. nik=NO IDENTITAS.")
 def batch_answer(app, number, file, columns):
@@ -106,7 +107,7 @@ def batch_answer(app, number, file, columns):
 
 @command(batch, "berita-acara")
 @click.argument("number")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=FilePath(dir_okay=False, path_type=Path))
 @click.option("--date", "on", help="Tanggal serah terima (bawaan: hari ini).")
 @click.option("--letter-number", default="", help="Nomor surat organisasi (bawaan: nomor berikutnya dari buku "
                                                   "agenda surat keluar).")
@@ -233,7 +234,7 @@ def preset_copy(app, name, new_name):
 
 @command(preset, "export")
 @click.argument("name")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=FilePath(dir_okay=False, path_type=Path))
 def preset_export(app, name, file):
     """Simpan preset sebagai berkas JSON (untuk PC atau organisasi lain)."""
     from desktop.files import write_text_atomic
@@ -244,7 +245,7 @@ def preset_export(app, name, file):
 
 
 @command(preset, "import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=FilePath(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", help="Simpan dengan nama lain.")
 def preset_import(app, file, name):
     """Muat preset dari berkas JSON."""

@@ -9,6 +9,7 @@ import click
 
 from desktop import clock, settings as org_settings
 from desktop.cli import command, main
+from desktop.cli.paths_param import FilePath
 from desktop.cli.roster import _date  # the one way the CLI reads a typed date
 from desktop.documents import agreement, form, letters, paper, roster_list, templates, verification
 from desktop.documents.output import Printed
@@ -81,7 +82,7 @@ def print_group():
 
 @command(print_group, "form")
 @scope_options
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--out", required=True, type=FilePath(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--month", help="Bulan iuran yang dihitung, mis. 2026-12 (bawaan: bulan tanggal cetak).")
 @click.option("--months", type=click.Choice(["1", "3", "6", "12"]), default="1",
               help="Iuran dibayar sekaligus untuk 1, 3, 6 atau 12 bulan (tiap bulan dihitung sendiri).")
@@ -96,7 +97,7 @@ def print_form(app, niks, unit_name, institution_name, order, out, month, months
 
 @command(print_group, "roster")
 @scope_options
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--out", required=True, type=FilePath(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--full", is_flag=True, help="NIK dan nomor HP lengkap (dicatat di log audit).")
 def print_roster(app, niks, unit_name, institution_name, order, out, full):
     """Daftar peserta; NIK dan HP disamarkan kecuali --full."""
@@ -123,7 +124,7 @@ def print_paper(app, pdf, printer):
 
 
 @command(print_group, "pks")
-@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
+@click.option("--out", required=True, type=FilePath(dir_okay=False, path_type=Path), help="Berkas PDF tujuan.")
 @click.option("--date", "signing_date", help="Tanggal penandatanganan (bawaan: hari ini).")
 @click.option("--place", help="Tempat penandatanganan.")
 @click.option("--number-first", default="", help="Nomor PKS dari PIHAK PERTAMA (kantor cabang).")
@@ -223,7 +224,7 @@ def template_show(app, version):
 
 
 @command(template, "export")
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=FilePath(dir_okay=False, path_type=Path))
 def template_export(app, target):
     """Simpan templat PKS yang aktif ke berkas teks untuk disunting."""
     with app.db.read() as session:
@@ -232,7 +233,7 @@ def template_export(app, target):
 
 
 @command(template, "import")
-@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("source", type=FilePath(exists=True, dir_okay=False, path_type=Path))
 @click.option("--note", default="", help="Catatan versi, mis. 'draf kantor cabang Mei 2026'.")
 def template_import(app, source, note):
     """Jadikan berkas teks ini templat PKS yang aktif (versi baru)."""

@@ -9,6 +9,7 @@ import click
 
 from desktop import clock
 from desktop.cli import command, main, option_date
+from desktop.cli.paths_param import FilePath
 from desktop.cli.roster import person
 from desktop.errors import UserError
 from desktop.importing import header, merge, plan, problems_export, template
@@ -93,7 +94,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
 
 def _import_command(kind: str, helptext: str):  # noqa: ANN202
     @command(import_group, kind, help=helptext)
-    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @click.argument("file", type=FilePath(dir_okay=False, path_type=Path))
     @click.option("--sheet", "sheets", multiple=True, help="Lembar yang diimpor (boleh berulang; bawaan: lembar "
                   "pertama dan lembar lain dengan judul kolom yang sama).")
     @click.option("--policy", type=click.Choice(list(POLICIES)), default="skip", show_default=True,
@@ -101,7 +102,7 @@ def _import_command(kind: str, helptext: str):  # noqa: ANN202
     @click.option("--allow-no-nik", is_flag=True, help="Impor baris tanpa NIK sebagai 'belum ber-NIK'.")
     @click.option("--unit", help="Unit (nama atau id) untuk baris yang tidak menyebut unit.")
     @click.option("--dry-run", is_flag=True, help="Hanya periksa dan tampilkan pratinjau; tidak menyimpan.")
-    @click.option("--problems-out", type=click.Path(dir_okay=False, path_type=Path),
+    @click.option("--problems-out", type=FilePath(dir_okay=False, path_type=Path),
                   help="Simpan daftar masalah sebagai .xlsx (untuk dikirim kembali ke PAC/lembaga).")
     @click.option("--show", default=20, show_default=True, help="Jumlah masalah yang ditampilkan.")
     @click.option("--map", "overrides", multiple=True, help="Koreksi pemetaan: 'Judul Kolom=bidang' atau "
@@ -122,7 +123,7 @@ import_units = _import_command("units", "Impor unit organisasi (PAC, Ranting …
 
 
 @command(import_group, "layout")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=FilePath(dir_okay=False, path_type=Path))
 @click.option("--kind", type=click.Choice(list(header.KINDS)), default="persons", show_default=True)
 def import_layout(app, file, kind):  # noqa: ANN001
     """Tampilkan baris judul dan pemetaan kolom yang akan dipakai."""
@@ -137,7 +138,7 @@ def import_layout(app, file, kind):  # noqa: ANN001
 
 
 @command(import_group, "template")
-@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("out", type=FilePath(dir_okay=False, path_type=Path))
 def import_template(app, out):  # noqa: ANN001
     """Buat templat isian .xlsx kosong untuk PAC dan lembaga."""
     template.write_template(app.db, out)

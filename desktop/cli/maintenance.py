@@ -7,6 +7,7 @@ import click
 
 from desktop import audit_log, backup, clock, integrity, paths, privacy, storage
 from desktop.cli import command, main
+from desktop.cli.paths_param import FilePath
 from desktop.domain import dates_id
 from desktop.errors import UserError
 from desktop.progress import Progress
@@ -23,7 +24,7 @@ def backup_group():
 
 
 @command(backup_group, "now")
-@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", type=FilePath(file_okay=False, path_type=Path))
 def backup_now(app, folder):
     """Buat cadangan seluruh basis data ke FOLDER (mis. flashdisk)."""
     info = backup.backup_now(app.db, folder)
@@ -32,7 +33,7 @@ def backup_now(app, folder):
 
 
 @command(backup_group, "list")
-@click.option("--folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
+@click.option("--folder", type=FilePath(file_okay=False, exists=True, path_type=Path),
               help="Folder cadangan lain (bawaan: cadangan otomatis).")
 def backup_list(app, folder):
     """Daftar cadangan dengan tanggal dan jumlah orang."""
@@ -44,7 +45,7 @@ def backup_list(app, folder):
 
 
 @command(backup_group, "restore")
-@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("file", type=FilePath(dir_okay=False, exists=True, path_type=Path))
 @click.option("--yes", is_flag=True, help="Jangan bertanya lagi.")
 def backup_restore(app, file, yes):
     """Pulihkan basis data dari cadangan FILE (keadaan sekarang dicadangkan dulu)."""
@@ -168,7 +169,7 @@ def audit_list(app, action, since, until, search, limit):
 
 
 @command(audit_group, "export")
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=FilePath(dir_okay=False, path_type=Path))
 @filter_options
 def audit_export(app, target, action, since, until, search):
     """Ekspor catatan ke TARGET (.xlsx atau .csv)."""
@@ -191,6 +192,7 @@ def _act(app, key, yes, reason, fn, verb):
                       abort=True)
     with app.db.write() as session:
         outcome = fn(session, person_id, reason=reason)
+    privacy.reclaim_space(app.db)
     click.echo(outcome.describe(verb))
 
 
@@ -212,7 +214,7 @@ _person_action("anonymise", privacy.anonymise_person, "dianonimkan",
 
 @command(privacy_group, "report")
 @click.argument("key", metavar="NIK_ATAU_ID")
-@click.option("-o", "--output", "target", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", "target", required=True, type=FilePath(dir_okay=False, path_type=Path),
               help="Berkas PDF yang ditulis.")
 def privacy_report(app, key, target):
     """Laporan semua data yang disimpan tentang satu orang (PDF)."""

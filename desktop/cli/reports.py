@@ -9,6 +9,7 @@ import click
 
 from desktop import claims, clock, coverage
 from desktop.cli import command, main
+from desktop.cli.paths_param import FilePath
 from desktop.cli.roster import _date  # the one date-option parser of the CLI
 from desktop.domain import dates_id, money
 from desktop.domain.status import Count
@@ -78,9 +79,9 @@ def report_cost(app, unit, month, months):
 @command(report, "export")
 @unit_option
 @click.option("--month", help="Bulan iuran pertama untuk tabel iuran (bawaan: bulan ini).")
-@click.option("--pdf", "pdf_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--pdf", "pdf_path", type=FilePath(dir_okay=False, path_type=Path),
               help="Tulis laporan PDF ke berkas ini.")
-@click.option("--xlsx", "xlsx_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--xlsx", "xlsx_path", type=FilePath(dir_okay=False, path_type=Path),
               help="Tulis tabel xlsx ke berkas ini.")
 def report_export(app, unit, month, pdf_path, xlsx_path):
     """Simpan laporan (angka agregat, tanpa data pribadi) sebagai PDF dan/atau xlsx."""

@@ -11,6 +11,7 @@ import click
 from desktop import profile
 from desktop import settings as org_settings
 from desktop.cli import command, main
+from desktop.cli.paths_param import FilePath
 from desktop.errors import UserError
 from desktop.operations import settings as settings_ops
 
@@ -95,7 +96,7 @@ def profile_group():
 
 
 @command(profile_group, "export")
-@click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", type=FilePath(dir_okay=False, path_type=Path))
 def profile_export(app, target):
     """Simpan profil organisasi ke berkas JSON untuk dipakai organisasi lain."""
     with app.db.write() as session:
@@ -105,7 +106,7 @@ def profile_export(app, target):
 
 
 @command(profile_group, "import")
-@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("source", type=FilePath(dir_okay=False, exists=True, path_type=Path))
 def profile_import(app, source):
     """Terapkan profil organisasi dari berkas JSON (cadangan dibuat dulu)."""
     summary = settings_ops.import_profile(app.db, source).value

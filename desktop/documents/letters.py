@@ -25,6 +25,8 @@ KIND_LABELS = {"pks": "Perjanjian Kerja Sama", "berita_acara": "Berita Acara Ser
 
 def format_number(pattern: str, serial: int | str, on: dt.date) -> str:
     """The number from the settings' pattern, e.g. "{nomor}/PC-MSL/{bulan_romawi}/{tahun}" → "045/PC-MSL/V/2017"."""
+    from desktop.profile import check_pks_pattern  # noqa: PLC0415 - the settings' own rule, also for old values
+    check_pks_pattern(pattern)  # a format spec ({nomor:>900000000}) would make one number gigabytes long
     text = f"{serial:03d}" if isinstance(serial, int) else serial
     try:
         return pattern.format(nomor=text, bulan=f"{on.month:02d}", bulan_romawi=ROMAN_MONTHS[on.month - 1],

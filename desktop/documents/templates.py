@@ -205,11 +205,26 @@ def _seed(session: Session, kind: str) -> None:
         session.flush()
 
 
-def save(session: Session, kind: str, body: str, note: str = "") -> int:
-    """Store an edited text as the new active version (the old ones stay, for reprints)."""
+MAX_BODY = 200_000  # the shipped PKS is about 12,000 characters
+
+
+def validate(kind: object, body: object) -> None:
+    """Refuse a template that could not be printed: an unknown kind, not text, too long, or a
+    placeholder or reference the documents do not know (the editor, the CLI and profile import)."""
+    if kind not in DEFAULT_FILES:
+        raise UserError(f"Jenis templat '{str(kind)[:40]}' tidak dikenal; yang ada: {', '.join(DEFAULT_FILES)}.")
+    if not isinstance(body, str) or not body.strip():
+        raise UserError(f"Templat {kind.upper()} kosong atau bukan teks.")
+    if len(body) > MAX_BODY:
+        raise UserError(f"Templat {kind.upper()} terlalu panjang ({len(body)} karakter; paling banyak {MAX_BODY}).")
     problems = check(kind, body)
     if problems:
         raise UserError("Templat belum dapat disimpan:\n- " + "\n- ".join(problems))
+
+
+def save(session: Session, kind: str, body: str, note: str = "") -> int:
+    """Store an edited text as the new active version (the old ones stay, for reprints)."""
+    validate(kind, body)
     _seed(session, kind)
     version = (session.scalar(select(func.max(DocumentTemplate.version)).where(DocumentTemplate.kind == kind))
                or 0) + 1

@@ -11,6 +11,7 @@ from desktop import heap
 from desktop.db import Database
 from desktop.errors import Place, UserError
 from desktop.importing import institutions, persons, units
+from desktop.importing.door import Door
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import Preview
 from desktop.files import sha256_file
@@ -77,7 +78,11 @@ def prepare(db: Database, path: str | Path, kind: str, options: ImportOptions | 
         for sheet, severity, text in sheet_accounts(book, kind, chosen, {**found, **{t.sheet: t for t in tables}},
                                                     refused):
             preview.notes.append(Finding(Place(path.name, sheet), severity, text, "sheet_" + severity))
+        door = Door(kind, path.name, book.empty_formulas)
+        for table in tables:
+            table.rows = door.rows(table, table.rows)
         with heap.long_lived():
             PREPARERS[kind](session, tables, preview, options, progress)
+        door.attach(preview)
     preview.apply_policy(options.policy)
     return preview

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from desktop import audit
+from desktop import audit, sheet_output
 from desktop.db import Database
 from desktop.files import write_bytes_atomic
 from desktop.importing.preview import STATUS_LABELS, Preview
@@ -26,7 +26,7 @@ def export_problems(db: Database | None, preview: Preview, target: str | Path) -
     book = Workbook()
     sheet = book.active
     sheet.title = "Masalah"
-    sheet.append(HEADERS)
+    sheet_output.append(sheet, HEADERS)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
@@ -35,12 +35,12 @@ def export_problems(db: Database | None, preview: Preview, target: str | Path) -
     sheet.freeze_panes = "A2"
     written = 0
     for finding in preview.notes:
-        sheet.append((preview.file_name, None, None, None, None, None, SEVERITY.get(finding.severity), finding.message))
+        sheet_output.append(sheet, (preview.file_name, None, None, None, None, None, SEVERITY.get(finding.severity), finding.message))
         written += 1
     for outcome in preview.rows:
         for finding in outcome.findings:
             place = finding.place
-            sheet.append((place.file, place.sheet, place.row, place.column, outcome.label,
+            sheet_output.append(sheet, (place.file, place.sheet, place.row, place.column, outcome.label,
                           STATUS_LABELS.get(outcome.status, outcome.status), SEVERITY.get(finding.severity),
                           finding.message))
             written += 1

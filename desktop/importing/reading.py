@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
-from desktop.errors import Place, UserError
+from desktop.errors import Place, UnreadableSheet, UserError
 from desktop.importing import header
 from desktop.importing.sheets import Workbook, column_letter
 
@@ -77,14 +77,20 @@ def sheet_tables(session: Session, book: Workbook, kind: str,
     """Every sheet with a recognisable header row, and the default choice among them: the first,
     plus every later sheet with the same header row (one sheet per kecamatan). `refused` collects
     why the other sheets have no table."""
-    tables = {}
+    tables, unreadable = {}, []
     for sheet in book.sheet_names:
         try:
             tables[sheet] = read_table(session, book, sheet, kind)
+        except UnreadableSheet as exc:
+            unreadable.append(exc)
+            if refused is not None:
+                refused[sheet] = exc.message
         except UserError as exc:
             if refused is not None:
                 refused[sheet] = exc.message
             continue
+    if not tables and unreadable:
+        raise unreadable[0]  # a damaged or oversized sheet is said as such, not as "no header row"
     if not tables:
         raise UserError("Tidak ada lembar dengan baris judul kolom yang dikenali (misalnya Nama, NIK, Tgl "
                         "Lahir). Periksa apakah berkasnya benar.", Place(book.file_name))

@@ -7,13 +7,15 @@ date cells `datetime.date`/`datetime.datetime`.
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.errors import Place, UserError
+from desktop.errors import Place, UnreadableSheet, UserError
+from desktop.importing.extent import check_sheet, check_workbook
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SUFFIXES = SPREADSHEET_SUFFIXES + (".csv",)
@@ -37,6 +39,7 @@ class Workbook:
     _book: object = None  # CalamineWorkbook, or None for csv
     _csv_rows: list[list[str]] = field(default_factory=list)
     _parsed: dict = field(default_factory=dict)
+    empty_formulas: dict = field(default_factory=dict)  # sheet → {(row, column index)} of formulas without a result
     stamp: tuple = ()  # (modified, size) when opened
 
     @property
@@ -54,6 +57,9 @@ class Workbook:
             return
         try:
             if sheet not in self._parsed:  # calamine parses a whole sheet per call: once is enough
+                # before calamine builds its grid: a far cell would exhaust memory
+                extent = check_sheet(self.path, sheet)
+                self.empty_formulas[sheet] = extent.empty_formulas if extent else set()
                 self._parsed[sheet] = self._book.get_sheet_by_name(sheet)
             data = self._parsed[sheet]
             # calamine yields rows from row 1 (leading blank rows included) but cells from the first
@@ -69,7 +75,7 @@ class Workbook:
         except UserError:
             raise
         except Exception as exc:  # noqa: BLE001 - a damaged sheet is the user's file, not our bug
-            raise UserError(f"Lembar ini tidak dapat dibaca ({exc}). Buka berkas di Excel atau LibreOffice, "
+            raise UnreadableSheet(f"Lembar ini tidak dapat dibaca ({exc}). Buka berkas di Excel atau LibreOffice, "
                             "simpan ulang sebagai .xlsx, lalu coba lagi.", Place(self.file_name, sheet)) from exc
 
 
@@ -86,6 +92,7 @@ def open_workbook(path: str | Path) -> Workbook:
     if suffix == ".csv":
         return Workbook(path, [path.stem], None, _read_csv(path), stamp=stamp)
     from python_calamine import CalamineWorkbook
+    check_workbook(path)  # an ods is parsed whole on opening: a far cell must be refused before
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
@@ -107,7 +114,17 @@ def _stamp(path: Path) -> tuple:
 
 
 def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) first; Excel on Windows saves CSV as Windows-1252."""
+    """UTF-8 (with or without BOM) first; Excel on Windows saves CSV as Windows-1252. Excel's
+    "Unicode text" and some exports are UTF-16: known by their BOM, or by a NUL beside every ASCII
+    character (read as cp1252 the headers would come out as "T g l   L a h i r")."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    sample = raw[:4000]
+    if len(sample) >= 4 and sample.count(0) * 3 >= len(sample):
+        odd_nuls = sample[1::2].count(0)
+        even_nuls = sample[0::2].count(0)
+        if max(odd_nuls, even_nuls) * 2 >= len(sample) // 2:
+            return raw.decode("utf-16-le" if odd_nuls > even_nuls else "utf-16-be", errors="replace")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from desktop import settings as org_settings
 from desktop.db import Database
 from desktop.files import write_bytes_atomic
 from desktop.importing.header import FIELDS
+from desktop.sheet_output import set_text
 from desktop.models import Institution, Occupation, OrgUnit, Region
 
 DATA_SHEET = "Data Anggota"
@@ -68,13 +69,13 @@ def write_template(db: Database, target: str | Path) -> Path:
     hidden.sheet_state = "hidden"
     _write_guide(guide, cfg.org_short_name)
 
-    sheet["A1"] = f"DAFTAR ANGGOTA — {cfg.org_short_name.upper()}"
+    set_text(sheet["A1"], f"DAFTAR ANGGOTA — {cfg.org_short_name.upper()}")
     sheet["A1"].font = Font(bold=True, size=13)
     sheet["A2"] = "Isi mulai baris 4. NIK, No KK dan No HP sudah berformat Teks: ketik apa adanya (16 digit)."
     sheet["A2"].font = Font(italic=True, color="555555")
     names = headers()
     for col, ((field, width), text) in enumerate(zip(COLUMNS, names, strict=True), start=1):
-        cell = sheet.cell(HEADER_ROW, col, text)
+        cell = set_text(sheet.cell(HEADER_ROW, col), text)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDEBF7")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -97,9 +98,9 @@ def _dropdown(sheet, hidden, field: str, values: list[str], letter: str) -> None
     """A list validation whose values sit in a column of the hidden sheet (Excel limits inline
     lists to 255 characters)."""
     column = hidden.max_column + 1 if hidden.max_row > 1 or hidden["A1"].value else 1
-    hidden.cell(1, column, FIELDS["persons"][field][0])
+    set_text(hidden.cell(1, column), FIELDS["persons"][field][0])
     for row, value in enumerate(values, start=2):
-        hidden.cell(row, column, value)
+        set_text(hidden.cell(row, column), value)  # unit and institution names: text, never a formula
     source_letter = get_column_letter(column)
     rule = DataValidation(type="list", formula1=f"'{LISTS_SHEET}'!${source_letter}$2:${source_letter}$"
                           f"{len(values) + 1}", allow_blank=True, showErrorMessage=field in ("sex", "kecamatan"))
@@ -130,7 +131,7 @@ def _write_guide(guide, org: str) -> None:  # noqa: ANN001
     ]
     guide.column_dimensions["A"].width = 90
     for row, (text, bold) in enumerate(lines, start=1):
-        cell = guide.cell(row, 1, text)
+        cell = set_text(guide.cell(row, 1), text)
         cell.font = Font(bold=bold, size=13 if row == 1 else 11)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         # spreadsheet programs do not grow wrapped rows by themselves when a file is opened

@@ -13,6 +13,8 @@ from desktop.models import AuditEntry, DocumentTemplate, ExportPreset, Person
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+# a template the PKS can print (profile import checks it as the template editor does)
+PKS_BODY = "= PERJANJIAN {nama_organisasi}\n\n## KETENTUAN\nIsi."
 
 
 def test_settings_are_checked_before_they_are_stored(db):
@@ -47,7 +49,7 @@ def test_profile_travels_to_another_database_without_personal_data(db, tmp_path,
         profile.apply_settings(session, org_name="Pimpinan Wilayah Fatayat NU Jawa Timur",
                                org_short_name="PW Fatayat NU Jatim", level_names=["PW", "PC", "PAC", "Ranting"])
         settings.save(session, logo_path=str(profile.copy_logo(logo_file)), first_run_done=True)
-        session.add(DocumentTemplate(kind="pks", version=1, body="PERJANJIAN {org_name}", active=True))
+        session.add(DocumentTemplate(kind="pks", version=1, body=PKS_BODY, active=True))
         session.add(ExportPreset(name="Unggah BPU Jatim", segment="BPU",
                                  columns=json.dumps([{"header": "NIK", "field": "nik", "format": "text"}])))
         session.add(Person(name="Siti Aminah", name_key="siti aminah", nik="3516135708800001"))
@@ -72,7 +74,7 @@ def test_profile_travels_to_another_database_without_personal_data(db, tmp_path,
             from pathlib import Path
             assert Path(cfg.logo_path).read_bytes() == PNG
             assert session.scalar(select(DocumentTemplate.body).where(DocumentTemplate.active.is_(True))) \
-                == "PERJANJIAN {org_name}"
+                == PKS_BODY
             assert session.scalar(select(func.count(Person.id))) == 0
             assert session.scalar(select(AuditEntry.action).order_by(AuditEntry.id.desc())) == "profile_import"
         # importing the same profile again adds no second template version and updates the preset

@@ -116,6 +116,7 @@ class PrivacyDialog(QDialog):
         try:
             with self.window_.db.write() as session:
                 outcome = fn(session, person_id)
+            privacy.reclaim_space(self.window_.db)
         except UserError as exc:
             messages.show_error(self, exc)
             return
