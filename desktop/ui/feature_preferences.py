@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import paths
-from desktop.ui import i18n, messages
+from desktop.ui import i18n, messages, screen_fit
 from desktop.ui.preferences.dialog import SettingsDialog
 from desktop.ui.preferences.first_run import FirstRunWizard
 from desktop.ui.preferences.profile_files import ProfileFiles
@@ -100,7 +100,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        screen_fit.fit(self, "guide", (900, 700))
 
 
 def show_guide(window) -> None:  # noqa: ANN001

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.db import Database
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.home import HomePage
 from desktop.ui.jobs import JobRunner
 
@@ -103,8 +103,10 @@ class MainWindow(QMainWindow):
         geometry = store.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+            screen_fit.fit_inside(self)  # saved on a bigger screen: back inside this one
+        else:  # first start: as large as a laptop allows, never taller than the screen
+            self.resize(screen_fit.clamp(self, QSize(1280, 800)))
+            screen_fit.place(self)
         state = store.value("main/state")
         if state is not None:
             self.restoreState(state)

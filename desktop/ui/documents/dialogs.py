@@ -16,7 +16,7 @@ from desktop.documents import agreement, form, roster_list, templates, verificat
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 
 def _date_edit(value: dt.date, display: str = "dd-MM-yyyy") -> QDateEdit:
@@ -150,6 +150,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.scope_box)
         layout.addLayout(options)
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_form")
 
     def request(self) -> tuple[Scope, form.FormOptions]:
         with self.db.read() as session:
@@ -170,6 +171,7 @@ class RosterDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Bawaan: NIK dan No. HP disamarkan (UU 27/2022).")))
         layout.addWidget(self.full)
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_roster")
 
     def request(self) -> tuple[Scope, roster_list.RosterOptions]:
         with self.db.read() as session:
@@ -249,6 +251,7 @@ class PksDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari "
                                         "Templat PKS.")))
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_pks")
 
     def request(self) -> agreement.PksOptions:
         unit_id = self.annex_unit.currentData()
@@ -291,7 +294,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(close)
         check.clicked.connect(self.check)
         self.code.returnPressed.connect(self.check)
-        self.resize(520, 320)
+        screen_fit.fit(self, "document_verify", (520, 320))
 
     def check(self) -> None:
         try:
@@ -343,7 +346,7 @@ class TemplateDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         activate.clicked.connect(self.activate)
         default.clicked.connect(lambda: self.editor.setPlainText(templates.default_body("pks")))
-        self.resize(820, 640)
+        screen_fit.fit(self, "document_template", (820, 640))
         self._load()
 
     def _load(self) -> None:

@@ -15,7 +15,7 @@ from desktop.errors import UserError
 from desktop.importing.merge import MergePlan, duplicate_candidates, merge_persons, plan_lines, plan_merge
 from desktop.importing.runs import list_runs, run_report
 from desktop.roster import queries
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 
 class RunsDialog(QDialog):
@@ -25,7 +25,7 @@ class RunsDialog(QDialog):
         super().__init__(window)
         self.db = window.db
         self.setWindowTitle(self.tr("Riwayat impor"))
-        self.resize(860, 520)
+        screen_fit.fit(self, "import_runs", (860, 520))
         with self.db.read() as session:
             self.runs = list_runs(session, 200)
         self.table = QTableWidget(len(self.runs), 6)
@@ -154,7 +154,7 @@ class MergeDialog(QDialog):
         self.plan: MergePlan | None = None
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Gabungkan dua data orang"))
-        self.resize(960, 620)
+        screen_fit.fit(self, "merge", (960, 620))
         roster = getattr(window, "roster", None)
         self.masked = bool(roster is not None and roster.model.masked)
         self.keep = PersonPicker(window.db, self.masked, "merge_keep", self)

@@ -17,7 +17,7 @@ from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
 from desktop.importing.sheets import SUFFIXES, column_letter
 from desktop.roster import units
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.importing.preview_model import PreviewModel
 
 LAST_FOLDER_KEY = "import/last_folder"
@@ -315,7 +315,7 @@ class ImportWizard(QWizard):
         self.file_page, self.mapping_page, self.preview_page = FilePage(self), MappingPage(self), PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(980, 660)
+        screen_fit.fit(self, "import_wizard", (980, 660))
 
     def path(self) -> str:
         return self.file_page.path.text().strip()

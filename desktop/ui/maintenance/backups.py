@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 
 from desktop import backup, paths
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 FOLDER_KEY = "maintenance/backup_folder"
 
@@ -47,7 +47,7 @@ class RestoreDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
-        self.resize(720, 420)
+        screen_fit.fit(self, "restore", (720, 420))
         intro = QLabel(self.tr("Pilih cadangan yang akan dipulihkan. Keadaan sekarang dicadangkan dulu, dan catatan "
                                "pemrosesan tidak ikut mundur. Orang yang sudah dihapus atas permintaannya tetap "
                                "terhapus."))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models import PROGRAMMES, SEGMENTS
 from desktop.roster import institutions, queries
@@ -30,13 +30,19 @@ class FilterBar(QWidget):
         self.trash = QCheckBox(self.tr("Tempat sampah"))
         self.trash.setObjectName("filter_trash")
         self.trash.setToolTip(self.tr("Tampilkan orang yang dihapus, untuk dipulihkan"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        # two rows: on a 1024-pixel screen one row squeezed the filters past reading
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.problems)
+        first.addWidget(self.trash)
+        second = QHBoxLayout()
         for widget in (self.institution, self.segment, self.programme, self.status):
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.trash)
+            second.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self.search.textChanged.connect(self.changed)
         for combo in (self.institution, self.segment, self.programme, self.status):
             combo.currentIndexChanged.connect(self.changed)

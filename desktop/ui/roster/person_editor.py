@@ -18,7 +18,7 @@ from desktop.domain import dates_id, money
 from desktop.domain.problems import Problem
 from desktop.models import PROGRAMMES, Occupation
 from desktop.roster import history, institutions, persons, units
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.roster.record_dialog import field_row, save_buttons
 
 ERROR_STYLE = "color: #b00020;"
@@ -136,7 +136,7 @@ class PersonEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.resize(620, 600)
+        screen_fit.fit(self, "person_editor", (640, 600))
 
     def _line(self, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -157,7 +157,7 @@ class PersonEditor(QDialog):
         for name, label, widget in rows:
             self.inputs[name], self.notes[name] = widget, field_row(form, name, label, widget)
             self.tab_of[name] = tab
-        return page
+        return screen_fit.scrolling(page)  # a short screen scrolls the form, the buttons stay in view
 
     def _heirs_page(self) -> QWidget:
         page = QWidget()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -92,6 +92,7 @@ class RecordDialog(QDialog):
     def finish(self) -> None:
         """Call after the rows are added."""
         self._required_filled()
+        screen_fit.fit(self, type(self).__name__)
 
     def run_save(self, write: Callable[[], int]) -> None:
         """Run the write; a UserError goes under its field (or below the form) and the dialog stays."""
