@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop import audit
 from desktop import settings as org_settings
-from desktop.batches.presets import Preset, default_preset, ensure_builtin_presets, get_preset
-from desktop.errors import UserError
+from desktop.batches.presets import BUILTIN, Preset, default_preset, ensure_builtin_presets, get_preset
+from desktop.errors import NotFound, UserError
 from desktop.files import write_bytes_atomic
 from desktop.importing.header import FIELDS as IMPORT_FIELDS
 from desktop.models import Person
@@ -64,7 +64,11 @@ def active_preset(session: Session, name: str | None = None) -> Preset:
     ensure_builtin_presets(session)
     if name:
         return get_preset(session, name)
-    return default_preset(session, org_settings.load(session).default_segment)
+    segment = org_settings.load(session).default_segment
+    try:
+        return default_preset(session, segment)
+    except NotFound:  # the shipped preset was renamed: its shipped columns still tell what a batch needs
+        return next(p for p in BUILTIN if p.segment == segment)
 
 
 def missing_in_file(preset: Preset, mapped: set[str]) -> list[str]:

@@ -85,6 +85,7 @@ def _dialogs(window):
     from desktop.ui.maintenance.privacy_dialog import PrivacyDialog
     from desktop.ui.preferences.dialog import SettingsDialog
     from desktop.ui.preferences.first_run import FirstRunWizard
+    from desktop.ui.roster.bulk_dialog import BulkEditDialog
     from desktop.ui.roster.institution_editor import InstitutionEditor
     from desktop.ui.roster.person_editor import PersonEditor
     from desktop.ui.roster.unit_editor import UnitEditor
@@ -98,7 +99,7 @@ def _dialogs(window):
         lambda: PksDialog(db, window), lambda: VerifyDialog(db, window), lambda: TemplateDialog(db, window),
         lambda: GuideDialog(window), lambda: RunsDialog(window), lambda: RestoreDialog(window),
         lambda: PasswordDialog(window), lambda: PrivacyDialog(window), lambda: SettingsDialog(window),
-        lambda: FirstRunWizard(db, window),
+        lambda: FirstRunWizard(db, window), lambda: BulkEditDialog(db, 12, roster),
     ]
 
 

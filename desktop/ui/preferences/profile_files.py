@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop import backup, profile
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import folders, messages
 
 
 class ProfileFiles(QObject):
@@ -25,7 +25,7 @@ class ProfileFiles(QObject):
 
     @staticmethod
     def folder() -> str:
-        return str(QSettings().value("folders/profile", str(Path.home())))
+        return str(QSettings().value("folders/profile", "") or folders.documents())
 
     def export(self) -> Path | None:
         target, _ = QFileDialog.getSaveFileName(self.parent_, self.tr("Ekspor profil organisasi"),

@@ -283,6 +283,43 @@ class PersonsPage(QWidget):
             return
         self.write(lambda session: history.trash_persons(session, ids))
 
+    def bulk_edit(self) -> None:
+        """Occupation, segment, payer or programmes for every selected person, in one step."""
+        from desktop.roster.bulk_edit import bulk_edit
+        from desktop.ui.roster.bulk_dialog import BulkEditDialog
+        ids = self.table.selected_ids()
+        if not ids:
+            messages.info(self, self.tr("Ubah sekaligus"), self.tr("Pilih dulu orangnya di tabel (Ctrl+A: semua yang "
+                                                                  "tampil; Shift/Ctrl+klik: beberapa)."))
+            return
+        self.editor = BulkEditDialog(self.db, len(ids), self)
+        self.editor.accepted.connect(
+            lambda d=self.editor: self.write(lambda session: bulk_edit(session, ids, d.change())))
+        self.editor.open()
+
+    def intake_sheet(self) -> None:
+        """The persons chosen (else all in the filter) lacking what a batch needs → a sheet for the PAC."""
+        from desktop.batches import missing
+        from desktop.roster import queries
+        from desktop.ui.batches import ask
+        ids = self.table.selected_ids()
+        flt = self.filters.person_filter(self.tree.current_unit())
+        target = ask.save_file(self, self.tr("Simpan lembar isian data kurang"), self.tr("Excel (*.xlsx)"),
+                               "lembar-isian-data-kurang.xlsx", key="intake_sheet")
+        if not target:
+            return
+
+        def work(_progress):  # noqa: ANN001, ANN202
+            with self.db.write() as session:
+                chosen = ids or queries.person_ids(session, flt)
+                return missing.write_intake_sheet(session, missing.active_preset(session), chosen, target)
+
+        def done(count: int) -> None:
+            messages.info(self, self.tr("Lembar isian"), self.tr(
+                "Lembar isian untuk %1 orang disimpan ke %2. Kirim ke PAC; setelah diisi, impor kembali dengan "
+                "pilihan \"Isi kolom yang masih kosong\".").replace("%1", thousands(count)).replace("%2", target))
+        self.window_.jobs.start(self.tr("Menyimpan lembar isian"), work, done, parent_widget=self)
+
     def restore_selected(self) -> None:
         ids = self.table.selected_ids()
         if ids:
