@@ -66,6 +66,7 @@ class ScopeBox(QGroupBox):
             if selected:
                 self.kind.addItem(self.tr("Orang terpilih di Daftar Orang (%1)").replace("%1", str(len(selected))),
                                   "selection")
+                self.kind.setCurrentIndex(self.kind.count() - 1)  # chosen in the roster: those are meant
         self.target = QComboBox()
         self.target.setObjectName("scope_target")
         self.nik = QLineEdit()

@@ -6,6 +6,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from sqlalchemy import select
+
 from desktop.roster import history
 from desktop.ui import messages
 from desktop.ui.home import thousands
@@ -275,7 +277,8 @@ class PersonsPage(QWidget):
         if not ids or self.filters.trash.isChecked():
             return
         if len(ids) == 1:
-            question = self.tr("Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.")
+            question = self.tr("Pindahkan %1 ke tempat sampah? Dapat dipulihkan kapan saja.").replace(
+                "%1", self._names(ids))
         else:
             question = self.tr("Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.").replace(
                 "%1", thousands(len(ids)))
@@ -323,7 +326,20 @@ class PersonsPage(QWidget):
     def restore_selected(self) -> None:
         ids = self.table.selected_ids()
         if ids:
+            names = self._names(ids)
             self.write(lambda session: history.restore_persons(session, ids))
+            self.window_.statusBar().showMessage(self.tr("Dipulihkan dari tempat sampah: %1").replace("%1", names),
+                                                 10_000)
+
+    def _names(self, ids: list[int], shown: int = 3) -> str:
+        """"Siti Aminah" or "Siti Aminah, Umi Kulsum dan 5 orang lain" (for questions and reports)."""
+        from desktop.models import Person
+        with self.db.read() as session:
+            names = list(session.scalars(select(Person.name).where(Person.id.in_(ids[:shown]))))
+        text = ", ".join(names)
+        if len(ids) > shown:
+            text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
+        return text
 
     def write(self, change) -> None:  # noqa: ANN001 - fn(session) -> history.Step
         """One undoable write of the window (the institutions page uses it too)."""

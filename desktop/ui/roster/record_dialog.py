@@ -92,7 +92,20 @@ class RecordDialog(QDialog):
     def finish(self) -> None:
         """Call after the rows are added."""
         self._required_filled()
+        self.initial = self._values()
         screen_fit.fit(self, type(self).__name__)
+
+    def _values(self) -> dict[str, object]:
+        return {name: widget.currentData() if isinstance(widget, QComboBox) else
+                widget.text() if hasattr(widget, "text") else None for name, widget in self.inputs.items()}
+
+    def reject(self) -> None:
+        """Esc or Batal with something typed asks first."""
+        if getattr(self, "initial", None) is not None and self._values() != self.initial and not messages.confirm(
+                self, self.tr("Buang perubahan?"), self.tr("Data yang diketik belum disimpan. Buang perubahan?"),
+                yes=self.tr("Buang"), no=self.tr("Kembali mengisi")):
+            return
+        super().reject()
 
     def run_save(self, write: Callable[[], int]) -> None:
         """Run the write; a UserError goes under its field (or below the form) and the dialog stays."""
