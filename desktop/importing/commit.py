@@ -44,7 +44,7 @@ class ImportResult:
     rejected: int
 
     def summary(self) -> str:
-        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
+        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati (sudah ada/duplikat), "
                 f"{self.rejected} ditolak (impor #{self.run_id}).")
 
 
@@ -81,7 +81,7 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
             for sheet, mapping in preview.mappings.items():
                 header.remember(session, preview.kind, preview.headers.get(sheet, []), mapping)
             count = len(new) + len(updates) if preview.kind == "persons" else 0
-            audit.record(session, "import", f"Impor {preview.kind} dari {preview.file_name}", person_count=count,
+            audit.record(session, "import", f"Impor {header.KIND_NOUNS.get(preview.kind, preview.kind)} dari {preview.file_name}", person_count=count,
                          fields=PERSON_FIELDS if count else (), target=preview.file_name,
                          checksum=preview.file_sha256,
                          detail={"run": run.id, "added": len(new), "updated": len(updates), "skipped": skipped,

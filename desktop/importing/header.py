@@ -79,6 +79,7 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     },
 }
 KINDS = {"persons": "Orang (anggota/pekerja)", "institutions": "Lembaga", "units": "Unit organisasi"}
+KIND_NOUNS = {"persons": "orang", "institutions": "lembaga", "units": "unit organisasi"}  # "daftar …", "impor …"
 # Fields that must be mapped for an import to start.
 REQUIRED = {"persons": ("name",), "institutions": ("name",), "units": ("name",)}
 _SCAN_ROWS = 30

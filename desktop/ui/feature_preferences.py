@@ -22,7 +22,7 @@ def install(window) -> None:  # noqa: ANN001
     added = [
         window.add_action("berkas", window.tr("&Pengaturan…"), lambda: open_settings(window),
                           shortcut="Ctrl+,", name="pref_settings"),
-        window.add_action("berkas", window.tr("Pengaturan &awal (wizard)…"), lambda: rerun_wizard(window),
+        window.add_action("berkas", window.tr("Ulangi pengaturan &awal…"), lambda: rerun_wizard(window),
                           name="pref_first_run", writes=True),
         window.add_action("berkas", window.tr("Ekspor profil organisasi…"),
                           lambda: ProfileFiles(window.db, window).export(), name="pref_profile_export"),

@@ -56,8 +56,9 @@ class HomePage(QWidget):
         self.values = {key: QLabel("…") for key in ("units", "institutions", "persons", "enrolled", "without_nik")}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for key, label in (("units", "Unit organisasi"), ("institutions", "Lembaga"), ("persons", "Orang di daftar"),
-                           ("enrolled", "Sudah terdaftar (ber-KPJ)"), ("without_nik", "Belum ber-NIK")):
+        for key, label in (("units", self.tr("Unit organisasi")), ("institutions", self.tr("Lembaga")),
+                           ("persons", self.tr("Orang di daftar")), ("enrolled", self.tr("Sudah terdaftar (ber-KPJ)")),
+                           ("without_nik", self.tr("Belum ber-NIK"))):
             self.values[key].setObjectName(f"home_{key}")
             form.addRow(label + ":", self.values[key])
         layout = QVBoxLayout(self)
@@ -69,11 +70,11 @@ class HomePage(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        self.window_.jobs.start("Memuat ringkasan", lambda _p: load_summary(self.window_.db), self._show,
+        self.window_.jobs.start(self.tr("Memuat ringkasan"), lambda _p: load_summary(self.window_.db), self._show,
                                 parent_widget=self, show_dialog=False)
 
     def _show(self, summary: Summary) -> None:
         self.title.setText(summary.org_name)
-        self.subtitle.setText(f"Mitra {summary.branch_name}")
+        self.subtitle.setText(self.tr("Mitra {branch}").format(branch=summary.branch_name))
         for key in self.values:
             self.values[key].setText(thousands(getattr(summary, key)))

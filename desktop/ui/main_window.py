@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.jobs = JobRunner(self)
         self.close_hooks: list[Callable[[], None]] = []  # run after layout is saved (e.g. backup at close)
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (" (hanya-baca)" if db.read_only else ""))
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name}" + (self.tr(" (hanya-baca)") if db.read_only else ""))
         self.setMinimumSize(640, 480)
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title))
                                         for key, title in MENU_TITLES.items()}
@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self.add_action("bantuan", self.tr("&Tentang Jamsos Desk"), self._about, name="act_about")
 
     def _about(self) -> None:
-        messages.info(self, "Tentang", f"{APP_NAME} {__version__}\n\nPendaftaran jaminan sosial ketenagakerjaan "
-                                       "oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: "
-                                       f"{self.db.path}")
+        messages.info(self, self.tr("Tentang"), f"{APP_NAME} {__version__}\n\n" + self.tr(
+            "Pendaftaran jaminan sosial ketenagakerjaan oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: {path}")
+            .format(path=self.db.path))
 
     # -- layout ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -113,9 +113,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.jobs.busy() and not messages.confirm(
-                self, "Pekerjaan masih berjalan",
-                "Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak "
-                "mengubah data."):
+                self, self.tr("Pekerjaan masih berjalan"),
+                self.tr("Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak "
+                        "mengubah data.")):
             event.ignore()
             return
         for job in list(self.jobs.jobs):

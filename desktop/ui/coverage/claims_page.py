@@ -95,7 +95,7 @@ class ClaimDialog(RecordDialog):
         self.add_row("paid_date", self.tr("Tanggal dibayar"), self.line(_date_text(claim.paid_date) if claim else ""))
         self.add_row("notes", self.tr("Catatan"), self.line(claim.notes if claim else ""))
         for name in ("event_date", "paid_date"):
-            self.inputs[name].setPlaceholderText("hh-bb-tttt")
+            self.inputs[name].setPlaceholderText(self.tr("hh-bb-tttt"))
         self.finish()
 
     def _case_types(self, current: str | None = None) -> None:

@@ -37,7 +37,7 @@ class RunsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, run in enumerate(self.runs):
-            result = self.tr("{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak").format(
+            result = self.tr("{a} baru, {u} diperbarui, {s} dilewati (sudah ada/duplikat), {r} ditolak").format(
                 a=run.added, u=run.updated, s=run.skipped, r=run.rejected)
             kind = self.tr(KINDS.get(run.kind, run.kind))
             for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, kind, run.file_name, result,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
@@ -22,7 +22,9 @@ from desktop.ui import folders, messages, screen_fit
 from desktop.ui.importing.preview_model import PreviewModel
 
 LAST_FOLDER_KEY = "import/last_folder"
-KIND_NOUNS = {"persons": "orang", "institutions": "lembaga", "units": "unit organisasi"}
+KIND_NOUNS = {  # marked for lupdate; the words themselves are header.KIND_NOUNS
+    "persons": QT_TRANSLATE_NOOP("FilePage", "orang"), "institutions": QT_TRANSLATE_NOOP("FilePage", "lembaga"),
+    "units": QT_TRANSLATE_NOOP("FilePage", "unit organisasi")}
 # fields only one kind of list has: two of them in a header row tell which list a file is
 _TELLING = {"persons": {"nik", "birth_date", "ttl", "mother_name", "kk", "birth_place"},
             "institutions": {"npsn", "nsm", "head_name", "staff_count"}}
@@ -327,7 +329,7 @@ class PreviewPage(QWizardPage):
         parts = [f"{self.tr(STATUS_LABELS[s])}: {counts[s]}" for s in ("new", "update", "same", "duplicate", "error")]
         return (self.tr("{file}, lembar {sheets}: {rows} baris data.").format(
             file=self.preview.file_name, sheets=", ".join(self.preview.sheets), rows=len(self.preview.rows))
-            + " " + " · ".join(parts) + " · " + self.tr("dilewati (kosong/jumlah): {n}").format(n=counts["skipped"]))
+            + " " + " · ".join(parts) + " · " + self.tr("baris kosong/jumlah diabaikan: {n}").format(n=counts["skipped"]))
 
     def _refilter(self) -> None:
         if self.preview is None:
