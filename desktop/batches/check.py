@@ -77,7 +77,9 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
     for column in preset.columns:
         value = values.get(column.field, column.field)  # "no" is the row number, always there
         if column.required and (value is None or value == ""):
-            messages.append(f"{column.header} belum diisi ({FIELDS[column.field].label})")
+            label = FIELDS[column.field].label  # the field to fill in the person's data, when the header differs
+            same = label.casefold() == column.header.casefold()
+            messages.append(f"{column.header} belum diisi" + ("" if same else f" ({label})"))
     if not values["nik"]:
         messages.append("belum ber-NIK: isi NIK 16 digit dari KTP/KK")
     else:

@@ -48,8 +48,10 @@ class BatchesPage(QWidget):
         self.items.setWordWrap(False)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.setAlternatingRowColors(True)
-        for column, width in enumerate((190, 140, 170, 90, 100)):  # the last, the fix to make, takes the rest
+        for column, width in enumerate((190, 140, 170, 90, 100, 320)):
             self.items.setColumnWidth(column, width)
+        # what to fix right after the name: on a 1024-pixel screen it was scrolled out of sight at the end
+        self.items.horizontalHeader().moveSection(5, 1)
         self.title = QLabel()
         self.title.setObjectName("batch_title")
         self.title.setWordWrap(True)

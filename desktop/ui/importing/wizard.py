@@ -3,6 +3,7 @@
 then import in one transaction. Reading and writing run through window.jobs (progress, Cancel)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
@@ -42,6 +43,17 @@ def looks_like_other_kind(layout: plan.Layout, kind: str) -> str | None:
     return None
 
 
+def _example(value) -> str:  # noqa: ANN001 - a cell as read: text, number, date
+    """A cell as the clerk typed it: 3 not 3.0, dates as dd-mm-yyyy."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d-%m-%Y")
+    return " ".join(str(value).split())
+
+
 def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
     """A few non-blank values of each column below the header row (the file is already read)."""
     found: list[list[str]] = [[] for _ in table.headers]
@@ -51,7 +63,7 @@ def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - r
         if number <= table.header_row:
             continue
         for index, value in enumerate(cells[:len(found)]):
-            text = " ".join(str(value).split()) if value not in (None, "") else ""
+            text = _example(value)
             if text and len(found[index]) < EXAMPLES:
                 found[index].append(text if len(text) <= 24 else text[:23] + "…")
         if number > table.header_row + 40 or all(len(values) >= EXAMPLES for values in found):
