@@ -17,6 +17,7 @@ from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
+from desktop.errors import UserError
 from desktop.importing.sheets import SUFFIXES, column_letter
 from desktop.roster import units
 from desktop.ui import folders, messages, screen_fit
@@ -52,6 +53,27 @@ def _example(value) -> str:  # noqa: ANN001 - a cell as read: text, number, date
     if isinstance(value, (dt.date, dt.datetime)):
         return value.strftime("%d-%m-%Y")
     return " ".join(str(value).split())
+
+
+def read_layout(db, path: str, kind: str) -> tuple[plan.Layout | None, str | None]:  # noqa: ANN001
+    """The file's layout read as `kind`, and the other kind of list it seems to be (or None). A file
+    with no header row of `kind` but one of another kind is that kind (an institution list chosen as
+    "Orang"); otherwise the reading error stands."""
+    try:
+        layout = plan.layout(db, path, kind)
+    except UserError as exc:
+        for other in _TELLING:
+            if other == kind:
+                continue
+            try:
+                found = plan.layout(db, path, other)
+            except UserError:
+                continue
+            if looks_like_other_kind(found, kind) == other or _TELLING[other] & set(
+                    found.tables[found.chosen[0]].mapping.values()):
+                return None, other
+        raise exc
+    return layout, looks_like_other_kind(layout, kind)
 
 
 def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
@@ -132,17 +154,22 @@ class FilePage(QWizardPage):
             return True
         db = wizard.db
 
-        def done(layout: plan.Layout) -> None:
-            other = looks_like_other_kind(layout, wanted[1])
+        def done(read: tuple[plan.Layout | None, str | None]) -> None:
+            layout, other = read
             if other is not None and messages.confirm(self, self.tr("Jenis berkas"), self.tr(
                     "Berkas ini tampaknya daftar {kind} — impor sebagai {title}?").format(
                     kind=self.tr(KIND_NOUNS[other]), title=self.tr(header.KINDS[other]))):
                 self.kind.setCurrentIndex(self.kind.findData(other))
                 wizard.next()  # read again as that kind
                 return
+            if layout is None:  # no header row of the chosen kind, and the clerk keeps the choice
+                messages.warn(self, self.tr("Jenis berkas"), self.tr(
+                    "Berkas ini tidak punya baris judul kolom {kind}. Pilih isi berkas yang sesuai.").format(
+                    kind=self.tr(KIND_NOUNS[wanted[1]])))
+                return
             wizard.file_layout, wizard.layout_for = layout, wanted
             wizard.next()
-        wizard.window_.jobs.start(self.tr("Membaca berkas"), lambda _progress: plan.layout(db, *wanted), done,
+        wizard.window_.jobs.start(self.tr("Membaca berkas"), lambda _progress: read_layout(db, *wanted), done,
                                   parent_widget=self)
         return False
 
