@@ -58,3 +58,27 @@ def test_file_questions_start_in_documents_then_the_last_folder(qtbot, tmp_path,
     assert Path(asked[0]).parent != Path.cwd() or Path.cwd() == Path(folders.documents())
     ask.save_file(None, "Simpan", "Excel (*.xlsx)", "lembar.xlsx", key="intake_sheet")
     assert Path(asked[1]) == tmp_path / "lembar.xlsx"  # the folder used last time for this task
+
+
+def test_fill_preview_names_the_occupation_not_its_code(window, qtbot, tmp_path):
+    import openpyxl
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    for path, head, row in ((first, ["Nama", "NIK"], ["Siti Aminah", "3516135205750003"]),
+                            (second, ["Nama", "NIK", "Pekerjaan"], ["Siti Aminah", "3516135205750003",
+                                                                    "Guru TK/RA/KB/PAUD"])):
+        book = openpyxl.Workbook()
+        book.active.append(head)
+        book.active.append(row)
+        book.save(path)
+    for path, policy in ((first, None), (second, "fill")):
+        wizard = _to_mapping(window, qtbot, path)
+        wizard.next()
+        qtbot.waitUntil(lambda w=wizard: w.preview_page.preview is not None, timeout=20_000)
+        page = wizard.preview_page
+        if policy:
+            page.policy.setCurrentIndex(page.policy.findData(policy))
+            assert page.model.index(0, 4).data() == "Pekerjaan: (kosong) → Guru TK/RA/KB/PAUD"
+            wizard.reject()
+        else:
+            wizard.accept()
+            qtbot.waitUntil(lambda w=wizard: w.result_ is not None, timeout=20_000)

@@ -20,8 +20,14 @@ class PreviewModel(QAbstractTableModel):
         self.preview: Preview | None = None
         self.rows: list[RowOutcome] = []
         self.status: str | None = None
+        self.names: dict[str, dict] = {}  # column → stored code/id → the name a clerk reads (set_names)
         self.headers = [self.tr("Status"), self.tr("Lembar"), self.tr("Baris"), self.tr("Nama"),
                         self.tr("Masalah dan cara memperbaikinya")]
+
+    def set_names(self, names: dict[str, dict]) -> None:
+        """Names for the coded columns (occupation, desa, unit, institution), so a change reads
+        "Pekerjaan: (kosong) → Guru TK/RA/KB/PAUD", never a code or an id."""
+        self.names = names
 
     def set_preview(self, preview: Preview | None, status: str | None = None) -> None:
         self.beginResetModel()
@@ -70,8 +76,10 @@ class PreviewModel(QAbstractTableModel):
                 lines.append(self.tr("Ahli waris: diganti dengan yang di berkas"))
                 continue
             old = outcome.existing.get(column)
+            named = self.names.get(column, {})
             lines.append(self.tr("{field}: {old} → {new}").format(
-                field=self.tr(LABELS.get(column, column)), old=_shown(old) or self.tr("(kosong)"), new=_shown(new)))
+                field=self.tr(LABELS.get(column, column)), old=_shown(named.get(old, old)) or self.tr("(kosong)"),
+                new=_shown(named.get(new, new))))
         return lines
 
 

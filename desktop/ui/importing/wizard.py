@@ -76,6 +76,26 @@ def read_layout(db, path: str, kind: str) -> tuple[plan.Layout | None, str | Non
     return layout, looks_like_other_kind(layout, kind)
 
 
+def coded_names(db, preview: Preview) -> dict[str, dict]:  # noqa: ANN001
+    """Names of the occupation codes, desa codes, units and institutions the preview's changes name."""
+    from sqlalchemy import select
+
+    from desktop.models import Institution, Occupation, OrgUnit, Region
+    wanted: dict[str, set] = {"occupation_code": set(), "desa_code": set(), "unit_id": set(), "institution_id": set()}
+    for outcome in preview.rows:
+        for column in wanted.keys() & outcome.changes.keys():
+            wanted[column] |= {outcome.changes[column], outcome.existing.get(column)} - {None}
+    tables = {"occupation_code": (Occupation.code, Occupation.name), "desa_code": (Region.code, Region.name),
+              "unit_id": (OrgUnit.id, OrgUnit.name), "institution_id": (Institution.id, Institution.name)}
+    names: dict[str, dict] = {}
+    with db.read() as session:
+        for column, keys in wanted.items():
+            if keys:
+                key, name = tables[column]
+                names[column] = dict(session.execute(select(key, name).where(key.in_(list(keys)))).all())
+    return names
+
+
 def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
     """A few non-blank values of each column below the header row (the file is already read)."""
     found: list[list[str]] = [[] for _ in table.headers]
@@ -358,6 +378,7 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
+        self.model.set_names(coded_names(self.wizard().db, preview))
         self._refilter()
         self.notes.setText("\n".join(f.message for f in preview.notes))
         self.notes.setVisible(bool(preview.notes))
@@ -381,6 +402,7 @@ class PreviewPage(QWizardPage):
     def _policy_changed(self) -> None:
         if self.preview is not None:
             self.preview.apply_policy(self.policy.currentData())
+            self.model.set_names(coded_names(self.wizard().db, self.preview))
             self._refilter()
 
     def export_problems(self) -> None:
