@@ -152,7 +152,7 @@ class ClaimsPage(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("claims_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.table = read_only_table("claims_table", [self.tr(c) for c in COLUMNS])
+        self.table = read_only_table("claims_table", [self.tr(c) for c in COLUMNS], stretch=COLUMNS.index("Nama"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.table.doubleClicked.connect(lambda _i: self.edit_claim())
