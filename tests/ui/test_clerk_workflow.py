@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from tests.ui.test_batches import _wait_jobs, files  # noqa: F401 - the batch page's file answers
 from tests.use_cases.test_batch_lifecycle import PERIOD, allow_older_bpu
 
 pytest.importorskip("PySide6")
@@ -18,18 +19,6 @@ STILL_MISSING = 3  # persons the PAC did not answer for in the intake sheet
 def window(open_window, db, mojokerto):
     allow_older_bpu(db)
     return open_window(db)
-
-
-@pytest.fixture
-def files(monkeypatch):
-    from desktop.ui.batches import ask
-    queue: list[object] = []
-    monkeypatch.setattr(ask, "answers", queue)
-    return queue
-
-
-def _wait_jobs(qtbot, window) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=30_000)
 
 
 def _import(window, qtbot, path, policy: str | None = None):  # noqa: ANN001
@@ -57,7 +46,7 @@ def _lacking(window, qtbot) -> int:  # noqa: ANN001
     return roster.model.total
 
 
-def test_import_fill_batch_export_answer(window, qtbot, db, samples, tmp_path, files, answer_dialogs):
+def test_import_fill_batch_export_answer(window, qtbot, db, samples, tmp_path, files, answer_dialogs):  # noqa: F811
     from desktop.models import Person
     from desktop.ui import messages
 

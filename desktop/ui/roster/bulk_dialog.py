@@ -2,12 +2,12 @@
 programmes), pick the new value; one transaction, one undo step (desktop.roster.bulk_edit)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.models import PROGRAMMES, Occupation
+from desktop.models import Occupation
 from desktop.roster.bulk_edit import PAYER_LABELS, BulkChange
 from desktop.ui import screen_fit
+from desktop.ui.roster.record_dialog import programme_boxes
 
 
 class BulkEditDialog(QDialog):
@@ -29,13 +29,7 @@ class BulkEditDialog(QDialog):
         self.payer.setObjectName("bulk_payer")
         for code, label in PAYER_LABELS.items():
             self.payer.addItem(self.tr(label), code)
-        programmes = QWidget()
-        row = QHBoxLayout(programmes)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.programme_boxes = {p: QCheckBox(p) for p in PROGRAMMES}
-        for box in self.programme_boxes.values():
-            row.addWidget(box)
-        row.addStretch(1)
+        programmes, self.programme_boxes = programme_boxes()
         self.use: dict[str, QCheckBox] = {}
         form = QFormLayout()
         for key, label, widget in (("occupation_code", self.tr("Pekerjaan"), self.occupation),

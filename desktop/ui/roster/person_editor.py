@@ -9,17 +9,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import regions, settings
 from desktop.domain import dates_id, money
 from desktop.domain.problems import Problem
-from desktop.models import PROGRAMMES, Occupation
+from desktop.models import Occupation
 from desktop.roster import history, institutions, persons, units
 from desktop.ui import messages, screen_fit
-from desktop.ui.roster.record_dialog import field_row, save_buttons
+from desktop.ui.roster.record_dialog import field_row, programme_boxes, save_buttons
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -107,13 +107,7 @@ class PersonEditor(QDialog):
             ("desa_code", self.tr("Desa/Kelurahan"), self._combo([(None, "")])),
             ("postal_code", self.tr("Kode pos"), self._line()), ("phone", self.tr("No. HP"), self._line("08…")),
             ("email", self.tr("Email"), self._line())]), self.tr("Alamat && kontak"))
-        programmes = QWidget()
-        row = QHBoxLayout(programmes)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.programme_boxes = {p: QCheckBox(p) for p in PROGRAMMES}
-        for box in self.programme_boxes.values():
-            row.addWidget(box)
-        row.addStretch(1)
+        programmes, self.programme_boxes = programme_boxes()
         tabs.addTab(self._page([
             ("occupation_code", self.tr("Pekerjaan"), self._combo([(None, "")] + [
                 (code, f"{name} ({code})") for code, name in self.occupations])),

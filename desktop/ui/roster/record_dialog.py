@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.errors import UserError
 from desktop.ui import messages, screen_fit
@@ -27,6 +27,19 @@ def field_row(form: QFormLayout, name: str, label: str, widget: QWidget) -> QLab
     box.addWidget(note)
     form.addRow(label + ":", box)
     return note
+
+
+def programme_boxes() -> tuple[QWidget, dict[str, QCheckBox]]:
+    """JKK JKM JHT JP as a row of tick boxes (the person editor, the bulk edit)."""
+    from desktop.models import PROGRAMMES
+    row_widget = QWidget()
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    boxes = {p: QCheckBox(p) for p in PROGRAMMES}
+    for box in boxes.values():
+        row.addWidget(box)
+    row.addStretch(1)
+    return row_widget, boxes
 
 
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
