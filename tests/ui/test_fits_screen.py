@@ -71,6 +71,22 @@ def test_every_page_fits_1024x600(window, qtbot):
         assert off_screen(window) == [], window.pages.tabText(index)
 
 
+def test_unit_names_are_whole_at_1024x600(window, qtbot):
+    """The unit tree beside the persons table shows "PAC Muslimat NU Sooko", not "PAC Mus…"."""
+    tree = window.roster.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0, timeout=5000)
+    tree.expandAll()
+    qtbot.wait(20)
+    items, elided = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())], []
+    while items:
+        item = items.pop()
+        items += [item.child(i) for i in range(item.childCount())]
+        room = tree.visualRect(tree.indexFromItem(item, 0)).width()  # the name column, after the indent
+        if room < tree.fontMetrics().horizontalAdvance(item.text(0)) + 6:
+            elided.append(item.text(0))
+    assert elided == []
+
+
 def _dialogs(window):
     """Every dialog a clerk can open, made the way the window makes it."""
     from desktop.ui.batches.dialogs import ExportDialog, NewBatchDialog

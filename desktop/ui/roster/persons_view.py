@@ -142,7 +142,7 @@ class PersonsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1066])  # the tree keeps its PAC names readable, the table gets the rest
+        self.splitter.setSizes([400, 966])  # 400: "PC Muslimat NU Kab. Mojokerto" stays whole on a 1024 screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
