@@ -164,3 +164,20 @@ def test_a_dialog_remembers_its_size_but_never_outgrows_the_screen(window, qtbot
     qtbot.addWidget(small)
     small.show()
     assert off_screen(small) == []
+
+
+def test_a_long_message_scrolls_inside_the_screen(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import messages
+    monkeypatch.setattr(messages, "answer_hook", None)
+    seen = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append((dialog.objectName(), off_screen(dialog)))
+        dialog.reject()
+    QTimer.singleShot(300, look)
+    messages.warn(window, "Jawaban kantor cabang", "Ringkasan:\n" + "\n".join(f"- baris {n}: ditolak" for n in range(80)))
+    assert seen == [("report_dialog", [])]
