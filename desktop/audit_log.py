@@ -32,7 +32,9 @@ ACTION_LABELS = {
     "profile_import": "Impor profil", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
     "db_repair": "Perbaikan basis data", "db_move": "Pindah basis data", "privacy_erase": "Hapus permanen (permintaan)",
     "privacy_anonymise": "Anonimkan", "privacy_report": "Laporan data pribadi", "audit_export": "Ekspor catatan",
-    "app_password": "Kata sandi aplikasi",
+    "app_password": "Kata sandi aplikasi", "print_paper": "Cetak ke kertas",
+    "unit_restore": "Unit dari tempat sampah", "institution_restore": "Lembaga dari tempat sampah",
+    "person_bulk_edit": "Ubah banyak orang sekaligus", "intake_export": "Lembar isian data kurang",
 }
 HEADERS = ["Waktu", "Pengguna", "Kegiatan", "Uraian", "Jumlah orang", "Kolom data", "Tujuan", "Checksum SHA-256"]
 

@@ -17,7 +17,7 @@ from desktop.batches.costs import batch_months, period_of
 from desktop.batches.fields import FIELDS, batch_rows
 from desktop.batches.lifecycle import get_batch, require_state
 from desktop.batches.presets import Preset, ensure_builtin_presets, get_preset
-from desktop.domain.nik import age_on, check_nik
+from desktop.domain.nik import age_on, check_nik, mask_nik
 from desktop.domain.rates import Pricer
 from desktop.errors import UserError
 from desktop.models import Batch
@@ -45,16 +45,24 @@ class CheckResult:
     def ok(self) -> bool:
         return not self.problems
 
-    def describe(self, limit: int = 20) -> str:
+    def headline(self) -> str:
         if self.ok:
             return f"Batch {self.number}: {self.persons} orang, semua data lengkap. Batch siap diekspor."
-        lines = [f"Batch {self.number}: {len(self.problems)} dari {self.persons} orang perlu diperbaiki "
-                 "(atau dikeluarkan dari batch) sebelum ekspor:"]
+        return (f"Batch {self.number}: {len(self.problems)} dari {self.persons} orang perlu diperbaiki "
+                "(atau dikeluarkan dari batch) sebelum ekspor:")
+
+    def problem_lines(self, limit: int | None = None, *, masked: bool = False) -> list[str]:
+        """One line a person: name, NIK (masked on screen when asked) and what to fix."""
+        lines = []
         for item in self.problems[:limit]:
-            lines.append(f"- {item.name} ({item.nik or 'tanpa NIK'}): " + "; ".join(item.messages))
-        if len(self.problems) > limit:
+            nik = (mask_nik(item.nik) if masked else item.nik) if item.nik else "tanpa NIK"
+            lines.append(f"- {item.name} ({nik}): " + "; ".join(item.messages))
+        if limit is not None and len(self.problems) > limit:
             lines.append(f"… dan {len(self.problems) - limit} orang lagi.")
-        return "\n".join(lines)
+        return lines
+
+    def describe(self, limit: int | None = 20, *, masked: bool = False) -> str:
+        return "\n".join([self.headline(), *self.problem_lines(limit, masked=masked)])
 
 
 def batch_preset(session: Session, batch: Batch) -> Preset:
@@ -99,7 +107,9 @@ def person_messages(values: dict, batch: Batch, preset: Preset, pricer: Pricer, 
     for column in preset.columns:
         value = values.get(column.field, column.field)  # "no" is the row number, always there
         if column.required and (value is None or value == ""):
-            messages.append(f"{column.header} belum diisi ({FIELDS[column.field].label})")
+            label = FIELDS[column.field].label  # the field to fill in the person's data, when the header differs
+            same = label.casefold() == column.header.casefold()
+            messages.append(f"{column.header} belum diisi" + ("" if same else f" ({label})"))
         elif type(value) is str and CONTROL.search(value):  # stored before the import removed them
             messages.append(f"{column.header} berisi karakter kontrol (tak terlihat); buka data orang ini, "
                             "hapus lalu ketik ulang isinya")

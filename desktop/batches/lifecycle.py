@@ -251,10 +251,24 @@ class ItemRow:
         return person_status.item_label(self.state, self.kpj, self.exported)
 
 
-def item_ids(session: Session, batch_id: int, state: str | None = None) -> list[int]:
-    """Person ids of a batch in display order (unit, then name)."""
+_UNIT_NAME = case((Institution.name.is_not(None), Institution.name), else_=func.coalesce(OrgUnit.name, ""))
+ITEM_SORTS = {  # the batch table's sortable columns → SQL
+    "name": (Person.name_key,), "nik": (Person.nik,), "unit": (_UNIT_NAME, Person.name_key),
+    "state": (BatchItem.state, Person.name_key), "kpj": (func.coalesce(BatchItem.kpj, Person.kpj),),
+}
+
+
+def item_ids(session: Session, batch_id: int, state: str | None = None, *, sort: str | None = None,
+             descending: bool = False) -> list[int]:
+    """Person ids of a batch in display order (unit, then name; or by one of ITEM_SORTS)."""
     query = (select(BatchItem.person_id).join(Person, Person.id == BatchItem.person_id)
-             .where(BatchItem.batch_id == batch_id).order_by(Person.unit_id, Person.name_key, Person.id))
+             .where(BatchItem.batch_id == batch_id))
+    if sort in ITEM_SORTS:
+        keys = [key.desc() if descending else key for key in ITEM_SORTS[sort]]
+        query = (query.outerjoin(Institution, Institution.id == Person.institution_id)
+                 .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id).order_by(*keys, Person.id))
+    else:
+        query = query.order_by(Person.unit_id, Person.name_key, Person.id)
     if state:
         query = query.where(BatchItem.state == state)
     return list(session.scalars(query))
@@ -262,8 +276,8 @@ def item_ids(session: Session, batch_id: int, state: str | None = None) -> list[
 
 def item_rows(session: Session, batch_id: int, person_ids: list[int]) -> dict[int, ItemRow]:
     query = (select(Person.id, Person.name, Person.nik,
-                    case((Institution.name.is_not(None), Institution.name), else_=func.coalesce(OrgUnit.name, "")),
-                    BatchItem.state, func.coalesce(BatchItem.kpj, Person.kpj), BatchItem.reason, BatchItem.matched_by)
+                    _UNIT_NAME, BatchItem.state, func.coalesce(BatchItem.kpj, Person.kpj), BatchItem.reason,
+                    BatchItem.matched_by)
              .join(BatchItem, and_(BatchItem.person_id == Person.id, BatchItem.batch_id == batch_id))
              .outerjoin(Institution, Institution.id == Person.institution_id)
              .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id)

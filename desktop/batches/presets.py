@@ -55,7 +55,7 @@ BUILTIN: list[Preset] = [
         _c("Jenis Kelamin", "sex", True, L="L", P="P"), _c("Nama Ibu Kandung", "mother_name", True),
         _c("Alamat", "address", True), _c("RT/RW", "rt_rw"), _c("Desa/Kelurahan", "desa"),
         _c("Kecamatan", "kecamatan"), _c("Kab/Kota", "kabupaten"), _c("Kode Pos", "postal_code"),
-        _c("No HP", "phone"), _c("Email", "email"), _c("Jenis Pekerjaan", "occupation"),
+        _c("No HP", "phone"), _c("Email", "email"), _c("Jenis Pekerjaan", "occupation", True),
         _c("Penghasilan", "income", True), _c("JKK", "jkk", **_FLAGS), _c("JKM", "jkm", **_FLAGS),
         _c("JHT", "jht", **_FLAGS), _c("Periode Bayar (bulan)", "months"), _c("Lembaga/PAC/Ranting", "unit"),
         _c("No KPJ", "kpj"),

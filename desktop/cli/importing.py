@@ -76,7 +76,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     click.echo(f"{file.name} — lembar: {', '.join(preview.sheets)}")
     click.echo("  " + ", ".join(f"{STATUS_LABELS[s]}: {counts[s]}" for s in ("new", "update", "same", "duplicate",
                                                                                 "error", "warning"))
-               + f", dilewati (kosong/jumlah/tanda tangan): {counts['skipped']}")
+               + f", baris kosong/jumlah/tanda tangan diabaikan: {counts['skipped']}")
     findings = preview.findings()
     for finding in findings[:show]:
         click.echo(f"  - {finding.text}")
@@ -155,7 +155,7 @@ def import_runs(app, limit):  # noqa: ANN001
         click.echo("Belum ada impor.")
     for run in runs:
         click.echo(f"#{run.id} {run.at:%d-%m-%Y %H:%M} {run.actor} {ImportKind(run.kind).label} {run.file_name}: {run.added} baru, "
-                   f"{run.updated} diperbarui, {run.skipped} dilewati, {run.rejected} ditolak")
+                   f"{run.updated} diperbarui, {run.skipped} dilewati (sudah ada/duplikat), {run.rejected} ditolak")
 
 
 @command(import_group, "report")

@@ -339,6 +339,65 @@ def _show(session, data: persons.PersonData) -> None:
         click.echo(f"Ahli waris {index:<11} {heir.name} ({heir.relation or '-'})")
 
 
+def _filter(session, unit_name: str | None, institution_name: str | None, **values) -> queries.PersonFilter:
+    flt = queries.PersonFilter(**values)
+    if unit_name:
+        flt.unit_id = units.find_unit(session, unit_name).id
+    if institution_name:
+        flt.institution_id = institutions.find_institution(session, institution_name).id
+    return flt
+
+
+def _chosen_ids(session, ids: str | None, unit_name: str | None, institution_name: str | None) -> list[int]:
+    """--ids 1,2,3 or everyone (alive) of --unit / --institution."""
+    if ids:
+        try:
+            return [int(part) for part in ids.replace(" ", ",").split(",") if part]
+        except ValueError as exc:
+            raise UserError(f"--ids berisi nomor id dipisah koma, mis. 12,15,20 (bukan '{ids}').") from exc
+    if not unit_name and not institution_name:
+        raise UserError("Pilih orangnya: --ids, --unit atau --institution.")
+    return queries.person_ids(session, _filter(session, unit_name, institution_name))
+
+
+@command(person, "bulk-edit")
+@click.option("--ids", help="Id orang dipisah koma.")
+@click.option("--unit", "unit_name", help="Semua orang di unit ini (dan unit di bawahnya).")
+@click.option("--institution", "institution_name", help="Semua orang di lembaga ini.")
+@click.option("--occupation", help="Kode pekerjaan, mis. 101 (Guru TK/RA/KB/PAUD).")
+@click.option("--segment", type=click.Choice(["BPU", "PU"]))
+@click.option("--payer", help="SELF, ORG, DONOR, APBD atau APBN.")
+@click.option("--programmes", help="Program dipisah koma, mis. JKK,JKM.")
+def person_bulk_edit(app, ids, unit_name, institution_name, occupation, segment, payer, programmes):
+    """Ubah pekerjaan, segmen, pembayar atau program banyak orang sekaligus (satu transaksi)."""
+    from desktop.roster.bulk_edit import BulkChange, bulk_edit
+    change = BulkChange(occupation_code=occupation, segment=segment, payer=payer,
+                        programmes=[p for p in programmes.replace(" ", ",").split(",") if p]
+                        if programmes is not None else None)
+    with app.db.write() as session:
+        chosen = _chosen_ids(session, ids, unit_name, institution_name)
+        bulk_edit(session, chosen, change)
+        what = change.describe(session)
+    click.echo(f"{len(chosen)} orang diubah: {what}.")
+
+
+@command(person, "intake-sheet")
+@click.argument("target", type=click.Path(dir_okay=False))
+@click.option("--ids", help="Id orang dipisah koma.")
+@click.option("--unit", "unit_name")
+@click.option("--institution", "institution_name")
+@click.option("--preset", help="Preset ekspor (bawaan: preset segmen organisasi).")
+def person_intake_sheet(app, target, ids, unit_name, institution_name, preset):
+    """Lembar isian untuk PAC: NIK dan nama terisi, kolom yang masih kurang untuk batch kosong.
+    Impor kembali dengan pilihan "Isi kolom yang masih kosong"."""
+    from desktop.batches import missing
+    with app.db.write() as session:
+        chosen_preset = missing.active_preset(session, preset)
+        chosen = _chosen_ids(session, ids, unit_name, institution_name)
+        written = missing.write_intake_sheet(session, chosen_preset, chosen, target)
+    click.echo(f"Lembar isian untuk {written} orang disimpan ke {target}.")
+
+
 @command(person, "list")
 @click.option("--unit", "unit_name")
 @click.option("--institution", "institution_name")
@@ -348,20 +407,21 @@ def _show(session, data: persons.PersonData) -> None:
 @click.option("--programme")
 @click.option("--problems", is_flag=True, help="Hanya yang punya masalah.")
 @click.option("--trash", is_flag=True, help="Tampilkan isi tempat sampah.")
+@click.option("--lacking-for", "lacking_for", is_flag=False, flag_value="", default=None, metavar="PRESET",
+              help="Hanya yang belum lengkap untuk preset ekspor (tanpa nama: preset bawaan segmen).")
 @click.option("--sort", default="name", type=click.Choice(sorted(queries.SORT_COLUMNS)))
 @click.option("--desc", is_flag=True)
 @click.option("--limit", default=50, show_default=True)
 @click.option("--mask/--no-mask", default=True, show_default=True, help="Samarkan NIK dan No. HP.")
-def person_list(app, unit_name, institution_name, search, status, segment, programme, problems, trash, sort,
-                desc, limit, mask):
+def person_list(app, unit_name, institution_name, search, status, segment, programme, problems, trash,
+                lacking_for, sort, desc, limit, mask):
     """Daftar orang dengan saringan; jumlah yang cocok selalu ditampilkan."""
     with app.db.read() as session:
-        flt = queries.PersonFilter(search=search, status=status, segment=segment, programme=programme,
-                                   has_problems=True if problems else None, trash=trash)
-        if unit_name:
-            flt.unit_id = units.find_unit(session, unit_name).id
-        if institution_name:
-            flt.institution_id = institutions.find_institution(session, institution_name).id
+        flt = _filter(session, unit_name, institution_name, search=search, status=status, segment=segment,
+                      programme=programme, has_problems=True if problems else None, trash=trash)
+        if lacking_for is not None:
+            from desktop.batches import missing
+            flt.lacking = missing.lacking_columns(missing.active_preset(session, lacking_for or None))
         total = queries.count(session, flt)
         ids = queries.person_ids(session, flt, sort, desc, limit=limit)
         rows = queries.rows_for(session, ids)

@@ -45,7 +45,7 @@ class ImportResult:
     rejected: int
 
     def summary(self) -> str:
-        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati, "
+        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati (sudah ada/duplikat), "
                 f"{self.rejected} ditolak (impor #{self.run_id}).")
 
 

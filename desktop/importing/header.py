@@ -80,6 +80,7 @@ FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
     },
 }
 KINDS = {kind.value: kind.label for kind in SPREADSHEET_KINDS}  # what a spreadsheet import reads
+KIND_NOUNS = {kind.value: kind.noun for kind in SPREADSHEET_KINDS}  # "daftar …", "impor …"
 # Fields that must be mapped for an import to start.
 REQUIRED = {"persons": ("name",), "institutions": ("name",), "units": ("name",)}
 _SCAN_ROWS = 30

@@ -291,7 +291,9 @@ def warnings_of(session: Session, person_id: int) -> list[dict]:
     return stored_warnings(person) if person else []
 
 
-def update_person(session: Session, person_id: int, data: PersonData, *, reference: dt.date | None = None) -> None:
+def update_person(session: Session, person_id: int, data: PersonData, *, reference: dt.date | None = None,
+                  audited: bool = True) -> None:
+    """Validate and save one person (`audited=False`: the caller writes one entry for many, e.g. a bulk edit)."""
     person = _get(session, person_id)
     clean, problems = validate(session, data, person_id=person_id, reference=reference)
     raise_if_errors(problems)
@@ -301,7 +303,8 @@ def update_person(session: Session, person_id: int, data: PersonData, *, referen
         person.problems = json.dumps(stored_warnings(person) + kept, ensure_ascii=False)
         person.has_problems = True
     session.flush()
-    audit.record(session, "person_edit", "Data orang diubah", person_count=1)
+    if audited:
+        audit.record(session, "person_edit", "Data orang diubah", person_count=1)
 
 
 def _get(session: Session, person_id: int) -> Person:

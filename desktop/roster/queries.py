@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, func, or_, select
 from sqlalchemy.orm import Session
 from desktop import dialect
 from desktop.models import Institution, OrgUnit, Person
@@ -27,6 +27,7 @@ class PersonFilter:
     has_problems: bool | None = None
     without_nik: bool | None = None
     trash: bool = False  # True: only deleted persons
+    lacking: tuple[str, ...] = ()  # Person columns: only persons with any of them empty (what a batch needs)
 
 
 # Sortable columns (the key is what the UI and CLI name).
@@ -60,7 +61,7 @@ def _search_clause(term: str):
 def _narrowed(flt: PersonFilter) -> bool:
     """Does the filter use a column outside the covering name index?"""
     return flt.trash or any((flt.unit_id, flt.institution_id, flt.segment, flt.programme, flt.status,
-                             flt.has_problems is not None))
+                             flt.has_problems is not None, flt.lacking))
 
 
 def apply_filter(session: Session, query: Select, flt: PersonFilter, *, name_index: bool = True) -> Select:
@@ -92,7 +93,13 @@ def apply_filter(session: Session, query: Select, flt: PersonFilter, *, name_ind
         query = query.where(Person.has_problems.is_(flt.has_problems))
     if flt.without_nik is not None:
         query = query.where(Person.nik.is_(None) if flt.without_nik else Person.nik.is_not(None))
+    if flt.lacking:
+        query = query.where(or_(*(_empty(getattr(Person, name)) for name in flt.lacking)))
     return query
+
+
+def _empty(column):  # noqa: ANN001, ANN202
+    return column.is_(None) if not isinstance(column.type, String) else or_(column.is_(None), column == "")
 
 
 def count(session: Session, flt: PersonFilter) -> int:

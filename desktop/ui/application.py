@@ -42,7 +42,7 @@ def run(argv: list[str]) -> int:
         location = args.db or (None if os.environ.get("JAMSOS_DB") else saved_location())
         db = session.open_for_window(location)  # local disk only, one writer (else read-only or stop)
     except UserError as exc:
-        messages.show_error(None, exc, "Basis data tidak dapat dibuka")
+        messages.show_error(None, exc, QCoreApplication.translate("Application", "Basis data tidak dapat dibuka"))
         return 2
     if db is None:
         return 2

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import paths
-from desktop.ui import i18n, messages
+from desktop.ui import i18n, messages, screen_fit
 from desktop.ui.preferences.dialog import SettingsDialog
 from desktop.ui.preferences.first_run import FirstRunWizard
 from desktop.ui.preferences.profile_files import ProfileFiles
@@ -22,7 +22,7 @@ def install(window) -> None:  # noqa: ANN001
     added = [
         window.add_action("berkas", window.tr("&Pengaturan…"), lambda: open_settings(window),
                           shortcut="Ctrl+,", name="pref_settings"),
-        window.add_action("berkas", window.tr("Pengaturan &awal (wizard)…"), lambda: rerun_wizard(window),
+        window.add_action("berkas", window.tr("Ulangi pengaturan &awal…"), lambda: rerun_wizard(window),
                           name="pref_first_run", writes=True),
         window.add_action("berkas", window.tr("Ekspor profil organisasi…"),
                           lambda: ProfileFiles(window.db, window).export(), name="pref_profile_export"),
@@ -100,7 +100,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 700)
+        screen_fit.fit(self, "guide", (900, 700))
 
 
 def show_guide(window) -> None:  # noqa: ANN001

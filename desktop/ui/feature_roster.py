@@ -29,6 +29,11 @@ def install(window) -> None:  # noqa: ANN001
                                shortcut=QKeySequence.StandardKey.Delete, name="act_delete_person", writes=True)
     delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # Del only while the table has focus
     page.table.addAction(delete)
+    bulk = window.add_action("data", tr("Ubah &sekaligus (pekerjaan, segmen, pembayar, program)…"), page.bulk_edit,
+                             name="act_bulk_edit", writes=True)
+    page.table.addAction(bulk)
+    window.add_action("data", tr("Lembar isian data &kurang untuk PAC…"), page.intake_sheet, name="act_intake_sheet",
+                      writes=True)
     window.add_action("data", tr("Tampilkan &tempat sampah"), lambda: page.filters.trash.toggle(),
                       name="act_show_trash")
     page.undo_action = window.add_action("data", tr("&Urungkan"), page.undo, shortcut=QKeySequence.StandardKey.Undo,

@@ -57,7 +57,7 @@ class Job(QObject):
         self.was_cancelled = False
         self.dialog: QProgressDialog | None = None
         if show_dialog:
-            self.dialog = QProgressDialog(title, "Batal", 0, 0, parent_widget)
+            self.dialog = QProgressDialog(title, self.tr("Batal"), 0, 0, parent_widget)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)
@@ -69,7 +69,7 @@ class Job(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
         if self.dialog:
-            self.dialog.setLabelText("Membatalkan…")
+            self.dialog.setLabelText(self.tr("Membatalkan…"))
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -125,7 +125,7 @@ class JobRunner(QObject):
         def cancelled() -> None:
             job.was_cancelled = True
             finish()
-            messages.info(parent_widget, title, "Dibatalkan. Tidak ada data yang diubah.")
+            messages.info(parent_widget, title, self.tr("Dibatalkan. Tidak ada data yang diubah."))
 
         job.signals.done.connect(done)
         job.signals.failed.connect(failed)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.db import Database
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.home import HomePage
 from desktop.ui.jobs import JobRunner
 
@@ -26,7 +26,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.jobs = JobRunner(self)
         self.close_hooks: list[Callable[[], None]] = []  # run after layout is saved (e.g. backup at close)
-        self.setWindowTitle(f"{APP_NAME} — {db.name}" + (" (hanya-baca)" if db.read_only else ""))
+        self.setWindowTitle(f"{APP_NAME} — {db.name}" + (self.tr(" (hanya-baca)") if db.read_only else ""))
         self.setMinimumSize(640, 480)
         self.menus: dict[str, QMenu] = {key: self.menuBar().addMenu(self.tr(title))
                                         for key, title in MENU_TITLES.items()}
@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self.add_action("bantuan", self.tr("&Tentang Jamsos Desk"), self._about, name="act_about")
 
     def _about(self) -> None:
-        messages.info(self, "Tentang", f"{APP_NAME} {__version__}\n\nPendaftaran jaminan sosial ketenagakerjaan "
-                                       "oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: "
-                                       f"{self.db.describe()}")
+        messages.info(self, self.tr("Tentang"), f"{APP_NAME} {__version__}\n\n" + self.tr(
+            "Pendaftaran jaminan sosial ketenagakerjaan oleh organisasi mitra BPJS Ketenagakerjaan.\nBasis data: {path}")
+            .format(path=self.db.describe()))
 
     # -- layout ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -103,17 +103,19 @@ class MainWindow(QMainWindow):
         geometry = store.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 780)
+            screen_fit.fit_inside(self)  # saved on a bigger screen: back inside this one
+        else:  # first start: as large as a laptop allows, never taller than the screen
+            self.resize(screen_fit.clamp(self, QSize(1280, 800)))
+            screen_fit.place(self)
         state = store.value("main/state")
         if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.jobs.busy() and not messages.confirm(
-                self, "Pekerjaan masih berjalan",
-                "Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak "
-                "mengubah data."):
+                self, self.tr("Pekerjaan masih berjalan"),
+                self.tr("Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak "
+                        "mengubah data.")):
             event.ignore()
             return
         for job in list(self.jobs.jobs):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop import logs
 from desktop.errors import UserError
@@ -28,14 +28,50 @@ def _remember(kind: str, text: str) -> bool | None:
     return None
 
 
+LONG_LINES = 14  # a message longer than this would outgrow a 600-pixel screen: it scrolls instead
+
+
 def info(parent: QWidget | None, title: str, text: str) -> None:
     if _remember("info", text) is None:
-        QMessageBox.information(parent, title, text)
+        if text.count("\n") > LONG_LINES:
+            _scrolling(parent, title, *text.split("\n", 1))
+        else:
+            QMessageBox.information(parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     if _remember("warning", text) is None:
-        QMessageBox.warning(parent, title, text)
+        if text.count("\n") > LONG_LINES:
+            _scrolling(parent, title, *text.split("\n", 1))
+        else:
+            QMessageBox.warning(parent, title, text)
+
+
+def report(parent: QWidget | None, title: str, lead: str, text: str) -> None:
+    """A long list (every problem of a batch check): a lead sentence and the list in a scrolling box
+    that fits the screen, instead of a message box taller than the screen."""
+    if _remember("report", lead + "\n" + text) is None:
+        _scrolling(parent, title, lead, text)
+
+
+def _scrolling(parent: QWidget | None, title: str, lead: str, text: str) -> None:
+    from desktop.ui import screen_fit
+    dialog = QDialog(parent)
+    dialog.setObjectName("report_dialog")
+    dialog.setWindowTitle(title)
+    label = QLabel(lead)
+    label.setWordWrap(True)
+    body = QPlainTextEdit(text)
+    body.setReadOnly(True)
+    body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(body, 1)
+    layout.addWidget(buttons)
+    screen_fit.fit(dialog, "report", (720, 480))
+    dialog.exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, yes: str = "Ya", no: str = "Tidak") -> bool:

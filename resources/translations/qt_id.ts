@@ -171,4 +171,112 @@ Periksa apakah nama foldernya benar.</translation></message>
     <name>QColorDialog</name>
     <message><source>Select Color</source><translation>Pilih Warna</translation></message>
 </context>
+<!-- Qt's print and page-setup dialogs (issue 17: they were English apart from Batal) -->
+<context>
+    <name>QPrintDialog</name>
+    <message><source>Print</source><translation>Cetak</translation></message>
+    <message><source>All Pages</source><translation>Semua halaman</translation></message>
+    <message><source>Odd Pages</source><translation>Halaman ganjil</translation></message>
+    <message><source>Even Pages</source><translation>Halaman genap</translation></message>
+    <message><source>&amp;Options &gt;&gt;</source><translation>&amp;Pilihan &gt;&gt;</translation></message>
+    <message><source>&amp;Options &lt;&lt;</source><translation>&amp;Pilihan &lt;&lt;</translation></message>
+    <message><source>&amp;Print</source><translation>&amp;Cetak</translation></message>
+    <message><source>Print to File (PDF)</source><translation>Cetak ke berkas (PDF)</translation></message>
+    <message><source>Local file</source><translation>Berkas lokal</translation></message>
+    <message><source>Write PDF file</source><translation>Tulis berkas PDF</translation></message>
+    <message><source>Print To File ...</source><translation>Cetak ke berkas ...</translation></message>
+    <message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Berkas %1 tidak dapat ditulis.
+Pilih nama berkas lain.</translation></message>
+    <message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>%1 sudah ada.
+Timpa berkas itu?</translation></message>
+    <message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 adalah folder.
+Pilih nama berkas lain.</translation></message>
+    <message><source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source><translation>Nilai &apos;Dari&apos; tidak boleh lebih besar dari nilai &apos;Sampai&apos;.</translation></message>
+    <message><source>Automatic</source><translation>Otomatis</translation></message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message><source>Form</source><translation>Formulir</translation></message>
+    <message><source>Printer</source><translation>Pencetak</translation></message>
+    <message><source>&amp;Name:</source><translation>&amp;Nama:</translation></message>
+    <message><source>P&amp;roperties</source><translation>&amp;Properti</translation></message>
+    <message><source>Location:</source><translation>Lokasi:</translation></message>
+    <message><source>Preview</source><translation>Pratinjau</translation></message>
+    <message><source>Type:</source><translation>Jenis:</translation></message>
+    <message><source>Output &amp;file:</source><translation>&amp;Berkas keluaran:</translation></message>
+    <message><source>...</source><translation>...</translation></message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message><source>Form</source><translation>Formulir</translation></message>
+    <message><source>Print range</source><translation>Halaman yang dicetak</translation></message>
+    <message><source>Print all</source><translation>Cetak semua</translation></message>
+    <message><source>Pages from</source><translation>Halaman dari</translation></message>
+    <message><source>to</source><translation>sampai</translation></message>
+    <message><source>Pages</source><translation>Halaman</translation></message>
+    <message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Tulis halaman atau rentang dipisah koma; rentang ditulis dua angka dengan tanda hubung. Mis. 3,5-7,9 mencetak halaman 3, 5, 6, 7 dan 9.</translation></message>
+    <message><source>Current Page</source><translation>Halaman ini</translation></message>
+    <message><source>Selection</source><translation>Pilihan</translation></message>
+    <message><source>Page &amp;Set:</source><translation>&amp;Kumpulan halaman:</translation></message>
+    <message><source>Output Settings</source><translation>Pengaturan keluaran</translation></message>
+    <message><source>Copies:</source><translation>Rangkap:</translation></message>
+    <message><source>Collate</source><translation>Susun per rangkap</translation></message>
+    <message><source>Reverse</source><translation>Urutan terbalik</translation></message>
+    <message><source>Copies</source><translation>Rangkap</translation></message>
+    <message><source>Color Mode</source><translation>Warna</translation></message>
+    <message><source>Color</source><translation>Berwarna</translation></message>
+    <message><source>Grayscale</source><translation>Hitam putih</translation></message>
+    <message><source>Double Sided Printing</source><translation>Cetak bolak-balik</translation></message>
+    <message><source>Off</source><translation>Tidak</translation></message>
+    <message><source>Long side binding</source><translation>Jilid sisi panjang</translation></message>
+    <message><source>Short side binding</source><translation>Jilid sisi pendek</translation></message>
+    <message><source>Options</source><translation>Pilihan</translation></message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message><source>Form</source><translation>Formulir</translation></message>
+    <message><source>Paper</source><translation>Kertas</translation></message>
+    <message><source>Page size:</source><translation>Ukuran kertas:</translation></message>
+    <message><source>Width:</source><translation>Lebar:</translation></message>
+    <message><source>Height:</source><translation>Tinggi:</translation></message>
+    <message><source>Paper source:</source><translation>Sumber kertas:</translation></message>
+    <message><source>Orientation</source><translation>Arah kertas</translation></message>
+    <message><source>Portrait</source><translation>Tegak</translation></message>
+    <message><source>Landscape</source><translation>Mendatar</translation></message>
+    <message><source>Reverse landscape</source><translation>Mendatar terbalik</translation></message>
+    <message><source>Reverse portrait</source><translation>Tegak terbalik</translation></message>
+    <message><source>Margins</source><translation>Margin</translation></message>
+    <message><source>top margin</source><translation>margin atas</translation></message>
+    <message><source>left margin</source><translation>margin kiri</translation></message>
+    <message><source>right margin</source><translation>margin kanan</translation></message>
+    <message><source>bottom margin</source><translation>margin bawah</translation></message>
+    <message><source>Page Layout</source><translation>Tata letak halaman</translation></message>
+    <message><source>Page &amp;order:</source><translation>&amp;Urutan halaman:</translation></message>
+    <message><source>Pages &amp;per sheet:</source><translation>Halaman &amp;per lembar:</translation></message>
+    <message><source>Millimeters (mm)</source><translation>Milimeter (mm)</translation></message>
+    <message><source>Inches (in)</source><translation>Inci (in)</translation></message>
+    <message><source>Points (pt)</source><translation>Poin (pt)</translation></message>
+    <message><source>Custom</source><translation>Ukuran sendiri</translation></message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message><source>Printer Properties</source><translation>Properti pencetak</translation></message>
+    <message><source>Job Options</source><translation>Pilihan pekerjaan</translation></message>
+    <message><source>Page Setup</source><translation>Pengaturan halaman</translation></message>
+    <message><source>Advanced</source><translation>Lanjutan</translation></message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message><source>Page Setup</source><translation>Pengaturan halaman</translation></message>
+    <message><source>Print Preview</source><translation>Pratinjau cetak</translation></message>
+    <message><source>Print</source><translation>Cetak</translation></message>
+    <message><source>Close</source><translation>Tutup</translation></message>
+</context>
+<context>
+    <name>QPageSetupDialog</name>
+    <message><source>Page Setup</source><translation>Pengaturan halaman</translation></message>
+</context>
 </TS>

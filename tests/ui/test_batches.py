@@ -9,6 +9,7 @@ from desktop.models import Person
 from tests.use_cases.test_batch_lifecycle import PERIOD, allow_older_bpu, sooko_roster
 
 pytest.importorskip("PySide6")
+from PySide6.QtCore import Qt  # noqa: E402
 
 
 @pytest.fixture
@@ -147,3 +148,33 @@ def test_a_batch_from_the_persons_chosen_in_the_roster(window, qtbot):
     dialog.accept()
     _wait_jobs(qtbot, window)
     assert page.batches.item(0, 2).text() == "3" and page.model.rowCount() == 3
+
+
+def test_flagged_persons_are_listed_filtered_and_taken_out_at_once(window, qtbot, db, answer_dialogs):
+    from desktop.ui import messages
+    with db.write() as session:
+        flagged = session.scalars(select(Person).order_by(Person.id).limit(3)).all()
+        for person in flagged:
+            person.mother_name = None
+        names, niks = {p.name for p in flagged}, [p.nik for p in flagged]
+    page = window.show_page("batch")
+    _new_batch(qtbot, window, page)
+    page.buttons["check"].click()
+    _wait_jobs(qtbot, window)
+    kind, text = messages.shown[-1]
+    assert kind == "report" and "3 dari 138 orang" in text  # every problem listed, in a scrolling box
+    assert all(p in text for p in names) and not any(nik in text for nik in niks)  # NIKs masked, as on screen
+    page.only_problems.setChecked(True)
+    assert {page.model.index(r, 0).data() for r in range(page.model.rowCount())} == names
+    page.only_problems.setChecked(False)
+    page.items.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # by name, Z first
+    shown = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert shown == sorted(shown, key=str.casefold, reverse=True) or shown[0] > shown[-1]
+    page.items.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # problems first
+    assert {page.model.index(r, 0).data() for r in range(3)} == names
+    assert page.buttons["remove_flagged"].isEnabled()
+    page.buttons["remove_flagged"].click()
+    assert page.model.rowCount() == 135
+    page.buttons["check"].click()
+    _wait_jobs(qtbot, window)
+    assert page.batches.item(0, 1).text() == "Sudah diperiksa"

@@ -178,3 +178,16 @@ def test_date_helpers_unchanged_by_language(language):
     language("en")
     from desktop.domain import dates_id
     assert dates_id.long_date(dt.date(2026, 11, 25)) == "25 November 2026"
+
+
+def test_qt_print_dialog_reads_indonesian(qtbot, language):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    language("id")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton) if w.text()}
+    assert {"&Cetak", "Batal", "&Nama:", "Rangkap:"} <= texts
+    english = {"&Print", "Cancel", "&Name:", "Copies:", "Print all", "Collate", "Properties", "P&roperties"}
+    assert texts & english == set()

@@ -122,7 +122,7 @@ def test_template_and_history_from_the_data_menu(window, qtbot, tmp_path, monkey
     history = RunsDialog(window)
     qtbot.addWidget(history)
     assert history.table.rowCount() == 1 and history.table.item(0, 2).text() == "Lembaga"
-    assert history.table.item(0, 4).text() == "130 baru, 0 diperbarui, 0 dilewati, 0 ditolak"
+    assert history.table.item(0, 4).text() == "130 baru, 0 diperbarui, 0 dilewati (sudah ada/duplikat), 0 ditolak"
 
 
 @pytest.fixture(scope="module")

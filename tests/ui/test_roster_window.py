@@ -81,6 +81,10 @@ def test_new_person_nik_fills_birth_date_and_sex_and_warns_when_they_disagree(wi
     next(a for a in window.menus["data"].actions() if a.objectName() == "act_new_person").trigger()
     editor = page.editor
     assert editor.isVisible() and not editor.save_button.isEnabled()  # no name yet
+    assert editor.messages_for("name") == ""  # no red mark before the clerk has typed anything
+    assert editor.focusWidget() is editor.inputs["name"] or editor.inputs["name"].hasFocus()  # Ctrl+N: type the name
+    editor.inputs["name"].editingFinished.emit()  # the clerk leaves the name empty
+    editor.check_now()
     assert "Nama wajib diisi" in editor.messages_for("name")
     qtbot.keyClicks(editor.inputs["name"], "Fatimah")
     qtbot.keyClicks(editor.inputs["nik"], "351613520575000")  # 15 digits

@@ -32,7 +32,7 @@ def person_dict(nik: str, name: str, index: int, unit_id: int) -> dict:
             "birth_date": birth, "birth_place": "Mojokerto", "mother_name": f"Ibu {index}",
             "address": f"Dusun Krajan {index}", "rt": "001", "rw": "002", "phone": f"6281234{index:06d}",
             "income": INCOMES[index % 3], "programmes": "JKK JKM JHT" if index % 4 == 0 else "JKK JKM",
-            "unit_id": unit_id}
+            "occupation_code": "101", "unit_id": unit_id}
 
 
 def sooko_roster(db, samples, unit_id: int) -> list[str]:  # noqa: ANN001

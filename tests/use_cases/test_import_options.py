@@ -168,7 +168,7 @@ def test_cli_dry_run_then_import_with_a_corrected_column(cli, db_path, tmp_path)
     result = cli("import", "persons", str(path), "--map", "Kolom X=birth_place")
     assert "Impor selesai: 1 baru" in result.output
     result = cli("import", "runs")
-    assert "a.xlsx: 1 baru, 0 diperbarui, 0 dilewati, 0 ditolak" in result.output
+    assert "a.xlsx: 1 baru, 0 diperbarui, 0 dilewati (sudah ada/duplikat), 0 ditolak" in result.output
     assert cli("import", "report", "1").output.strip() == "Tidak ada masalah tercatat."
     result = cli("import", "layout", str(path))
     assert "diingat dari impor sebelumnya" in result.output and "Tempat lahir" in result.output

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
+from desktop.ui import folders
+
 answers: list[object] | None = None  # None: show the real dialogs
 
 
@@ -15,25 +17,31 @@ def _hooked() -> tuple[bool, object]:
     return False, None
 
 
-def folder(parent: QWidget | None, title: str, start: str = "") -> str | None:
+def folder(parent: QWidget | None, title: str, start: str = "", key: str = "general") -> str | None:
     hooked, value = _hooked()
     if hooked:
         return value  # type: ignore[return-value]
-    return QFileDialog.getExistingDirectory(parent, title, start) or None
+    chosen = QFileDialog.getExistingDirectory(parent, title, folders.start_in(start, key)) or None
+    folders.remember(key, chosen)
+    return chosen
 
 
-def open_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> str | None:
+def open_file(parent: QWidget | None, title: str, filters: str, start: str = "", key: str = "general") -> str | None:
     hooked, value = _hooked()
     if hooked:
         return value  # type: ignore[return-value]
-    return QFileDialog.getOpenFileName(parent, title, start, filters)[0] or None
+    chosen = QFileDialog.getOpenFileName(parent, title, folders.start_in(start, key), filters)[0] or None
+    folders.remember(key, chosen)
+    return chosen
 
 
-def save_file(parent: QWidget | None, title: str, filters: str, start: str = "") -> str | None:
+def save_file(parent: QWidget | None, title: str, filters: str, start: str = "", key: str = "general") -> str | None:
     hooked, value = _hooked()
     if hooked:
         return value  # type: ignore[return-value]
-    return QFileDialog.getSaveFileName(parent, title, start, filters)[0] or None
+    chosen = QFileDialog.getSaveFileName(parent, title, folders.start_in(start, key), filters)[0] or None
+    folders.remember(key, chosen)
+    return chosen
 
 
 def text(parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:

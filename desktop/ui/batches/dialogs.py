@@ -14,6 +14,7 @@ from desktop.batches.drives import removable_drives
 from desktop.batches.protection import MIN_PASSWORD
 from desktop.errors import UserError
 from desktop.roster import queries, units
+from desktop.ui import screen_fit
 from desktop.ui.batches import ask
 
 
@@ -71,6 +72,7 @@ class NewBatchDialog(QDialog):
         for combo in (self.segment, self.programmes, self.unit):
             combo.currentIndexChanged.connect(self.update_count)
         self.segment.currentIndexChanged.connect(self._segment_changed)
+        screen_fit.fit(self, "batch_new")
 
     def _load(self) -> None:
         with self.db.write() as session:
@@ -172,7 +174,7 @@ class ExportDialog(QDialog):
         for box in (self.lock, self.pdf):
             box.toggled.connect(self._password_fields)
         self._password_fields()
-        self.resize(560, self.sizeHint().height())
+        screen_fit.fit(self, "batch_export", (560, self.sizeHint().height()))
 
     def _browse(self) -> None:
         chosen = ask.folder(self, self.tr("Pilih folder tujuan"), self.target.currentText())

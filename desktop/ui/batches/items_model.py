@@ -10,6 +10,7 @@ from desktop.batches import lifecycle
 from desktop.domain.nik import mask_nik
 
 PAGE = 200
+SORT_KEYS = ("name", "nik", "unit", "state", "kpj", "problems")  # by column; problems: flagged rows first
 STATE_COLOURS = {"accepted": "#e6f4ea", "rejected": "#fdecea"}
 
 
@@ -22,6 +23,9 @@ class ItemsModel(QAbstractTableModel):
         self.rows: dict[int, lifecycle.ItemRow] = {}
         self.problems: dict[int, str] = {}  # person id → what the last check asked to fix
         self.masked = True
+        self.only_problems = False
+        self.sort_key: str | None = None  # None: unit, then name
+        self.descending = False
         self.titles = [self.tr("Nama"), self.tr("NIK"), self.tr("Lembaga/Unit"), self.tr("Status"),
                        self.tr("No. KPJ"), self.tr("Keterangan / perbaikan")]
 
@@ -30,17 +34,33 @@ class ItemsModel(QAbstractTableModel):
         if batch_id != self.batch_id:
             self.problems = {}
         self.batch_id, self.rows = batch_id, {}
-        if batch_id is None:
-            self.ids = []
-        else:
-            with self.db.read() as session:
-                self.ids = lifecycle.item_ids(session, batch_id)
+        self.ids = self._ids()
         self.endResetModel()
 
+    def _ids(self) -> list[int]:
+        if self.batch_id is None:
+            return []
+        with self.db.read() as session:
+            ids = lifecycle.item_ids(session, self.batch_id, sort=self.sort_key, descending=self.descending)
+        if self.sort_key == "problems":
+            ids.sort(key=lambda pid: (pid in self.problems) == self.descending)
+        if self.only_problems:
+            ids = [pid for pid in ids if pid in self.problems]
+        return ids
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else None
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.load(self.batch_id)
+
+    def set_only_problems(self, only: bool) -> None:
+        """Show only the persons the last check flagged."""
+        self.only_problems = only
+        self.load(self.batch_id)
+
     def set_problems(self, problems: dict[int, str]) -> None:
-        self.beginResetModel()
         self.problems = problems
-        self.endResetModel()
+        self.load(self.batch_id)
 
     def set_masked(self, masked: bool) -> None:
         self.beginResetModel()

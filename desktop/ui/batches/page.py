@@ -52,8 +52,10 @@ class BatchesPage(QWidget):
         self.items.setWordWrap(False)
         self.items.horizontalHeader().setStretchLastSection(True)
         self.items.setAlternatingRowColors(True)
-        for column, width in enumerate((190, 140, 170, 80, 100)):
+        for column, width in enumerate((190, 140, 170, 90, 100, 320)):
             self.items.setColumnWidth(column, width)
+        # what to fix right after the name: on a 1024-pixel screen it was scrolled out of sight at the end
+        self.items.horizontalHeader().moveSection(5, 1)
         self.title = QLabel()
         self.title.setObjectName("batch_title")
         self.title.setWordWrap(True)
@@ -67,6 +69,13 @@ class BatchesPage(QWidget):
         self.mask = QCheckBox(self.tr("Samarkan NIK"))
         self.mask.setChecked(True)
         self.mask.toggled.connect(self.model.set_masked)
+        self.only_problems = QCheckBox(self.tr("Hanya yang bermasalah"))
+        self.only_problems.setObjectName("batch_only_problems")
+        self.only_problems.setToolTip(self.tr("Tampilkan hanya orang yang ditandai pemeriksaan terakhir"))
+        self.only_problems.toggled.connect(self.model.set_only_problems)
+        self.items.setSortingEnabled(True)
+        self.items.horizontalHeader().setSortIndicatorShown(True)
+        self.items.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # unit, then name
         self.buttons = {}
         self._layout()
         self.batches.itemSelectionChanged.connect(self._show_current)
@@ -92,22 +101,29 @@ class BatchesPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.status)
+        # two rows: the batch's life, then its persons (one row did not fit a 1024-pixel screen)
         actions = QHBoxLayout()
         actions.addWidget(self._button("check", self.tr("Periksa"), self.check_batch))
         actions.addWidget(self._button("export", self.tr("Ekspor…"), self.export_batch))
         actions.addWidget(self._button("berita_acara", self.tr("Berita acara…"), self.print_berita_acara))
         actions.addWidget(self._button("answer", self.tr("Baca jawaban kantor cabang…"), self.import_answer))
-        actions.addWidget(self._button("person", self.tr("Ubah data orang…"), self.open_person))
-        actions.addWidget(self._button("remove", self.tr("Keluarkan dari batch"), self.remove_selected))
         actions.addStretch(1)
         actions.addWidget(self.mask)
         right_layout.addLayout(actions)
+        persons = QHBoxLayout()
+        persons.addWidget(self._button("person", self.tr("Ubah data orang…"), self.open_person))
+        persons.addWidget(self._button("remove", self.tr("Keluarkan dari batch"), self.remove_selected))
+        persons.addWidget(self._button("remove_flagged", self.tr("Keluarkan semua yang bermasalah"),
+                                       self.remove_flagged))
+        persons.addStretch(1)
+        persons.addWidget(self.only_problems)
+        right_layout.addLayout(persons)
         right_layout.addWidget(self.items, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 760])
+        splitter.setSizes([300, 1000])  # the list scrolls sideways; the persons need the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -166,8 +182,9 @@ class BatchesPage(QWidget):
         state = b.state if b else None
         for action in BatchAction:  # the same rule the core checks (vocabulary.batch_allows)
             self.buttons[action.value].setEnabled(batch_allows(state, action))
+        self.buttons["remove_flagged"].setEnabled(batch_allows(state, BatchAction.REMOVE) and bool(self.model.problems))
         self.buttons["berita_acara"].setEnabled(bool(b and b.export_path))
-        for key in ("new", "check", "export", "answer", "remove", "cancel", "berita_acara"):
+        for key in ("new", "check", "export", "answer", "remove", "remove_flagged", "cancel", "berita_acara"):
             if self.db.read_only:
                 self.buttons[key].setEnabled(False)
 
@@ -208,12 +225,13 @@ class BatchesPage(QWidget):
         def done(result: check.CheckResult) -> None:
             self.window_.data_changed()
             self.model.set_problems({p.person_id: "; ".join(p.messages) for p in result.problems})
+            self._show_current()
             if result.ok:
                 messages.info(self, self.tr("Periksa batch"), result.describe())
-            else:
-                messages.warn(self, self.tr("Periksa batch"), result.describe(limit=10) + "\n\n" + self.tr(
-                    "Baris kuning di tabel menunjukkan apa yang perlu diperbaiki. Perbaiki datanya di Daftar Orang "
-                    "atau keluarkan orangnya dari batch, lalu periksa lagi."))
+            else:  # every problem, in a scrolling list; NIKs masked as on the table
+                messages.report(self, self.tr("Periksa batch"), result.headline() + "\n" + self.tr(
+                    "Perbaiki datanya (klik dua kali baris kuning di tabel) atau pakai \"Keluarkan semua yang "
+                    "bermasalah\", lalu periksa lagi."), "\n".join(result.problem_lines(masked=self.mask.isChecked())))
 
         self.window_.jobs.start(self.tr("Memeriksa batch…"), work, done, parent_widget=self)
 
@@ -302,6 +320,22 @@ class BatchesPage(QWidget):
                 "Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.")
                 .replace("%1", str(len(ids))).replace("%2", b.number)):
             return
+        self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
+
+    def remove_flagged(self) -> None:
+        """Take out, in one step, every person the last check flagged (they can join a later batch)."""
+        b = self.current()
+        ids = list(self.model.problems)
+        if b is None or not ids:
+            messages.info(self, self.tr("Keluarkan yang bermasalah"), self.tr("Periksa batch dulu; belum ada orang "
+                                                                             "yang ditandai bermasalah."))
+            return
+        if not messages.confirm(self, self.tr("Keluarkan yang bermasalah"), self.tr(
+                "Keluarkan %1 orang yang bermasalah dari batch %2? Mereka dapat dimasukkan ke batch lain setelah "
+                "datanya diperbaiki.").replace("%1", str(len(ids))).replace("%2", b.number)):
+            return
+        self.model.problems = {}
+        self.only_problems.setChecked(False)
         self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
 
     def cancel_batch(self) -> None:

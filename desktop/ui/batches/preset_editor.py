@@ -13,7 +13,7 @@ from desktop.batches import presets
 from desktop.batches.fields import FIELDS, FORMATS
 from desktop.errors import UserError
 from desktop.files import write_text_atomic
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.batches import ask
 from desktop.ui.batches.buttons import keyed_button
 
@@ -91,7 +91,7 @@ class PresetEditor(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 4)
-        self.resize(1000, 600)
+        screen_fit.fit(self, "preset_editor", (1000, 600))
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:

@@ -13,6 +13,7 @@ import matplotlib
 matplotlib.use("QtAgg")  # before pyplot-free imports of the Qt backend
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
+from PySide6.QtCore import QCoreApplication  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.ticker import FuncFormatter, MaxNLocator  # noqa: E402
 
@@ -22,6 +23,13 @@ from desktop.files import write_bytes_atomic  # noqa: E402
 
 ENROLLED, WAITING = "#1f6f43", "#c9d6cf"
 PALETTE = ["#1f6f43", "#d08c1f", "#2f5d8a", "#8a2f4d", "#5b8a2f", "#6b6b6b"]
+
+
+# chart texts are drawn by matplotlib, not by a widget: translated here (this lambda form is the one
+# packaging/update_translations.py gives its context)
+tr = lambda t: QCoreApplication.translate("Charts", t)  # noqa: E731
+
+
 THOUSANDS = FuncFormatter(lambda v, _pos: money.number_id(int(v)))
 
 
@@ -64,25 +72,26 @@ def coverage_per_unit(ax, d: Dashboard) -> None:  # noqa: ANN001
     names = short_names([u.name for u in units])
     enrolled = [u.counts.enrolled for u in units]
     waiting = [u.counts.waiting for u in units]
-    ax.barh(names, enrolled, color=ENROLLED, label="Terdaftar")
-    ax.barh(names, waiting, left=enrolled, color=WAITING, label="Belum terdaftar")
+    ax.barh(names, enrolled, color=ENROLLED, label=tr("Terdaftar"))
+    ax.barh(names, waiting, left=enrolled, color=WAITING, label=tr("Belum terdaftar"))
     for y, unit in enumerate(units):
         if unit.counts.persons:
             ax.text(unit.counts.enrolled + unit.counts.waiting, y, f" {round(unit.counts.share * 100)}%",
                     va="center", fontsize=7)
-    ax.set_title("Cakupan per unit (orang)", fontsize=10, loc="left")
+    ax.set_title(tr("Cakupan per unit (orang)"), fontsize=10, loc="left")
     ax.xaxis.set_major_formatter(THOUSANDS)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.tick_params(labelsize=7)
-    ax.legend(fontsize=7, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, frameon=False)  # beside the title
+    # below the axis: beside the title it printed over the title on a narrow (1024-pixel) window
+    ax.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
 
 
 def programme_mix(ax, d: Dashboard) -> None:  # noqa: ANN001
-    ax.set_title("Komposisi program (terdaftar)", fontsize=10, loc="left")
+    ax.set_title(tr("Komposisi program (terdaftar)"), fontsize=10, loc="left")
     mix = {k: v for k, v in d.programme_mix.items() if v}
     if not mix:
-        ax.text(0.5, 0.5, "Belum ada peserta terdaftar", ha="center", va="center", fontsize=9)
+        ax.text(0.5, 0.5, tr("Belum ada peserta terdaftar"), ha="center", va="center", fontsize=9)
         ax.axis("off")
         return
     total = sum(mix.values())
@@ -94,7 +103,7 @@ def programme_mix(ax, d: Dashboard) -> None:  # noqa: ANN001
 
 
 def enrolment_over_time(ax, d: Dashboard) -> None:  # noqa: ANN001
-    ax.set_title("Jumlah terdaftar dari waktu ke waktu", fontsize=10, loc="left")
+    ax.set_title(tr("Jumlah terdaftar dari waktu ke waktu"), fontsize=10, loc="left")
     series = d.enrolment_series
     if series is None:
         ax.text(0.5, 0.5, NO_SERIES.replace(": ", ":\n"), ha="center", va="center", fontsize=9)

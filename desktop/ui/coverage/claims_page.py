@@ -95,7 +95,7 @@ class ClaimDialog(RecordDialog):
         self.add_row("paid_date", self.tr("Tanggal dibayar"), self.line(_date_text(claim.paid_date) if claim else ""))
         self.add_row("notes", self.tr("Catatan"), self.line(claim.notes if claim else ""))
         for name in ("event_date", "paid_date"):
-            self.inputs[name].setPlaceholderText("hh-bb-tttt")
+            self.inputs[name].setPlaceholderText(self.tr("hh-bb-tttt"))
         self.finish()
 
     def _case_types(self, current: str | None = None) -> None:
@@ -152,7 +152,7 @@ class ClaimsPage(QWidget):
         self.totals = QLabel()
         self.totals.setObjectName("claims_totals")
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.table = read_only_table("claims_table", [self.tr(c) for c in COLUMNS])
+        self.table = read_only_table("claims_table", [self.tr(c) for c in COLUMNS], stretch=COLUMNS.index("Nama"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.table.doubleClicked.connect(lambda _i: self.edit_claim())

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 
-def read_only_table(name: str, columns: list[str] | tuple[str, ...] = ()) -> QTableWidget:
+def read_only_table(name: str, columns: list[str] | tuple[str, ...] = (), *, stretch: int | None = None) -> QTableWidget:
+    """`stretch`: the long-text column that takes the spare width (else the last column does)."""
     table = QTableWidget(0, len(columns))
     table.setObjectName(name)
     if columns:
@@ -17,7 +18,10 @@ def read_only_table(name: str, columns: list[str] | tuple[str, ...] = ()) -> QTa
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    if stretch is None:
+        table.horizontalHeader().setStretchLastSection(True)
+    else:
+        table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

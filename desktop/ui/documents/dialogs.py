@@ -17,7 +17,7 @@ from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.domain import billing
 from desktop.errors import UserError
 from desktop.roster import institutions, persons, queries, units
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 
 def _date_edit(value: dt.date, display: str = "dd-MM-yyyy") -> QDateEdit:
@@ -67,6 +67,7 @@ class ScopeBox(QGroupBox):
             if selected:
                 self.kind.addItem(self.tr("Orang terpilih di Daftar Orang (%1)").replace("%1", str(len(selected))),
                                   "selection")
+                self.kind.setCurrentIndex(self.kind.count() - 1)  # chosen in the roster: those are meant
         self.target = QComboBox()
         self.target.setObjectName("scope_target")
         self.nik = QLineEdit()
@@ -156,6 +157,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.scope_box)
         layout.addLayout(options)
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_form")
 
     def request(self) -> tuple[Scope, form.FormOptions]:
         with self.db.read() as session:
@@ -177,6 +179,7 @@ class RosterDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Bawaan: NIK dan No. HP disamarkan (UU 27/2022).")))
         layout.addWidget(self.full)
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_roster")
 
     def request(self) -> tuple[Scope, roster_list.RosterOptions]:
         with self.db.read() as session:
@@ -277,6 +280,7 @@ class PksDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari "
                                         "Templat PKS.")))
         layout.addWidget(_buttons(self, self.tr("Buat PDF")))
+        screen_fit.fit(self, "document_pks")
 
     def _propose_number(self) -> None:
         """A new signing date (another year, another month) gets its own proposal, unless typed over."""
@@ -331,7 +335,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(close)
         check.clicked.connect(self.check)
         self.code.returnPressed.connect(self.check)
-        self.resize(520, 320)
+        screen_fit.fit(self, "document_verify", (520, 320))
 
     def check(self) -> None:
         try:
@@ -383,7 +387,7 @@ class TemplateDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         activate.clicked.connect(self.activate)
         default.clicked.connect(lambda: self.editor.setPlainText(templates.default_body("pks")))
-        self.resize(820, 640)
+        screen_fit.fit(self, "document_template", (820, 640))
         self._load()
 
     def _load(self) -> None:

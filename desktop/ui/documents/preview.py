@@ -15,7 +15,7 @@ from desktop import audit
 from desktop.documents.output import Printed
 from desktop.files import sha256_file, write_bytes_atomic
 from desktop.operations import documents as document_ops
-from desktop.ui import messages
+from desktop.ui import folders, messages
 from desktop.ui.documents.printing import print_pdf
 
 ZOOM_STEP = 1.25
@@ -152,7 +152,7 @@ class PreviewPage(QWidget):
         if self.printed is None:
             return
         store = QSettings()
-        folder = store.value("documents/last_folder", str(Path.home()))
+        folder = store.value("documents/last_folder", "") or folders.documents()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai PDF"),
                                               str(Path(folder) / self.printed.path.name), self.tr("PDF (*.pdf)"))
         if name:

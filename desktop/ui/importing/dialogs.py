@@ -15,7 +15,7 @@ from desktop.importing.runs import list_runs, run_report
 from desktop.operations import persons as person_ops
 from desktop.vocabulary import ImportKind
 from desktop.roster import queries
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 
 class RunsDialog(QDialog):
@@ -25,7 +25,7 @@ class RunsDialog(QDialog):
         super().__init__(window)
         self.db = window.db
         self.setWindowTitle(self.tr("Riwayat impor"))
-        self.resize(860, 520)
+        screen_fit.fit(self, "import_runs", (860, 520))
         with self.db.read() as session:
             self.runs = list_runs(session, 200)
         self.table = QTableWidget(len(self.runs), 6)
@@ -37,7 +37,7 @@ class RunsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, run in enumerate(self.runs):
-            result = self.tr("{a} baru, {u} diperbarui, {s} dilewati, {r} ditolak").format(
+            result = self.tr("{a} baru, {u} diperbarui, {s} dilewati (sudah ada/duplikat), {r} ditolak").format(
                 a=run.added, u=run.updated, s=run.skipped, r=run.rejected)
             kind = self.tr(ImportKind(run.kind).label)
             for column, value in enumerate((f"{run.at:%d-%m-%Y %H:%M}", run.actor, kind, run.file_name, result,
@@ -154,7 +154,7 @@ class MergeDialog(QDialog):
         self.plan: MergePlan | None = None
         self.setObjectName("merge_dialog")
         self.setWindowTitle(self.tr("Gabungkan dua data orang"))
-        self.resize(960, 620)
+        screen_fit.fit(self, "merge", (960, 620))
         roster = getattr(window, "roster", None)
         self.masked = bool(roster is not None and roster.model.masked)
         self.keep = PersonPicker(window.db, self.masked, "merge_keep", self)

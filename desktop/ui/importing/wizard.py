@@ -3,29 +3,119 @@
 then import in one transaction. Reading and writing run through window.jobs (progress, Cancel)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
+from desktop.batches import missing
 from desktop.importing import header, plan, problems_export
 from desktop.importing.commit import commit
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
+from desktop.errors import UserError
 from desktop.importing.sheets import SUFFIXES, column_letter
 from desktop.roster import units
-from desktop.ui import messages
+from desktop.ui import folders, messages, screen_fit
 from desktop.ui.importing.preview_model import PreviewModel
 
 LAST_FOLDER_KEY = "import/last_folder"
+KIND_NOUNS = {  # marked for lupdate; the words themselves are header.KIND_NOUNS
+    "persons": QT_TRANSLATE_NOOP("FilePage", "orang"), "institutions": QT_TRANSLATE_NOOP("FilePage", "lembaga"),
+    "units": QT_TRANSLATE_NOOP("FilePage", "unit organisasi")}
+# fields only one kind of list has: two of them in a header row tell which list a file is
+_TELLING = {"persons": {"nik", "birth_date", "ttl", "mother_name", "kk", "birth_place"},
+            "institutions": {"npsn", "nsm", "head_name", "staff_count"}}
+EXAMPLES = 3  # example values shown per column in the mapping step
+
+
+def looks_like_other_kind(layout: plan.Layout, kind: str) -> str | None:
+    """The kind of list the file's header row tells of, when it is not the chosen one (else None)."""
+    table = layout.tables[layout.chosen[0]]
+    own = _TELLING.get(kind, set()) & set(table.mapping.values())
+    for other, telling in _TELLING.items():
+        if other != kind and len(telling & set(header.map_columns(table.headers, other).values())) >= 2 \
+                and len(own) < 2:
+            return other
+    return None
+
+
+def _example(value) -> str:  # noqa: ANN001 - a cell as read: text, number, date
+    """A cell as the clerk typed it: 3 not 3.0, dates as dd-mm-yyyy."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.strftime("%d-%m-%Y")
+    return " ".join(str(value).split())
+
+
+def read_layout(db, path: str, kind: str) -> tuple[plan.Layout | None, str | None]:  # noqa: ANN001
+    """The file's layout read as `kind`, and the other kind of list it seems to be (or None). A file
+    with no header row of `kind` but one of another kind is that kind (an institution list chosen as
+    "Orang"); otherwise the reading error stands."""
+    try:
+        layout = plan.layout(db, path, kind)
+    except UserError as exc:
+        for other in _TELLING:
+            if other == kind:
+                continue
+            try:
+                found = plan.layout(db, path, other)
+            except UserError:
+                continue
+            if looks_like_other_kind(found, kind) == other or _TELLING[other] & set(
+                    found.tables[found.chosen[0]].mapping.values()):
+                return None, other
+        raise exc
+    return layout, looks_like_other_kind(layout, kind)
+
+
+def coded_names(db, preview: Preview) -> dict[str, dict]:  # noqa: ANN001
+    """Names of the occupation codes, desa codes, units and institutions the preview's changes name."""
+    from sqlalchemy import select
+
+    from desktop.models import Institution, Occupation, OrgUnit, Region
+    wanted: dict[str, set] = {"occupation_code": set(), "desa_code": set(), "unit_id": set(), "institution_id": set()}
+    for outcome in preview.rows:
+        for column in wanted.keys() & outcome.changes.keys():
+            wanted[column] |= {outcome.changes[column], outcome.existing.get(column)} - {None}
+    tables = {"occupation_code": (Occupation.code, Occupation.name), "desa_code": (Region.code, Region.name),
+              "unit_id": (OrgUnit.id, OrgUnit.name), "institution_id": (Institution.id, Institution.name)}
+    names: dict[str, dict] = {}
+    with db.read() as session:
+        for column, keys in wanted.items():
+            if keys:
+                key, name = tables[column]
+                names[column] = dict(session.execute(select(key, name).where(key.in_(list(keys)))).all())
+    return names
+
+
+def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
+    """A few non-blank values of each column below the header row (the file is already read)."""
+    found: list[list[str]] = [[] for _ in table.headers]
+    if layout.book is None:
+        return found
+    for number, cells in layout.book.rows(table.sheet):
+        if number <= table.header_row:
+            continue
+        for index, value in enumerate(cells[:len(found)]):
+            text = _example(value)
+            if text and len(found[index]) < EXAMPLES:
+                found[index].append(text if len(text) <= 24 else text[:23] + "…")
+        if number > table.header_row + 40 or all(len(values) >= EXAMPLES for values in found):
+            break
+    return found
 
 
 def last_folder(file_name: str = "") -> str:
     """The folder of the last file chosen on this PC (a QSettings preference), optionally with a file name."""
-    folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "")
+    folder = str(QSettings().value(LAST_FOLDER_KEY, "") or "") or folders.documents()
     return str(Path(folder) / file_name) if file_name else folder
 
 
@@ -84,10 +174,22 @@ class FilePage(QWizardPage):
             return True
         db = wizard.db
 
-        def done(layout: plan.Layout) -> None:
+        def done(read: tuple[plan.Layout | None, str | None]) -> None:
+            layout, other = read
+            if other is not None and messages.confirm(self, self.tr("Jenis berkas"), self.tr(
+                    "Berkas ini tampaknya daftar {kind} — impor sebagai {title}?").format(
+                    kind=self.tr(KIND_NOUNS[other]), title=self.tr(header.KINDS[other]))):
+                self.kind.setCurrentIndex(self.kind.findData(other))
+                wizard.next()  # read again as that kind
+                return
+            if layout is None:  # no header row of the chosen kind, and the clerk keeps the choice
+                messages.warn(self, self.tr("Jenis berkas"), self.tr(
+                    "Berkas ini tidak punya baris judul kolom {kind}. Pilih isi berkas yang sesuai.").format(
+                    kind=self.tr(KIND_NOUNS[wanted[1]])))
+                return
             wizard.file_layout, wizard.layout_for = layout, wanted
             wizard.next()
-        wizard.window_.jobs.start(self.tr("Membaca berkas"), lambda _progress: plan.layout(db, *wanted), done,
+        wizard.window_.jobs.start(self.tr("Membaca berkas"), lambda _progress: read_layout(db, *wanted), done,
                                   parent_widget=self)
         return False
 
@@ -105,18 +207,26 @@ class MappingPage(QWizardPage):
         self.sheets.setMaximumHeight(90)
         self.source = QLabel()
         self.source.setObjectName("import_mapping_source")
-        self.table = QTableWidget(0, 3)
+        self.table = QTableWidget(0, 4)
         self.table.setObjectName("import_mapping")
-        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Diisi ke")])
+        self.table.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Judul di berkas"), self.tr("Diisi ke"),
+                                              self.tr("Contoh isi")])
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 60)
         self.table.setColumnWidth(2, 220)
+        self.batch_needs = QLabel()  # what the active export preset requires and no column fills
+        self.batch_needs.setObjectName("import_batch_needs")
+        self.batch_needs.setWordWrap(True)
+        self.batch_needs.setStyleSheet("color: #9a5b00;")
+        self.sheets.setMaximumHeight(70)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Lembar yang diimpor:")))
         layout.addWidget(self.sheets)
         layout.addWidget(self.source)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.batch_needs)
 
     def initializePage(self) -> None:  # noqa: N802
         wizard = self.wizard()
@@ -132,17 +242,34 @@ class MappingPage(QWizardPage):
             row=first.header_row, sheet=first.sheet,
             how=self.tr("diingat dari impor sebelumnya") if first.remembered else self.tr("ditebak otomatis")))
         self.table.setRowCount(len(first.headers))
+        samples = examples(layout, first)
         for index, text in enumerate(first.headers):
             self.table.setItem(index, 0, QTableWidgetItem(column_letter(index)))
             self.table.setItem(index, 1, QTableWidgetItem(text))
-            for column in (0, 1):
+            self.table.setItem(index, 3, QTableWidgetItem(" · ".join(samples[index])))
+            for column in (0, 1, 3):
                 self.table.item(index, column).setFlags(Qt.ItemFlag.ItemIsEnabled)
             box = QComboBox()
             box.addItem(self.tr("(diabaikan)"), "")
             for name, (label, _variants) in header.FIELDS[kind].items():
                 box.addItem(self.tr(label), name)
             box.setCurrentIndex(max(0, box.findData(first.mapping.get(index, ""))))
+            box.currentIndexChanged.connect(self.show_batch_needs)
             self.table.setCellWidget(index, 2, box)
+        self.show_batch_needs()
+
+    def show_batch_needs(self) -> None:
+        """Name the fields the active export preset requires that no column fills (persons only)."""
+        lacking: list[str] = []
+        if self.wizard().kind() == "persons":
+            with self.wizard().db.read() as session:
+                preset = missing.active_preset(session)
+            lacking = missing.missing_in_file(preset, set(self.mapping().values()))
+        self.batch_needs.setText(self.tr("Kolom wajib untuk batch tidak ada di berkas: {fields}. Setelah impor, "
+                                         "cari orangnya dengan saringan \"Kurang data batch\" di Daftar Orang dan "
+                                         "kirim lembar isian ke PAC.").format(
+            fields=", ".join(self.tr(label) for label in lacking)) if lacking else "")
+        self.batch_needs.setVisible(bool(lacking))
 
     def chosen_sheets(self) -> list[str]:
         return [self.sheets.item(i).text() for i in range(self.sheets.count())
@@ -251,6 +378,7 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
+        self.model.set_names(coded_names(self.wizard().db, preview))
         self._refilter()
         self.notes.setText("\n".join(f.message for f in preview.notes))
         self.notes.setVisible(bool(preview.notes))
@@ -261,7 +389,7 @@ class PreviewPage(QWizardPage):
         parts = [f"{self.tr(STATUS_LABELS[s])}: {counts[s]}" for s in ("new", "update", "same", "duplicate", "error")]
         return (self.tr("{file}, lembar {sheets}: {rows} baris data.").format(
             file=self.preview.file_name, sheets=", ".join(self.preview.sheets), rows=len(self.preview.rows))
-            + " " + " · ".join(parts) + " · " + self.tr("dilewati (kosong/jumlah): {n}").format(n=counts["skipped"]))
+            + " " + " · ".join(parts) + " · " + self.tr("baris kosong/jumlah/tanda tangan diabaikan: {n}").format(n=counts["skipped"]))
 
     def _refilter(self) -> None:
         if self.preview is None:
@@ -274,6 +402,7 @@ class PreviewPage(QWizardPage):
     def _policy_changed(self) -> None:
         if self.preview is not None:
             self.preview.apply_policy(self.policy.currentData())
+            self.model.set_names(coded_names(self.wizard().db, self.preview))
             self._refilter()
 
     def export_problems(self) -> None:
@@ -315,7 +444,7 @@ class ImportWizard(QWizard):
         self.file_page, self.mapping_page, self.preview_page = FilePage(self), MappingPage(self), PreviewPage(self)
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
-        self.resize(980, 660)
+        screen_fit.fit(self, "import_wizard", (980, 660))
 
     def path(self) -> str:
         return self.file_page.path.text().strip()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHBoxLayo
 
 from desktop import backup
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import folders, messages, screen_fit
 
 FOLDER_KEY = "maintenance/backup_folder"
 
@@ -26,7 +26,7 @@ def choose_file(parent: QWidget, title: str, start: str) -> str | None:
 def backup_now(window) -> None:  # noqa: ANN001 - MainWindow
     store = QSettings()
     folder = choose_folder(window, window.tr("Pilih folder atau flashdisk untuk cadangan"),
-                           str(store.value(FOLDER_KEY, str(Path.home()))))
+                           str(store.value(FOLDER_KEY, "") or folders.documents()))
     if not folder:
         return
     store.setValue(FOLDER_KEY, folder)
@@ -47,7 +47,7 @@ class RestoreDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(self.tr("Pulihkan dari cadangan"))
-        self.resize(720, 420)
+        screen_fit.fit(self, "restore", (720, 420))
         intro = QLabel(self.tr("Pilih cadangan yang akan dipulihkan. Keadaan sekarang dicadangkan dulu, dan catatan "
                                "pemrosesan tidak ikut mundur. Orang yang sudah dihapus atas permintaannya tetap "
                                "terhapus."))
@@ -96,7 +96,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(bool(infos))
 
     def _choose_other(self) -> None:
-        chosen = choose_file(self, self.tr("Pilih berkas cadangan"), str(QSettings().value(FOLDER_KEY, "")))
+        chosen = choose_file(self, self.tr("Pilih berkas cadangan"), str(QSettings().value(FOLDER_KEY, "") or folders.documents()))
         if not chosen:
             return
         try:

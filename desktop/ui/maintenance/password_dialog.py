@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop import access
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 TRIES = 3
 
@@ -68,6 +68,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        screen_fit.fit(self, "password")
 
     def save(self) -> None:
         removing = self.remove.isChecked()

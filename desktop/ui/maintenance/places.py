@@ -6,6 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.ui import folders
+
 
 def choose_save_file(parent: QWidget, title: str, start: str, filters: str) -> str | None:
     """The save question (tests replace this function)."""
@@ -14,7 +16,7 @@ def choose_save_file(parent: QWidget, title: str, start: str, filters: str) -> s
 
 def ask_target(parent: QWidget, key: str, file_name: str, title: str, filters: str) -> Path | None:
     store = QSettings()
-    start = Path(str(store.value(key, str(Path.home())))) / file_name
+    start = Path(str(store.value(key, "") or folders.documents())) / file_name
     target = choose_save_file(parent, title, str(start), filters)
     if not target:
         return None

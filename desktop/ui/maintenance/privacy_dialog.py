@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from desktop import privacy
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.maintenance.places import ask_target
 
 
@@ -17,7 +17,7 @@ class PrivacyDialog(QDialog):
         self.window_ = window
         self.person_id: int | None = None
         self.setWindowTitle(self.tr("Hak subjek data"))
-        self.resize(580, 220)
+        screen_fit.fit(self, "privacy", (580, 220))
         intro = QLabel(self.tr("Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, "
                                "penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. "
                                "Setiap tindakan dicatat tanpa data pribadinya."))

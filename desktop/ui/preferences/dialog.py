@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop import backup, profile, settings
 from desktop.errors import UserError
-from desktop.ui import i18n, messages
+from desktop.ui import i18n, messages, screen_fit
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
 
@@ -56,7 +56,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(body)
         layout.addWidget(buttons)
         self.reload()
-        self.resize(860, 600)
+        screen_fit.fit(self, "settings", (860, 600))
         for form in self.forms.values():
             form.setEnabled(not self.db.read_only)
 

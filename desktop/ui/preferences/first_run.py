@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 from desktop import profile, settings
 from desktop.db import Database
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
 
@@ -113,7 +113,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.addPage(FinishPage(self))
         self.reload()
-        self.resize(720, 520)
+        screen_fit.fit(self, "first_run", (720, 520))
 
     def reload(self) -> None:
         with self.db.read() as session:

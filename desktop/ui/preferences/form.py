@@ -20,6 +20,7 @@ from desktop import clock, profile
 from desktop.errors import UserError
 from desktop.models import PAYERS, PROGRAMMES, SEGMENTS
 from desktop.settings import OrgSettings
+from desktop.ui import folders
 
 CONTEXT = "Preferences"
 
@@ -155,7 +156,7 @@ class LogoPicker(QWidget):
 
     def _choose(self) -> None:
         store = QSettings()
-        start = str(store.value("folders/logo", str(Path.home())))
+        start = str(store.value("folders/logo", "") or folders.documents())
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Pilih logo organisasi"), start,
                                                 self.tr("Gambar (*.png *.jpg *.jpeg)"))
         if chosen:

@@ -12,7 +12,7 @@ from desktop import profile
 from desktop.db import Database
 from desktop.errors import UserError
 from desktop.operations import settings as settings_ops
-from desktop.ui import messages
+from desktop.ui import folders, messages
 
 
 class ProfileFiles(QObject):
@@ -26,7 +26,7 @@ class ProfileFiles(QObject):
 
     @staticmethod
     def folder() -> str:
-        return str(QSettings().value("folders/profile", str(Path.home())))
+        return str(QSettings().value("folders/profile", "") or folders.documents())
 
     def export(self) -> Path | None:
         target, _ = QFileDialog.getSaveFileName(self.parent_, self.tr("Ekspor profil organisasi"),

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from desktop.batches import missing
 from desktop.models import PROGRAMMES, SEGMENTS
 from desktop.roster import institutions, queries
 from desktop.ui.roster.persons_model import STATUS_KEYS
@@ -27,20 +28,31 @@ class FilterBar(QWidget):
                                   [(key, status_label(key)) for key in STATUS_KEYS])
         self.problems = QCheckBox(self.tr("Ada masalah"))
         self.problems.setObjectName("filter_problems")
+        self.lacking = QCheckBox(self.tr("Kurang data batch"))
+        self.lacking.setObjectName("filter_lacking")
+        self.lacking_columns: tuple[str, ...] = ()
         self.trash = QCheckBox(self.tr("Tempat sampah"))
         self.trash.setObjectName("filter_trash")
         self.trash.setToolTip(self.tr("Tampilkan orang yang dihapus, untuk dipulihkan"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        # two rows: on a 1024-pixel screen one row squeezed the filters past reading
+        first = QHBoxLayout()
+        first.addWidget(self.search, 1)
+        first.addWidget(self.problems)
+        first.addWidget(self.lacking)
+        first.addWidget(self.trash)
+        second = QHBoxLayout()
         for widget in (self.institution, self.segment, self.programme, self.status):
-            layout.addWidget(widget, 1)
-        layout.addWidget(self.problems)
-        layout.addWidget(self.trash)
+            second.addWidget(widget, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first)
+        layout.addLayout(second)
         self.search.textChanged.connect(self.changed)
         for combo in (self.institution, self.segment, self.programme, self.status):
             combo.currentIndexChanged.connect(self.changed)
         self.problems.toggled.connect(self.changed)
+        self.lacking.toggled.connect(self.changed)
         self.trash.toggled.connect(self.changed)
 
     def _combo(self, name: str, everything: str, options: list[tuple[object, str]]) -> QComboBox:
@@ -55,10 +67,15 @@ class FilterBar(QWidget):
         return combo
 
     def refresh(self) -> None:
-        """Reload the institutions list (they can be added while the window is open)."""
+        """Reload the institutions list (they can be added while the window is open) and what the
+        active export preset requires."""
         chosen = self.institution.currentData()
         with self.db.read() as session:
             rows = institutions.list_institutions(session)
+            preset = missing.active_preset(session)
+        self.lacking_columns = missing.lacking_columns(preset)
+        self.lacking.setToolTip(self.tr("Orang yang belum lengkap untuk preset ekspor {preset}: {fields}").format(
+            preset=preset.name, fields=", ".join(self.tr(n.label) for n in missing.needs(preset))))
         self.institution.blockSignals(True)
         self.institution.clear()
         self.institution.addItem(self.tr("Semua lembaga"), None)
@@ -73,4 +90,4 @@ class FilterBar(QWidget):
             search=self.search.text(), unit_id=unit_id, institution_id=self.institution.currentData(),
             segment=self.segment.currentData(), programme=self.programme.currentData(),
             status=self.status.currentData(), has_problems=True if self.problems.isChecked() else None,
-            trash=self.trash.isChecked())
+            trash=self.trash.isChecked(), lacking=self.lacking_columns if self.lacking.isChecked() else ())

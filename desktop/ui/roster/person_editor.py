@@ -9,17 +9,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyledItemDelegate,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from desktop import clock, regions, settings
 from desktop.domain import dates_id, money
 from desktop.domain.problems import Problem
-from desktop.models import PROGRAMMES, Occupation
+from desktop.models import Occupation
 from desktop.roster import history, institutions, persons, units
-from desktop.ui import messages
-from desktop.ui.roster.record_dialog import field_row, save_buttons
+from desktop.ui import messages, screen_fit
+from desktop.ui.roster.record_dialog import field_row, programme_boxes, save_buttons
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -79,8 +79,14 @@ class PersonEditor(QDialog):
         self.timer.setSingleShot(True)
         self.timer.setInterval(CHECK_DELAY_MS)
         self.timer.timeout.connect(self.check_now)
+        # a new form marks a field only after the clerk has left it (or pressed Save): not a page of
+        # red "wajib diisi" before anything is typed; an existing record shows what is wrong at once
+        self.touched: set[str] | None = set() if person_id is None else None
         self._connect_changes()
         self.check_now()
+        self.initial, _ = self.collect()  # what "unsaved changes" is measured against
+        self.tabs.setCurrentIndex(0)
+        self.inputs["name"].setFocus()  # Ctrl+N: typing starts in Nama lengkap
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -104,13 +110,7 @@ class PersonEditor(QDialog):
             ("desa_code", self.tr("Desa/Kelurahan"), self._combo([(None, "")])),
             ("postal_code", self.tr("Kode pos"), self._line()), ("phone", self.tr("No. HP"), self._line("08…")),
             ("email", self.tr("Email"), self._line())]), self.tr("Alamat && kontak"))
-        programmes = QWidget()
-        row = QHBoxLayout(programmes)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.programme_boxes = {p: QCheckBox(p) for p in PROGRAMMES}
-        for box in self.programme_boxes.values():
-            row.addWidget(box)
-        row.addStretch(1)
+        programmes, self.programme_boxes = programme_boxes()
         tabs.addTab(self._page([
             ("occupation_code", self.tr("Pekerjaan"), self._combo([(None, "")] + [
                 (code, f"{name} ({code})") for code, name in self.occupations])),
@@ -139,7 +139,7 @@ class PersonEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
-        self.resize(620, 600)
+        screen_fit.fit(self, "person_editor", (640, 600))
 
     def _line(self, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
@@ -160,7 +160,7 @@ class PersonEditor(QDialog):
         for name, label, widget in rows:
             self.inputs[name], self.notes[name] = widget, field_row(form, name, label, widget)
             self.tab_of[name] = tab
-        return page
+        return screen_fit.scrolling(page)  # a short screen scrolls the form, the buttons stay in view
 
     def _heirs_page(self) -> QWidget:
         page = QWidget()
@@ -306,9 +306,35 @@ class PersonEditor(QDialog):
                 widget.textChanged.connect(self.schedule_check)
         for box in self.programme_boxes.values():
             box.toggled.connect(self.schedule_check)
+        for name, widget in self.inputs.items():  # typed in or left: the field's findings show
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda _t, n=name: self.touch(n))
+                widget.editingFinished.connect(lambda n=name: self.touch(n))
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(lambda _i, n=name: self.touch(n))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(lambda n=name: self.touch(n))
+        self.heirs.itemChanged.connect(lambda _item: self.touch("heirs"))
         self.kecamatan_box.currentIndexChanged.connect(lambda _i: (self._fill_desa(), self.schedule_check()))
         self.inputs["desa_code"].currentIndexChanged.connect(lambda _i: (self._desa_chosen(), self.schedule_check()))
         self.heirs.itemChanged.connect(self.schedule_check)
+
+    def touch(self, name: str) -> None:
+        """The clerk left a field: from now on its findings show."""
+        if self.touched is not None and name not in self.touched:
+            self.touched.add(name)
+            self.schedule_check()
+
+    def has_changes(self) -> bool:
+        return self.collect()[0] != self.initial
+
+    def reject(self) -> None:
+        """Esc, Batal or the close box: typed data is not thrown away without asking."""
+        if self.has_changes() and not messages.confirm(
+                self, self.tr("Buang perubahan?"), self.tr("Data yang diketik belum disimpan. Buang perubahan?"),
+                yes=self.tr("Buang"), no=self.tr("Kembali mengisi")):
+            return
+        super().reject()
 
     def schedule_check(self, *_args) -> None:
         self.timer.start()
@@ -324,6 +350,8 @@ class PersonEditor(QDialog):
         by_field: dict[str, list[Problem]] = {}
         for problem in self.problems:
             by_field.setdefault(problem.field if problem.field in self.notes else "", []).append(problem)
+        if self.touched is not None:  # a new form: only the fields the clerk has been in
+            by_field = {name: found for name, found in by_field.items() if name in self.touched}
         for name, note in self.notes.items():
             self._show(note, by_field.get(name, []))
         self._show(self.general, by_field.get("", []))
@@ -371,6 +399,7 @@ class PersonEditor(QDialog):
 
     # -- saving -----------------------------------------------------------------------------
     def save(self) -> None:
+        self.touched = None  # Save shows every finding
         problems = self.check_now()
         if any(p.is_error for p in problems):
             return

@@ -6,6 +6,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from sqlalchemy import select
+
 from desktop.roster import history
 from desktop.ui import messages
 from desktop.ui.home import thousands
@@ -140,7 +142,7 @@ class PersonsPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 966])
+        self.splitter.setSizes([400, 966])  # 400: "PC Muslimat NU Kab. Mojokerto" stays whole on a 1024 screen
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -275,7 +277,8 @@ class PersonsPage(QWidget):
         if not ids or self.filters.trash.isChecked():
             return
         if len(ids) == 1:
-            question = self.tr("Pindahkan orang ini ke tempat sampah? Dapat dipulihkan kapan saja.")
+            question = self.tr("Pindahkan %1 ke tempat sampah? Dapat dipulihkan kapan saja.").replace(
+                "%1", self._names(ids))
         else:
             question = self.tr("Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.").replace(
                 "%1", thousands(len(ids)))
@@ -283,10 +286,60 @@ class PersonsPage(QWidget):
             return
         self.write(lambda session: history.trash_persons(session, ids))
 
+    def bulk_edit(self) -> None:
+        """Occupation, segment, payer or programmes for every selected person, in one step."""
+        from desktop.roster.bulk_edit import bulk_edit
+        from desktop.ui.roster.bulk_dialog import BulkEditDialog
+        ids = self.table.selected_ids()
+        if not ids:
+            messages.info(self, self.tr("Ubah sekaligus"), self.tr("Pilih dulu orangnya di tabel (Ctrl+A: semua yang "
+                                                                  "tampil; Shift/Ctrl+klik: beberapa)."))
+            return
+        self.editor = BulkEditDialog(self.db, len(ids), self)
+        self.editor.accepted.connect(
+            lambda d=self.editor: self.write(lambda session: bulk_edit(session, ids, d.change())))
+        self.editor.open()
+
+    def intake_sheet(self) -> None:
+        """The persons chosen (else all in the filter) lacking what a batch needs → a sheet for the PAC."""
+        from desktop.batches import missing
+        from desktop.roster import queries
+        from desktop.ui.batches import ask
+        ids = self.table.selected_ids()
+        flt = self.filters.person_filter(self.tree.current_unit())
+        target = ask.save_file(self, self.tr("Simpan lembar isian data kurang"), self.tr("Excel (*.xlsx)"),
+                               "lembar-isian-data-kurang.xlsx", key="intake_sheet")
+        if not target:
+            return
+
+        def work(_progress):  # noqa: ANN001, ANN202
+            with self.db.write() as session:
+                chosen = ids or queries.person_ids(session, flt)
+                return missing.write_intake_sheet(session, missing.active_preset(session), chosen, target)
+
+        def done(count: int) -> None:
+            messages.info(self, self.tr("Lembar isian"), self.tr(
+                "Lembar isian untuk %1 orang disimpan ke %2. Kirim ke PAC; setelah diisi, impor kembali dengan "
+                "pilihan \"Isi kolom yang masih kosong\".").replace("%1", thousands(count)).replace("%2", target))
+        self.window_.jobs.start(self.tr("Menyimpan lembar isian"), work, done, parent_widget=self)
+
     def restore_selected(self) -> None:
         ids = self.table.selected_ids()
         if ids:
+            names = self._names(ids)
             self.write(lambda session: history.restore_persons(session, ids))
+            self.window_.statusBar().showMessage(self.tr("Dipulihkan dari tempat sampah: %1").replace("%1", names),
+                                                 10_000)
+
+    def _names(self, ids: list[int], shown: int = 3) -> str:
+        """"Siti Aminah" or "Siti Aminah, Umi Kulsum dan 5 orang lain" (for questions and reports)."""
+        from desktop.models import Person
+        with self.db.read() as session:
+            names = list(session.scalars(select(Person.name).where(Person.id.in_(ids[:shown]))))
+        text = ", ".join(names)
+        if len(ids) > shown:
+            text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
+        return text
 
     def write(self, change) -> None:  # noqa: ANN001 - fn(session) -> history.Step
         """One undoable write of the window (the institutions page uses it too)."""

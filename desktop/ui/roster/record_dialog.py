@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from desktop.errors import UserError
-from desktop.ui import messages
+from desktop.ui import messages, screen_fit
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"  # dark amber: readable on white, not mistaken for an error
@@ -28,6 +28,19 @@ def field_row(form: QFormLayout, name: str, label: str, widget: QWidget) -> QLab
     box.addWidget(note)
     form.addRow(label + ":", box)
     return note
+
+
+def programme_boxes() -> tuple[QWidget, dict[str, QCheckBox]]:
+    """JKK JKM JHT JP as a row of tick boxes (the person editor, the bulk edit)."""
+    from desktop.models import PROGRAMMES
+    row_widget = QWidget()
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    boxes = {p: QCheckBox(p) for p in PROGRAMMES}
+    for box in boxes.values():
+        row.addWidget(box)
+    row.addStretch(1)
+    return row_widget, boxes
 
 
 def save_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
@@ -93,6 +106,20 @@ class RecordDialog(QDialog):
     def finish(self) -> None:
         """Call after the rows are added."""
         self._required_filled()
+        self.initial = self._values()
+        screen_fit.fit(self, type(self).__name__)
+
+    def _values(self) -> dict[str, object]:
+        return {name: widget.currentData() if isinstance(widget, QComboBox) else
+                widget.text() if hasattr(widget, "text") else None for name, widget in self.inputs.items()}
+
+    def reject(self) -> None:
+        """Esc or Batal with something typed asks first."""
+        if getattr(self, "initial", None) is not None and self._values() != self.initial and not messages.confirm(
+                self, self.tr("Buang perubahan?"), self.tr("Data yang diketik belum disimpan. Buang perubahan?"),
+                yes=self.tr("Buang"), no=self.tr("Kembali mengisi")):
+            return
+        super().reject()
 
     def run_save(self, write: Callable[[], int]) -> None:
         """Run the write; a UserError goes under its field (or below the form) and the dialog stays."""
