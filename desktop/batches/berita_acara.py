@@ -133,4 +133,5 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
     with db.write() as session:
         letters.record(session, letter, kind="berita_acara", on=on, document_id=doc_id,
                        subject=f"Berita acara serah terima data batch {info.number}")
+    printed.number = letter
     return printed

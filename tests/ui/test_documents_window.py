@@ -105,7 +105,8 @@ def test_full_identifiers_need_a_confirmation(window, qtbot, answer_dialogs):
     assert window.documents.preview.printed is None
 
 
-def test_printing_renders_the_pdf_pages_onto_the_printer(window, qtbot, tmp_path, db):
+def test_printing_to_a_pdf_file_gives_the_vector_document_and_saving_names_the_number(window, qtbot, tmp_path,
+                                                                                      db):
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.models import AuditEntry
@@ -122,7 +123,10 @@ def test_printing_renders_the_pdf_pages_onto_the_printer(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=60_000)
     printed = PdfReader(str(tmp_path / "printed.pdf"))
     assert len(printed.pages) == preview.document.pageCount()
-    assert printed.pages[0].extract_text().strip() == ""  # page images, as a printer gets them
+    assert "PERJANJIAN KERJA SAMA" in printed.pages[0].extract_text()  # the document itself, not page images
+    # the file name offered by "Simpan sebagai PDF" carries the number printed inside
+    number = dialog.number_second.text()
+    assert preview.printed.number == number and number.replace("/", "-") in preview.printed.file_name()
     with db.read() as session:
         entry = session.query(AuditEntry).filter_by(action="print_paper").one()
     assert '"pages": %d' % preview.document.pageCount() in entry.detail

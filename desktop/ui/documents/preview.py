@@ -157,7 +157,7 @@ class PreviewPage(QWidget):
         store = QSettings()
         folder = store.value("documents/last_folder", str(Path.home()))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai PDF"),
-                                              str(Path(folder) / self.printed.path.name), self.tr("PDF (*.pdf)"))
+                                              str(Path(folder) / self.printed.file_name()), self.tr("PDF (*.pdf)"))
         if name:
             store.setValue("documents/last_folder", str(Path(name).parent))
             self.save_to(Path(name))
