@@ -113,7 +113,9 @@ def letterhead(logo: Logo | None, heading: list[Flowable], width: float, height:
     image = LogoFlowable(logo, height, max_width)
     side = image.width + gap
     table = Table([[image, heading, ""]], colWidths=[side, width - 2 * side, side])
+    from desktop.documents import style  # noqa: PLC0415 - style imports nothing from here
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
+                               ("FONT", (0, 0), (-1, -1), style.REGULAR, 9),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [table]

@@ -87,6 +87,11 @@ def _whole_steps(axis, top: int) -> None:  # noqa: ANN001 - a reportlab value ax
     axis.labelTextFormat = lambda v: money.number_id(int(v))
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A chart canvas whose initial font is ours (reportlab's default, Helvetica, is never embedded)."""
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=9)
+
+
 def _caption(drawing: Drawing, text: str) -> None:
     drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=10))
 
@@ -95,7 +100,7 @@ def coverage_chart(report: Report) -> Drawing:
     """Coverage per PAC: enrolled and not yet enrolled persons side by side, one bar pair per unit."""
     units = report.dashboard.top_units()
     height = 40 + 16 * max(1, len(units))
-    drawing = Drawing(WIDTH, height)
+    drawing = _drawing(WIDTH, height)
     _caption(drawing, "Cakupan per unit: terdaftar dan belum terdaftar (orang)")
     if not units:
         drawing.add(String(WIDTH / 2, height / 2 - 10, "belum ada data", fontName=FONT, fontSize=9,
@@ -122,7 +127,7 @@ def coverage_chart(report: Report) -> Drawing:
 
 def programme_chart(report: Report) -> Drawing:
     """Programme mix: the enrolled persons by the set of programmes they pay for."""
-    drawing = Drawing(WIDTH / 2, 170)
+    drawing = _drawing(WIDTH / 2, 170)
     _caption(drawing, "Komposisi program (orang terdaftar)")
     mix = {name: n for name, n in report.dashboard.programme_mix.items() if n}
     pie = Pie()
@@ -145,7 +150,7 @@ def programme_chart(report: Report) -> Drawing:
 
 def enrolment_chart(report: Report) -> Drawing:
     """Enrolment over time: the running total of enrolled persons by their first month."""
-    drawing = Drawing(WIDTH / 2, 170)
+    drawing = _drawing(WIDTH / 2, 170)
     _caption(drawing, "Jumlah terdaftar dari waktu ke waktu")
     if not report.dashboard.enrolment_months:
         drawing.add(String(WIDTH / 4, 80, "belum ada data", fontName=FONT, fontSize=9, textAnchor="middle"))
@@ -168,7 +173,8 @@ def enrolment_chart(report: Report) -> Drawing:
 
 def _charts_side_by_side(left: Drawing, right: Drawing) -> PdfTable:
     row = PdfTable([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2])
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("FONT", (0, 0), (-1, -1), FONT, 9)]))
     return row
 
 
