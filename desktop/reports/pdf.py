@@ -3,6 +3,7 @@ reportlab's own chart graphics), the tables of desktop.reports.content, and the 
 from __future__ import annotations
 
 import itertools
+import textwrap
 from typing import BinaryIO
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -93,13 +94,13 @@ def _drawing(width: float, height: float) -> Drawing:
 
 
 def _caption(drawing: Drawing, text: str) -> None:
-    drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=10))
+    drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=9))
 
 
 def coverage_chart(report: Report) -> Drawing:
     """Coverage per PAC: enrolled and not yet enrolled persons side by side, one bar pair per unit."""
     units = report.dashboard.top_units()
-    height = 40 + 16 * max(1, len(units))
+    height = 52 + 16 * max(1, len(units))  # the legend has its own line under the caption
     drawing = _drawing(WIDTH, height)
     _caption(drawing, "Cakupan per unit: terdaftar dan belum terdaftar (orang)")
     if not units:
@@ -107,9 +108,10 @@ def coverage_chart(report: Report) -> Drawing:
                            textAnchor="middle"))
         return drawing
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 40
+    chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 52
     chart.data = [[u.counts.enrolled for u in reversed(units)], [u.counts.waiting for u in reversed(units)]]
-    chart.categoryAxis.categoryNames = [u.name[:28] for u in reversed(units)]
+    # long unit names are shortened at a word, never cut inside one
+    chart.categoryAxis.categoryNames = [textwrap.shorten(u.name, 30, placeholder=" …") for u in reversed(units)]
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
     chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7
     _whole_steps(chart.valueAxis, max((u.counts.enrolled + u.counts.waiting for u in units), default=0))
@@ -118,7 +120,7 @@ def coverage_chart(report: Report) -> Drawing:
     chart.bars.strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y, legend.alignment = WIDTH - 150, height - 6, "right"
+    legend.x, legend.y, legend.alignment = 120, height - 20, "right"
     legend.fontName, legend.fontSize, legend.columnMaximum, legend.dx, legend.dy = FONT, 7, 1, 6, 6
     legend.colorNamePairs = [(ENROLLED_COLOUR, "Terdaftar"), (WAITING_COLOUR, "Belum terdaftar")]
     drawing.add(legend)
@@ -143,7 +145,7 @@ def programme_chart(report: Report) -> Drawing:
     legend.alignment = "right"
     total = sum(mix.values()) or 1
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name}: {money.number_id(n)} ({round(100 * n / total)}%)")
-                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "belum ada data: belum ada peserta terdaftar")]
+                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "belum ada data")]
     drawing.add(legend)
     return drawing
 
