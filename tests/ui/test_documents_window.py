@@ -176,3 +176,23 @@ def test_template_editor_saves_a_version_and_refuses_unknown_placeholders(window
     editor.save()
     assert editor.versions.count() == 2 and "uji" in editor.versions.itemText(0)
     editor.grab().save("/tmp/documents_template.png")
+
+
+def test_the_dialogs_propose_the_next_letter_number_and_follow_the_date(qtbot, db):
+    from PySide6.QtCore import QDate
+
+    from desktop.ui.documents.dialogs import BeritaAcaraDialog, PksDialog
+    pks = PksDialog(db)
+    qtbot.addWidget(pks)
+    today = dt.date.today()
+    assert pks.number_second.text().startswith("001/PC-MSL/") and pks.number_second.text().endswith(str(today.year))
+    pks.signing_date.setDate(QDate(2030, 5, 2))
+    assert pks.number_second.text() == "001/PC-MSL/V/2030"
+    pks.number_second.setText("17/PC-MSL/V/2030")  # typed by the clerk: kept when the date changes again
+    pks.signing_date.setDate(QDate(2030, 6, 2))
+    assert pks.request().number_second == "17/PC-MSL/V/2030"
+    ba = BeritaAcaraDialog(db)
+    qtbot.addWidget(ba)
+    ba.on.setDate(QDate(2030, 7, 1))
+    options = ba.request()
+    assert options.number == "001/PC-MSL/VII/2030" and options.on == dt.date(2030, 7, 1) and options.medium

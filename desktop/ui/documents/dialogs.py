@@ -259,8 +259,11 @@ class PksDialog(QDialog):
         annex_layout.addRow(self.full)
         annex_layout.addRow(self.annex_contributions)
         annex_layout.addRow(self.annex_mechanics)
-        annex_layout.addRow(self.tr("Orang dari unit"), self.annex_unit)
-        annex_layout.addRow(self.tr("Bulan iuran"), self.month)
+        people = QHBoxLayout()  # one row: the dialog fits a 1024 × 600 screen
+        people.addWidget(self.annex_unit, 1)
+        people.addWidget(QLabel(self.tr("Bulan iuran")))
+        people.addWidget(self.month)
+        annex_layout.addRow(self.tr("Orang dari unit"), people)
         layout = QVBoxLayout(self)
         layout.addLayout(text)
         layout.addWidget(annexes)

@@ -129,6 +129,8 @@ class PreviewPage(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printed.title)
+        if self.printed.kind in ("pks", "berita_acara"):  # two identical originals, one for each side
+            printer.setCopyCount(2)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.document.pageCount())
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
