@@ -215,3 +215,12 @@ def test_the_berita_acara_the_report_and_the_lists_are_fit_for_filing_and_titled
     report = " ".join(pages_text(documents["report"]))
     assert "Dr. Hj. Siti Maslakhah Nur Hidayati" in report and "Hj. Umi Kulsum Fadilah, S.Pd.I." in report
     assert "Sekretaris" in report
+
+
+def test_the_pks_on_f4_paper_keeps_its_landscape_annex_on_f4_too(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    long_settings(db, paper_size="F4")
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    sizes = {(round(float(p.mediabox.width) / (72 / 25.4)), round(float(p.mediabox.height) / (72 / 25.4)))
+             for p in PdfReader(str(printed.path)).pages}
+    assert sizes == {(215, 330), (330, 215)}
