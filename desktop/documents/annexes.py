@@ -70,8 +70,8 @@ def participant_fields(full: bool) -> tuple[str, ...]:
 
 
 # Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell
-ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.125),
-                 roster_list.Column("Nama", "name", 0.25, True),
+ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.13),
+                 roster_list.Column("Nama", "name", 0.245, True),
                  roster_list.Column("Tempat, tgl. lahir", "birth", 0.145, True),
                  roster_list.Column("L/P", "sex", 0.035), roster_list.Column("Desa, kecamatan", "region", 0.13, True),
                  roster_list.Column("Pekerjaan", "occupation", 0.11, True),

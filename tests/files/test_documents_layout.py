@@ -210,6 +210,12 @@ def test_the_berita_acara_the_report_and_the_lists_are_fit_for_filing_and_titled
         folder.mkdir()
         assert_fit_for_filing(path, folder)
         assert PdfReader(str(path)).metadata.title.startswith(titles[name]), name
+    import re
+    # each number in its own cell: no NIK runs into the next column's text
+    first = words(documents["roster"])[0]
+    sex_column = next(w for w in first if w.text == "L/P")
+    niks = [w for w in first if re.fullmatch(r"\d{16}\S*", w.text)]
+    assert niks and all(w.text.isdigit() and w.x1 < sex_column.x0 - 2 for w in niks)
     roster_pages = pages_text(documents["roster"])
     assert all("RAHASIA" in t for t in roster_pages) and "No. KPJ" in roster_pages[0]
     report = " ".join(pages_text(documents["report"]))
