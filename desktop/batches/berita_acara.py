@@ -73,6 +73,7 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
                     Paragraph(escape(v), checksum if k.startswith("Sidik") else st["cell"])] for k, v in facts],
                   colWidths=[0.32 * width, 0.68 * width])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, style.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE),
                                ("BACKGROUND", (0, 0), (0, -1), style.SHADE)]))
     giver = batch.prepared_by or cfg.secretary_name
     giver_jabatan = cfg.secretary_title if giver == cfg.secretary_name else "Petugas"
@@ -133,4 +134,5 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
     with db.write() as session:
         letters.record(session, letter, kind="berita_acara", on=on, document_id=doc_id,
                        subject=f"Berita acara serah terima data batch {info.number}")
+    printed.number = letter
     return printed

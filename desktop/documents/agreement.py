@@ -399,6 +399,7 @@ def print_pks(db: Database, target: str | Path, options: PksOptions | None = Non
     printed = output.publish(db, target, doc_id, lambda handle: write_pdf(handle, content), kind="pks", title=title,
                              person_count=content.person_count, fields=content.fields, warnings=content.warnings,
                              summary={"facts": facts})
+    printed.number = options.number_second
     with db.write() as session:
         letters.record(session, options.number_second, kind="pks", on=options.signing_date, document_id=doc_id,
                        subject=f"Perjanjian Kerja Sama dengan {org_settings.load(session).branch_name}")

@@ -30,10 +30,13 @@ SUBGROUP = colors.HexColor("#f3f5f7")
 def _table(data: list[list], widths: list[float], numbers_from: int) -> Table:
     """A bordered table with a shaded header and total row; columns from `numbers_from` align right."""
     table = Table(data, colWidths=widths, repeatRows=1)
-    commands = [("FONT", (0, 0), (-1, -1), style.REGULAR, 8.5), ("FONT", (0, 0), (-1, 0), style.BOLD, 8.5),
+    commands = [("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE),
+                ("FONT", (0, 0), (-1, 0), style.NARROW_BOLD, style.CELL_SIZE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("GRID", (0, 0), (-1, -1), 0.4, style.RULE), ("BACKGROUND", (0, 0), (-1, 0), style.SHADE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (numbers_from, 1), (-1, -1), "RIGHT"),
-                ("FONT", (0, -1), (-1, -1), style.BOLD, 8.5), ("BACKGROUND", (0, -1), (-1, -1), style.SHADE)]
+                ("FONT", (0, -1), (-1, -1), style.NARROW_BOLD, style.CELL_SIZE),
+                ("BACKGROUND", (0, -1), (-1, -1), style.SHADE)]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -61,7 +64,7 @@ def institution_summary(session: Session, scope: Scope, width: float) -> list[Fl
                      *[money.number_id(v or 0) for v in per]])
         totals = [a + (b or 0) for a, b in zip(totals, [count, *per])]
     data.append(["", "Jumlah", "", "", *[money.number_id(v) for v in totals]])
-    widths = [0.06, 0.34, 0.12, 0.2, 0.08] + [0.05] * len(PROGRAMME_ORDER)
+    widths = [0.06, 0.30, 0.13, 0.17, 0.08] + [0.065] * len(PROGRAMME_ORDER)
     return [_table(data, [w * width for w in widths], numbers_from=4)]
 
 
@@ -70,8 +73,8 @@ def participant_fields(full: bool) -> tuple[str, ...]:
 
 
 # Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell
-ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.125),
-                 roster_list.Column("Nama", "name", 0.25, True),
+ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.13),
+                 roster_list.Column("Nama", "name", 0.245, True),
                  roster_list.Column("Tempat, tgl. lahir", "birth", 0.145, True),
                  roster_list.Column("L/P", "sex", 0.035), roster_list.Column("Desa, kecamatan", "region", 0.13, True),
                  roster_list.Column("Pekerjaan", "occupation", 0.11, True),

@@ -113,7 +113,9 @@ def letterhead(logo: Logo | None, heading: list[Flowable], width: float, height:
     image = LogoFlowable(logo, height, max_width)
     side = image.width + gap
     table = Table([[image, heading, ""]], colWidths=[side, width - 2 * side, side])
+    from desktop.documents import style  # noqa: PLC0415 - style imports nothing from here
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (1, 0), (1, 0), "MIDDLE"),
+                               ("FONT", (0, 0), (-1, -1), style.REGULAR, 9),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
@@ -141,20 +143,30 @@ def _widest_line(heading: list[Flowable], width: float, depth: float) -> float:
 
 def kop_flowables(cfg, logo: Logo | None, width: float) -> list[Flowable]:  # noqa: ANN001 - OrgSettings
     """The letterhead (kop surat) of a letter the organisation signs: its name, the address, telephone
-    and e-mail each on its own line, then the double rule; the logo at the left when there is one."""
+    and e-mail each on its own line, then the double rule; the logo at the left when there is one.
+    A long line is set smaller (down to 7 pt for the address) before it is allowed to wrap, so the
+    kop stays three or four lines whatever the settings hold."""
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import HRFlowable
-    from xml.sax.saxutils import escape
+
     from desktop.documents import style
+    room = width - 12 - ((logo.size(16 * mm, 35 * mm)[0] + 3 * mm) * 2 if logo is not None else 0)
     base = style.styles()["number"]
-    name = ParagraphStyle("kop-name", parent=base, fontName=style.SERIF_BOLD, fontSize=12.5, leading=15,
-                          alignment=TA_CENTER)
-    line = ParagraphStyle("kop-line", parent=base, fontName=style.REGULAR, fontSize=9, leading=11, alignment=TA_CENTER)
+
+    def line(text: str, font: str, size: float, smallest: float) -> Paragraph:
+        while size > smallest and stringWidth(text, font, size) > room:
+            size -= 0.25
+        return Paragraph(escape(text), ParagraphStyle(f"kop-{font}-{size}", parent=base, fontName=font,
+                                                      fontSize=size, leading=size * 1.2, alignment=TA_CENTER))
+
     contact = "  ·  ".join(x for x in (f"Telp. {cfg.org_phone}" if cfg.org_phone.strip() else "",
                                         f"Surel: {cfg.org_email}" if cfg.org_email.strip() else "") if x)
-    heading = [Paragraph(escape(cfg.org_name.upper()), name)]
-    heading += [Paragraph(escape(text), line) for text in (cfg.org_address, contact) if text.strip()]
+    heading = [line(cfg.org_name.upper(), style.SERIF_BOLD, 12.5, 9)]
+    heading += [line(text, style.REGULAR, 9, 7) for text in (cfg.org_address, contact) if text.strip()]
     return [*letterhead(logo, heading, width, 16 * mm),
             Spacer(1, 1.5 * mm), HRFlowable(width="100%", thickness=1.4, color=style.INK, spaceAfter=0.6 * mm),
             HRFlowable(width="100%", thickness=0.5, color=style.INK, spaceAfter=4 * mm)]

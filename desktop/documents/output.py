@@ -3,6 +3,7 @@ in one transaction, so every PDF that leaves the desk can be verified and accoun
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +23,13 @@ class Printed:
     person_count: int
     warnings: list[str] = field(default_factory=list)
     companions: list["Printed"] = field(default_factory=list)  # documents written beside this one
+    number: str = ""  # the letter number printed inside (PKS, berita acara), for the file name
+
+    def file_name(self) -> str:
+        """A name to save it under that says what it is: "pks-045-PC-MSL-XII-2026-JD-AB12-CD34.pdf"."""
+        parts = [self.kind.replace("_", "-"), self.number, self.doc_id]
+        text = "-".join(p for p in parts if p)
+        return re.sub(r"-{2,}", "-", re.sub(r"[^0-9A-Za-z._-]+", "-", text)).strip("-") + ".pdf"
 
 
 def publish(db: Database, target: str | Path, doc_id: str, build: Callable[[BinaryIO], int], *, kind: str,

@@ -41,7 +41,7 @@ class Column:
 
 
 # on a landscape page: each number in its own column, never wrapped inside another
-ROSTER_COLUMNS = (Column("No", "no", 0.035), Column("Nama", "name", 0.2, True), Column("NIK", "nik", 0.12),
+ROSTER_COLUMNS = (Column("No", "no", 0.035), Column("Nama", "name", 0.19, True), Column("NIK", "nik", 0.13),
                   Column("L/P", "sex", 0.03), Column("Tgl. lahir", "birth_date", 0.075),
                   Column("No. HP", "phone", 0.1), Column("Unit / lembaga", "place", 0.2, True),
                   Column("Program", "programmes", 0.08, True), Column("Status", "status", 0.08, True),

@@ -3,6 +3,7 @@ reportlab's own chart graphics), the tables of desktop.reports.content, and the 
 from __future__ import annotations
 
 import itertools
+import textwrap
 from typing import BinaryIO
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -88,24 +89,30 @@ def _whole_steps(axis, top: int) -> None:  # noqa: ANN001 - a reportlab value ax
     axis.labelTextFormat = lambda v: money.number_id(int(v))
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A chart canvas whose initial font is ours (reportlab's default, Helvetica, is never embedded)."""
+    return Drawing(width, height, initialFontName=FONT, initialFontSize=9)
+
+
 def _caption(drawing: Drawing, text: str) -> None:
-    drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=10))
+    drawing.add(String(0, drawing.height - 10, text, fontName=BOLD, fontSize=9))
 
 
 def coverage_chart(report: Report) -> Drawing:
     """Coverage per PAC: enrolled and not yet enrolled persons side by side, one bar pair per unit."""
     units = report.dashboard.top_units()
-    height = 40 + 16 * max(1, len(units))
-    drawing = Drawing(WIDTH, height)
+    height = 52 + 16 * max(1, len(units))  # the legend has its own line under the caption
+    drawing = _drawing(WIDTH, height)
     _caption(drawing, "Cakupan per unit: terdaftar dan belum terdaftar (orang)")
     if not units:
         drawing.add(String(WIDTH / 2, height / 2 - 10, "belum ada data", fontName=FONT, fontSize=9,
                            textAnchor="middle"))
         return drawing
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 40
+    chart.x, chart.y, chart.width, chart.height = 120, 10, WIDTH - 150, height - 52
     chart.data = [[u.counts.enrolled for u in reversed(units)], [u.counts.waiting for u in reversed(units)]]
-    chart.categoryAxis.categoryNames = [u.name[:28] for u in reversed(units)]
+    # long unit names are shortened at a word, never cut inside one
+    chart.categoryAxis.categoryNames = [textwrap.shorten(u.name, 30, placeholder=" …") for u in reversed(units)]
     chart.categoryAxis.labels.fontName, chart.categoryAxis.labels.fontSize = FONT, 7
     chart.valueAxis.labels.fontName, chart.valueAxis.labels.fontSize = FONT, 7
     _whole_steps(chart.valueAxis, max((u.counts.enrolled + u.counts.waiting for u in units), default=0))
@@ -114,7 +121,7 @@ def coverage_chart(report: Report) -> Drawing:
     chart.bars.strokeColor = None
     drawing.add(chart)
     legend = Legend()
-    legend.x, legend.y, legend.alignment = WIDTH - 150, height - 6, "right"
+    legend.x, legend.y, legend.alignment = 120, height - 20, "right"
     legend.fontName, legend.fontSize, legend.columnMaximum, legend.dx, legend.dy = FONT, 7, 1, 6, 6
     legend.colorNamePairs = [(ENROLLED_COLOUR, "Terdaftar"), (WAITING_COLOUR, "Belum terdaftar")]
     drawing.add(legend)
@@ -123,7 +130,7 @@ def coverage_chart(report: Report) -> Drawing:
 
 def programme_chart(report: Report) -> Drawing:
     """Programme mix: the enrolled persons by the set of programmes they pay for."""
-    drawing = Drawing(WIDTH / 2, 170)
+    drawing = _drawing(WIDTH / 2, 170)
     _caption(drawing, "Komposisi program (orang terdaftar)")
     mix = {name: n for name, n in report.dashboard.programme_mix.items() if n}
     pie = Pie()
@@ -139,14 +146,14 @@ def programme_chart(report: Report) -> Drawing:
     legend.alignment = "right"
     total = sum(mix.values()) or 1
     legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], f"{name}: {money.number_id(n)} ({round(100 * n / total)}%)")
-                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "belum ada data: belum ada peserta terdaftar")]
+                             for i, (name, n) in enumerate(mix.items())] or [(NOBODY_COLOUR, "belum ada data")]
     drawing.add(legend)
     return drawing
 
 
 def enrolment_chart(report: Report) -> Drawing:
     """Enrolment over time: the running total of enrolled persons by their first month."""
-    drawing = Drawing(WIDTH / 2, 170)
+    drawing = _drawing(WIDTH / 2, 170)
     _caption(drawing, "Jumlah terdaftar dari waktu ke waktu")
     series = report.dashboard.enrolment_series
     if series is None:  # no line from fewer than two months: say so (coverage.NO_SERIES)
@@ -172,7 +179,8 @@ def enrolment_chart(report: Report) -> Drawing:
 
 def _charts_side_by_side(left: Drawing, right: Drawing) -> PdfTable:
     row = PdfTable([[left, right]], colWidths=[WIDTH / 2, WIDTH / 2])
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("FONT", (0, 0), (-1, -1), FONT, 9)]))
     return row
 
 

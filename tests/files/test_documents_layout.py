@@ -180,3 +180,53 @@ def test_the_title_block_breaks_phrase_by_phrase_without_a_lone_word_or_abbrevia
         assert len(line.split()) > 1 or line in ("ANTARA", "DENGAN", "TENTANG"), title
         assert not line.endswith(("KABUPATEN", "KAB.", "KOTA")), title
         assert "KAB." not in line and " PC " not in f" {line} " and " NU " not in f" {line} ", title
+
+
+# -- every other kind ----------------------------------------------------------------------------
+@needs_poppler
+def test_the_berita_acara_the_report_and_the_lists_are_fit_for_filing_and_titled(db, mojokerto, samples, tmp_path):
+    from desktop.batches import export as batch_export
+    from desktop.batches.berita_acara import BeritaAcaraOptions, print_berita_acara
+    from desktop.documents import roster_list
+    from desktop.reports import export as report_export
+    from desktop.roster import queries
+    from tests.use_cases.test_batch_lifecycle import make_sooko_batch
+    long_settings(db)
+    number = make_sooko_batch(db, samples, mojokerto)
+    batch_export.export_batch(db, number, tmp_path)
+    documents = {
+        "ba": print_berita_acara(db, number, tmp_path / "ba.pdf", options=BeritaAcaraOptions(
+            on=dt.date(2026, 12, 3), medium="flashdisk (USB)")).path,
+        "roster": roster_list.print_roster(db, Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"])),
+                                           tmp_path / "daftar.pdf",
+                                           roster_list.RosterOptions(full_identifiers=True)).path,
+        "report": tmp_path / "laporan.pdf",
+    }
+    report_export.export_report(db, documents["report"], dt.date(2026, 1, 1), months=3, today=dt.date(2026, 12, 3))
+    titles = {"ba": "Berita acara serah terima data nomor 001/PC-MSL/XII/2026", "roster": "Daftar peserta",
+              "report": "Laporan cakupan"}
+    for name, path in documents.items():
+        folder = tmp_path / name
+        folder.mkdir()
+        assert_fit_for_filing(path, folder)
+        assert PdfReader(str(path)).metadata.title.startswith(titles[name]), name
+    import re
+    # each number in its own cell: no NIK runs into the next column's text
+    first = words(documents["roster"])[0]
+    sex_column = next(w for w in first if w.text == "L/P")
+    niks = [w for w in first if re.fullmatch(r"\d{16}\S*", w.text)]
+    assert niks and all(w.text.isdigit() and w.x1 < sex_column.x0 - 2 for w in niks)
+    roster_pages = pages_text(documents["roster"])
+    assert all("RAHASIA" in t for t in roster_pages) and "No. KPJ" in roster_pages[0]
+    report = " ".join(pages_text(documents["report"]))
+    assert "Dr. Hj. Siti Maslakhah Nur Hidayati" in report and "Hj. Umi Kulsum Fadilah, S.Pd.I." in report
+    assert "Sekretaris" in report
+
+
+def test_the_pks_on_f4_paper_keeps_its_landscape_annex_on_f4_too(db, mojokerto, crowd, tmp_path):
+    from desktop.documents import agreement
+    long_settings(db, paper_size="F4")
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options())
+    sizes = {(round(float(p.mediabox.width) / (72 / 25.4)), round(float(p.mediabox.height) / (72 / 25.4)))
+             for p in PdfReader(str(printed.path)).pages}
+    assert sizes == {(215, 330), (330, 215)}

@@ -105,7 +105,8 @@ def test_full_identifiers_need_a_confirmation(window, qtbot, answer_dialogs):
     assert window.documents.preview.printed is None
 
 
-def test_printing_renders_the_pdf_pages_onto_the_printer(window, qtbot, tmp_path, db):
+def test_printing_to_a_pdf_file_gives_the_vector_document_and_saving_names_the_number(window, qtbot, tmp_path,
+                                                                                      db):
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.models import AuditEntry
@@ -122,7 +123,10 @@ def test_printing_renders_the_pdf_pages_onto_the_printer(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=60_000)
     printed = PdfReader(str(tmp_path / "printed.pdf"))
     assert len(printed.pages) == preview.document.pageCount()
-    assert printed.pages[0].extract_text().strip() == ""  # page images, as a printer gets them
+    assert "PERJANJIAN KERJA SAMA" in printed.pages[0].extract_text()  # the document itself, not page images
+    # the file name offered by "Simpan sebagai PDF" carries the number printed inside
+    number = dialog.number_second.text()
+    assert preview.printed.number == number and number.replace("/", "-") in preview.printed.file_name()
     with db.read() as session:
         entry = session.query(AuditEntry).filter_by(action="print_paper").one()
     assert '"pages": %d' % preview.document.pageCount() in entry.detail
@@ -172,3 +176,23 @@ def test_template_editor_saves_a_version_and_refuses_unknown_placeholders(window
     editor.save()
     assert editor.versions.count() == 2 and "uji" in editor.versions.itemText(0)
     editor.grab().save("/tmp/documents_template.png")
+
+
+def test_the_dialogs_propose_the_next_letter_number_and_follow_the_date(qtbot, db):
+    from PySide6.QtCore import QDate
+
+    from desktop.ui.documents.dialogs import BeritaAcaraDialog, PksDialog
+    pks = PksDialog(db)
+    qtbot.addWidget(pks)
+    today = dt.date.today()
+    assert pks.number_second.text().startswith("001/PC-MSL/") and pks.number_second.text().endswith(str(today.year))
+    pks.signing_date.setDate(QDate(2030, 5, 2))
+    assert pks.number_second.text() == "001/PC-MSL/V/2030"
+    pks.number_second.setText("17/PC-MSL/V/2030")  # typed by the clerk: kept when the date changes again
+    pks.signing_date.setDate(QDate(2030, 6, 2))
+    assert pks.request().number_second == "17/PC-MSL/V/2030"
+    ba = BeritaAcaraDialog(db)
+    qtbot.addWidget(ba)
+    ba.on.setDate(QDate(2030, 7, 1))
+    options = ba.request()
+    assert options.number == "001/PC-MSL/VII/2030" and options.on == dt.date(2030, 7, 1) and options.medium

@@ -130,6 +130,8 @@ class PreviewPage(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.printed.title)
+        if self.printed.kind in ("pks", "berita_acara"):  # two identical originals, one for each side
+            printer.setCopyCount(2)
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, self.document.pageCount())
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
@@ -154,7 +156,7 @@ class PreviewPage(QWidget):
         store = QSettings()
         folder = store.value("documents/last_folder", "") or folders.documents()
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan sebagai PDF"),
-                                              str(Path(folder) / self.printed.path.name), self.tr("PDF (*.pdf)"))
+                                              str(Path(folder) / self.printed.file_name()), self.tr("PDF (*.pdf)"))
         if name:
             store.setValue("documents/last_folder", str(Path(name).parent))
             self.save_to(Path(name))

@@ -10,11 +10,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.errors import UserError
+from desktop.files import write_bytes_atomic
 from desktop.progress import NO_PROGRESS, Cancelled, Progress
 
 # Office printers print at 300–600 dpi; the "high resolution" of a PDF printer (1200 dpi) would only
 # make each page image 4× larger without a visible difference.
 MAX_DPI = 600
+
+
+def to_pdf_file(printer: QPrinter) -> bool:
+    """Qt's own "print to PDF file" (the print dialog's PDF printer)."""
+    return printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(printer.outputFileName())
 
 
 def page_range(printer: QPrinter, page_count: int) -> range:
@@ -30,6 +36,13 @@ def print_pdf(path: Path, printer: QPrinter, progress: Progress = NO_PROGRESS) -
     if document.load(str(path)) != QPdfDocument.Error.None_:
         raise UserError(f"Berkas {path.name} tidak dapat dibuka untuk dicetak.")
     pages = page_range(printer, document.pageCount())
+    if to_pdf_file(printer) and len(pages) == document.pageCount():
+        # "printing" to a PDF file: the document itself (vector text, embedded fonts, the same QR),
+        # not pictures of its pages
+        document.close()
+        write_bytes_atomic(Path(printer.outputFileName()), path.read_bytes())
+        progress.step(len(pages), len(pages), "Berkas PDF ditulis")
+        return len(pages)
     dpi = min(printer.resolution(), MAX_DPI)
     painter = QPainter()
     if not painter.begin(printer):
