@@ -11,6 +11,7 @@ import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 
 _NS_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -23,9 +24,12 @@ _CHUNK = 1 << 22
 
 
 def hidden_rows(path: Path, sheet: str) -> frozenset[int]:
-    """Excel row numbers (1-based) marked hidden in an .xlsx/.xlsm sheet; empty for other files or
-    when the file's structure is not the usual one (the note is a courtesy, never a failure)."""
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    """Row numbers (1-based) marked hidden or filtered in an .xlsx/.xlsm/.ods sheet; empty for other
+    files or when the file's structure is not the usual one (the note is a courtesy, never a failure)."""
+    suffix = path.suffix.lower()
+    if suffix == ".ods":
+        return _ods_hidden(path, sheet)
+    if suffix not in (".xlsx", ".xlsm"):
         return frozenset()
     try:
         with zipfile.ZipFile(path) as archive:
@@ -69,3 +73,41 @@ def _scan(stream) -> set[int]:  # noqa: ANN001 - a binary file object
             if _HIDDEN.search(attributes):
                 found.add(number)
     return found
+
+
+# OpenDocument: <table:table table:name="…"> holds <table:table-row table:visibility="collapse|filter"
+# table:number-rows-repeated="n"> (rows may sit inside header-row and row-group elements).
+_ODS_TAG = re.compile(rb"<table:(table|table-row)(\s[^>]*)?/?>")
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+_ODS_REPEAT = re.compile(rb'table:number-rows-repeated="(\d+)"')
+_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+_REPEAT_LIMIT = 10_000  # a hidden run longer than this is the empty rest of the sheet, not members
+
+
+def _ods_hidden(path: Path, sheet: str) -> frozenset[int]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            content = archive.read("content.xml")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return frozenset()
+    if b"table:visibility" not in content:
+        return frozenset()
+    wanted = escape(sheet, {'"': "&quot;"}).encode()
+    found: set[int] = set()
+    inside, number = False, 0
+    for match in _ODS_TAG.finditer(content):
+        attributes = match.group(2) or b""
+        if match.group(1) == b"table":
+            if inside:
+                break  # past the sheet
+            name = _ODS_NAME.search(attributes)
+            inside, number = bool(name and name.group(1) == wanted), 0
+            continue
+        if not inside:
+            continue
+        repeat = _ODS_REPEAT.search(attributes)
+        count = int(repeat.group(1)) if repeat else 1
+        if _ODS_HIDDEN.search(attributes) and count <= _REPEAT_LIMIT:
+            found.update(range(number + 1, number + count + 1))
+        number += count
+    return frozenset(found)

@@ -62,8 +62,10 @@ def is_footer(cells: list) -> bool:
 
 # What a signature block under a table holds: "Trowulan, 20 Oktober 2026", "Mengetahui,", "Sekretaris
 # PAC", "( Hj. Umi Kulsum )", "NIP. …", "________". A person's row never consists of these alone.
-_PLACE_DATE = re.compile(r"^[A-Za-z][A-Za-z .'\-]{1,40},\s*\d{1,2}\s*[\s\-/.]\s*(?:[A-Za-z]{3,10}\.?|\d{1,2})\s*"
-                         r"[\s\-/.]\s*\d{2,4}$")
+_DATE_WORDS = r"\d{1,2}\s*[\s\-/.]\s*(?:[A-Za-z']{3,12}\.?(?:\s+[A-Za-z']{3,12})?|\d{1,2})\s*[\s\-/.]\s*\d{2,4}"
+# "Trowulan, 20 Oktober 2026", "Mojokerto, 03/11/2026", and the Hijri line "20 Rabiul Akhir 1448 H": a
+# place or an era (H/M) is required, so that a lone birth date in a half-filled row never ends a table
+_PLACE_DATE = re.compile(rf"^(?:[A-Za-z][A-Za-z .'\-]{{1,40}},\s*{_DATE_WORDS}(?:\s*[HM]\.?)?|{_DATE_WORDS}\s*[HM]\.?)$")
 _OFFICE = re.compile(r"^(?:mengetahui|menyetujui|disahkan|diketahui|ketua|wakil ketua|sekretaris|bendahara|kepala|"
                      r"pimpinan|pengurus|koordinator|ttd|tertanda|hormat kami|a\.\s?n\.|an\.|nip|nia|nuptk)\b",
                      re.IGNORECASE)

@@ -63,12 +63,14 @@ def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iter
     """The rows that hold data, each as long as its table's mapped columns (short CSV lines padded).
 
     Blank rows, footers and running-number-only rows are skipped and counted. A signature block
-    after a blank row ends the table: it and everything below it is skipped the same way."""
+    after a blank row ends the table: it and what follows are skipped the same way, except a row
+    with a NIK (a person is never dropped silently because a signature stood above them)."""
     done = hidden = 0
     for table in tables:
         mapped = sorted(i for i, f in table.mapping.items() if f and f != "no")
         width = table.last_index + 1
         after_blank = signed = False
+        nik_index = table.columns.get("nik")
         # read once per import, here: only the chosen sheets' row attributes (~13 ms per 1000 rows)
         hidden_here = hidden_rows(table.path, table.sheet) if table.path else frozenset()
         for number, cells in table.rows:
@@ -77,9 +79,10 @@ def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iter
             done += 1
             if done % 2000 == 0:
                 progress.step(done, 0, f"Memeriksa baris {done:,}".replace(",", "."))
-            if signed:
+            if signed and not _holds_nik(cells, nik_index):
                 preview.skipped_rows += 1
                 continue
+            signed = False  # a row with a NIK under the signature block: a person after all
             if after_blank and norm.is_signature_line(cells):
                 signed = True  # the place-and-date line, titles and names under the table: not data
                 preview.skipped_rows += 1
@@ -96,6 +99,13 @@ def data_rows(tables: list[Table], preview: Preview, progress: Progress) -> Iter
         preview.notes.append(Finding(Place(preview.file_name), "warning",
                                      f"{hidden} baris tersembunyi/tersaring ikut diimpor (di Excel baris itu tidak "
                                      "terlihat; periksa bila memang tidak dimaksudkan).", "hidden_rows"))
+
+
+def _holds_nik(cells: list, index: int | None) -> bool:
+    """The NIK column holds something with 15 or more digits (a NIK, maybe mistyped)."""
+    if index is None or index >= len(cells):
+        return False
+    return sum(ch.isdigit() for ch in str(cells[index] or "")) >= 15
 
 
 def _has_data(cells: list, mapped: list[int]) -> bool:

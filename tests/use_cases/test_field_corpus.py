@@ -57,6 +57,15 @@ def signature_after_footer(folder: Path) -> Path:
     return ff.write_openpyxl(folder / "ttd-jumlah.xlsx", [SheetSpec("Sheet1", rows)], text_columns=(2, 6))
 
 
+def people_below_the_signature(folder: Path) -> Path:
+    """A Hijri date line and signers, then a second list of board members with NIKs: they are read."""
+    pad = [None] * 6
+    rows = [MEMBER_HEADER, *member_rows(people(5)), [], [*pad, "Mojokerto, 20 Rabiul Akhir 1448 H"],
+            [*pad, "Ketua Ranting"], [], [*pad, "( Nur Hidayah )"], [], ["DAFTAR PENGURUS"], MEMBER_HEADER,
+            *member_rows(people(2, start=30))]
+    return ff.write_openpyxl(folder / "ttd-pengurus.xlsx", [SheetSpec("Anggota", rows)], text_columns=(2, 6))
+
+
 def hidden_rows_xlsx(folder: Path) -> Path:
     rows = [MEMBER_HEADER, *member_rows(people(20))]
     return ff.write_xlsx(folder / "tersaring.xlsx", [SheetSpec("Anggota", rows, hidden=frozenset({3, 4, 5, 9, 10, 15}),
@@ -262,6 +271,8 @@ CORPUS = [
          never=("Nama kosong", "Sekretaris PAC", "Umi Kulsum", "Trowulan, 20 Oktober")),
     Case("signature block straight after the JUMLAH footer, two signers", signature_after_footer, (8, 0, 0, 5),
          never=("Nama kosong", "Mengetahui", "Ketua PAC", "Lampiran")),
+    Case("people with a NIK below a signature block are not dropped", people_below_the_signature, (7, 0, 0, 8),
+         never=("Nama kosong", "Rabiul", "Nur Hidayah )")),
     Case("hidden and filtered rows are imported and said once", hidden_rows_xlsx, (20, 0, 0, 0),
          says=("6 baris tersembunyi/tersaring ikut diimpor",)),
     Case("rows hidden in Excel (openpyxl's row_dimensions)", hidden_rows_openpyxl, (20, 0, 0, 0),
@@ -303,7 +314,8 @@ CORPUS = [
          says=("1 baris tersembunyi/tersaring ikut diimpor", "Menurut NIK orang ini laki-laki",
                "Lembar Rekap dilewati")),
     Case("saved by LibreOffice as ods", _through_libreoffice("ods"), (11, 0, 0, 1), needs_soffice=True,
-         says=("Menurut NIK orang ini laki-laki", "Lembar Rekap dilewati")),
+         says=("1 baris tersembunyi/tersaring ikut diimpor", "Menurut NIK orang ini laki-laki",
+               "Lembar Rekap dilewati")),
     Case("saved by LibreOffice as old-style xls", _through_libreoffice("xls"), (11, 0, 0, 1), needs_soffice=True,
          says=("Menurut NIK orang ini laki-laki",)),
     Case("title rows and a row of group headings above the header; TTL in one column", two_header_rows,

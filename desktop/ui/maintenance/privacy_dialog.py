@@ -116,10 +116,13 @@ class PrivacyDialog(QDialog):
         try:
             with self.window_.db.write() as session:
                 outcome = fn(session, person_id)
-            privacy.reclaim_space(self.window_.db)
         except UserError as exc:
             messages.show_error(self, exc)
             return
+        # the freed pages leave the file (VACUUM: seconds on a big roster, so off the UI thread)
+        db = self.window_.db
+        self.window_.jobs.start(self.tr("Membersihkan ruang basis data…"), lambda _progress: privacy.reclaim_space(db),
+                                parent_widget=self, show_dialog=False)
         self.window_.data_changed()
         messages.info(self, self.windowTitle(), outcome.describe(verb))
         self.find()
