@@ -188,16 +188,24 @@ def _amount_said(month: MonthAmount, per_month: bool) -> str:
 def three_lines(period: PricedPeriod, breakdown: str = "") -> tuple[str, str, str]:
     """The money of a period on three printed lines (the enrolment form's money block):
     1. the amount to pay with the normal amount and the discount, per run of equal months
-       ("JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800 − keringanan Rp8.400)");
-    2. the discount rule(s) with the legal basis, empty when no discount applies;
+       ("Rp8.400 (normal Rp16.800 − keringanan Rp8.400)"; with a breakdown
+       "JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800)");
+    2. the discount rule(s) with the legal basis, empty when no discount applies (with a breakdown
+       led by the amount: "Potongan Rp8.400: keringanan 50% JKK dan JKM, PP 50/2025, …");
     3. the total in words, with the month or the number of months."""
     runs = period.runs()
     rules = "; ".join(dict.fromkeys(n for m in period.months for n in m.notes))
     if len(period.months) == 1:
         month = period.months[0]
-        first = _amount_said(month, False)
-        if breakdown:
-            first = f"{breakdown} = {first}"
+        if breakdown and month.notes and month.discount:
+            # with the per-programme breakdown line 1 has no room left for the discount (a form's value
+            # column is ~125 mm): the amount taken off goes in front of its rule on line 2
+            first = f"{breakdown} = {money.rupiah(month.to_pay)} (normal {money.rupiah(month.normal)})"
+            rules = f"potongan {money.rupiah(month.discount)}: {rules}"
+        else:
+            first = _amount_said(month, False)
+            if breakdown:
+                first = f"{breakdown} = {first}"
         words = f"({money.terbilang(period.total)} rupiah) untuk bulan {month_label(month.month)}"
     else:
         first = "; ".join(f"{short_months_label(run)}: {_amount_said(run[0], True)}" for run in runs)

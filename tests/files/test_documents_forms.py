@@ -202,4 +202,6 @@ def test_an_honorarium_below_the_floor_paid_for_three_months_says_discount_and_p
     one = form.print_forms(db, Scope(ids=[pid]), tmp_path / "umi1.pdf",
                            form.FormOptions(month=MONTH, print_date=PRINT_DATE))
     [text] = pages_text(one.path)
-    assert "JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800 − keringanan Rp8.400)" in text
+    assert "JKK Rp5.000 + JKM Rp3.400 = Rp8.400 (normal Rp16.800)" in text
+    assert "Potongan Rp8.400: keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "…" not in text  # nothing cut short in the money block

@@ -7,6 +7,8 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.status import ITEM_LABELS
+
 from tests.ui.test_batches import _wait_jobs, files  # noqa: F401 - the batch page's file answers
 from tests.use_cases.test_batch_lifecycle import PERIOD, allow_older_bpu
 
@@ -120,6 +122,6 @@ def test_import_fill_batch_export_answer(window, qtbot, db, samples, tmp_path, f
     files.append(str(samples / "jawaban-kantor-cabang.xlsx"))
     batches.buttons["answer"].click()
     _wait_jobs(qtbot, window)
-    assert "Diterima (No. KPJ baru)" in messages.shown[-1][1]
+    assert f"{ITEM_LABELS['accepted']}:" in messages.shown[-1][1]  # the answer said with the one label
     with db.read() as session:
         assert session.scalar(select(func.count()).where(Person.kpj.is_not(None))) > 90
