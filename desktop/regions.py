@@ -41,8 +41,12 @@ def children(session: Session, parent_code: str) -> list[RegionInfo]:
 
 
 def kecamatan_known(session: Session):
-    """A fast predicate for NIK checks: is this dotted kecamatan code in the bundled table?"""
-    codes = set(session.scalars(select(Region.code).where(Region.level == "kecamatan")))
+    """A fast predicate for NIK checks: is this dotted kecamatan code in the bundled table?
+    The codes are read once per session (reference data): a bulk edit validates hundreds of persons."""
+    codes = session.info.get("kecamatan_codes")
+    if codes is None:
+        codes = session.info["kecamatan_codes"] = frozenset(
+            session.scalars(select(Region.code).where(Region.level == "kecamatan")))
     return lambda code: code in codes
 
 
