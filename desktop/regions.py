@@ -42,8 +42,12 @@ def children(session: Session, parent_code: str) -> list[RegionInfo]:
 
 def kecamatan_known(session: Session):
     """A fast predicate for NIK and KK checks: is this dotted kecamatan ("35.16.13") or
-    kabupaten/kota ("35.16") code in the bundled table?"""
-    codes = set(session.scalars(select(Region.code).where(Region.level.in_(("kecamatan", "kabkota")))))
+    kabupaten/kota ("35.16") code in the bundled table? The codes are read once per session
+    (reference data): a bulk edit validates hundreds of persons."""
+    codes = session.info.get("region_codes")
+    if codes is None:
+        codes = session.info["region_codes"] = frozenset(
+            session.scalars(select(Region.code).where(Region.level.in_(("kecamatan", "kabkota")))))
     return codes.__contains__
 
 

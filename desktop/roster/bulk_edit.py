@@ -3,6 +3,7 @@ segment, payer, programmes. Every person is judged by the same rules as the edit
 changes nothing. One transaction, one audit entry, one undo step."""
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -70,7 +71,7 @@ def bulk_edit(session: Session, person_ids: list[int], change: BulkChange) -> St
     failed: list[str] = []
     for person_id in ids:
         data = persons.person_data(session, person_id)
-        before[person_id] = persons.person_data(session, person_id)
+        before[person_id] = dataclasses.replace(data, programmes=list(data.programmes), heirs=list(data.heirs))
         for name in change.fields():
             setattr(data, name, list(getattr(change, name)) if name == "programmes" else getattr(change, name))
         try:

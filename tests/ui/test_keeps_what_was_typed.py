@@ -70,6 +70,7 @@ def test_bulk_edit_from_the_window_and_undo(window, qtbot, db):  # noqa: F811
     dialog.use["occupation_code"].setChecked(True)
     dialog.occupation.setCurrentIndex(dialog.occupation.findText("Guru TK/RA/KB/PAUD"))
     dialog.accept()
+    qtbot.waitUntil(lambda: not window.jobs.jobs, timeout=20_000)  # checked and written off the GUI thread
     with db.read() as session:
         code = session.scalar(select(Occupation.code).where(Occupation.name == "Guru TK/RA/KB/PAUD"))
         assert set(session.scalars(select(Person.occupation_code))) == {code}

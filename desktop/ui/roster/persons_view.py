@@ -288,7 +288,6 @@ class PersonsPage(QWidget):
 
     def bulk_edit(self) -> None:
         """Occupation, segment, payer or programmes for every selected person, in one step."""
-        from desktop.roster.bulk_edit import bulk_edit
         from desktop.ui.roster.bulk_dialog import BulkEditDialog
         ids = self.table.selected_ids()
         if not ids:
@@ -296,9 +295,24 @@ class PersonsPage(QWidget):
                                                                   "tampil; Shift/Ctrl+klik: beberapa)."))
             return
         self.editor = BulkEditDialog(self.db, len(ids), self)
-        self.editor.accepted.connect(
-            lambda d=self.editor: self.write(lambda session: bulk_edit(session, ids, d.change())))
+        self.editor.accepted.connect(lambda d=self.editor: self._bulk_write(ids, d.change()))
         self.editor.open()
+
+    def _bulk_write(self, ids: list[int], change) -> None:  # noqa: ANN001 - bulk_edit.BulkChange
+        """Off the GUI thread: every person is checked by the editor's rules (a second or more for hundreds)."""
+        from desktop.roster.bulk_edit import bulk_edit
+
+        def work(_progress):  # noqa: ANN001, ANN202
+            with self.db.write() as session:
+                return bulk_edit(session, ids, change)
+
+        def done(step: history.Step) -> None:
+            self.push(step)
+            self.window_.data_changed()
+            self.window_.statusBar().showMessage(self.tr("%1 orang diubah sekaligus.").replace(
+                "%1", thousands(len(ids))), 10_000)
+        self.window_.jobs.start(self.tr("Mengubah %1 orang").replace("%1", thousands(len(ids))), work, done,
+                                parent_widget=self)
 
     def intake_sheet(self) -> None:
         """The persons chosen (else all in the filter) lacking what a batch needs → a sheet for the PAC."""
