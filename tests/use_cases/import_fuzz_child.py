@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import sys
+import traceback
 
 from click.testing import CliRunner
 
@@ -30,8 +31,8 @@ def run(db_path: str, files: list[str]) -> list[dict]:
         result = runner.invoke(main, ["--db", db_path, "import", "persons", path, "--allow-no-nik"])
         results.append({"file": path, "exit": result.exit_code, "output": result.output[-3000:],
                         "before": before, "after": persons(db_path),
-                        "exception": repr(result.exception) if result.exception and result.exit_code not in (0, 2)
-                        else None})
+                        "exception": "".join(traceback.format_exception(*result.exc_info))[-3000:]
+                        if result.exception and result.exit_code not in (0, 2) and result.exc_info else None})
     return results
 
 

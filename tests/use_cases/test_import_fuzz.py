@@ -80,7 +80,7 @@ def test_hostile_files_end_cleanly_or_are_refused_in_bounded_memory(tmp_path_fac
     assert peak < MEMORY_LIMIT_MB, f"peak memory {peak:.0f} MB"
     for result, spec in zip(json.loads(done.stdout), specs, strict=True):
         name = Path(result["file"]).name
-        assert result["exit"] in (0, 2), (spec, result)
+        assert result["exit"] in (0, 2), (result["exception"], result["output"], spec)
         assert "Traceback" not in result["output"] and "tidak terduga" not in result["output"], (spec, result)
         if result["exit"] == 2:
             assert name in result["output"], (spec, result)
