@@ -7,6 +7,7 @@ Results and errors come back on the GUI thread through signals. Nothing calls pr
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -88,11 +89,25 @@ class Job(QObject):
         self.finished.emit()
 
 
+_RUNNERS: "weakref.WeakSet[JobRunner]" = weakref.WeakSet()
+
+
+def wait_for_all(msecs: int = 10_000) -> None:
+    """Every runner's background work finished: before its database goes away for good (a server
+    database dropped after a test, a window closed while ids still load)."""
+    for runner in list(_RUNNERS):
+        try:
+            runner.pool.waitForDone(msecs)
+        except RuntimeError:  # its Qt object is gone already, and its threads with it
+            pass
+
+
 class JobRunner(QObject):
     """Shared by the whole window: one pool, the jobs in flight, and their dialogs."""
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2):
         super().__init__(parent)
+        _RUNNERS.add(self)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self.jobs: list[Job] = []

@@ -18,8 +18,8 @@ def test_a_fresh_database_has_the_33_brackets_once(db):
     assert rows[-1].income_low == 20_200_000 and rows[-1].income_high is None and rows[-1].dasar_penghasilan == 20_700_000
 
 
-def test_an_older_database_with_only_the_floor_row_gets_the_table(db_path, data_dir):
-    database = dbmod.Database(db_path)
+def test_an_older_database_with_only_the_floor_row_gets_the_table(empty_location, data_dir):
+    database = dbmod.Database(empty_location)  # a new database, migrated only to 0004 (SQLite or server)
     dbmod.migrate(database, target="0004")
     with database.engine.begin() as conn:  # the table as 0002 shipped it before this issue
         conn.exec_driver_sql("DELETE FROM bpu_bracket WHERE dasar_penghasilan <> 1000000")

@@ -46,6 +46,7 @@ def read_only_mount(tmp_path):
 
 # -- clear messages -------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only(reason="maps SQLite's SQLITE_FULL on the database file; a server's disk is the server's")
 def test_a_full_disk_during_an_import_commit_is_said_and_changes_nothing(db, tmp_path):
     from desktop.importing.commit import commit
     from desktop.importing.options import ImportOptions
@@ -67,6 +68,7 @@ def test_a_full_disk_during_an_import_commit_is_said_and_changes_nothing(db, tmp
     assert names(db) == []
 
 
+@pytest.mark.sqlite_only(reason="the SQLite file copy into a read-only folder; a server's backup is pg_dump")
 def test_backup_now_to_a_read_only_folder_says_so(db, read_only_mount):
     folder, make_read_only = read_only_mount
     add(db, "Siti Aminah", "3516135205750003")
@@ -75,6 +77,7 @@ def test_backup_now_to_a_read_only_folder_says_so(db, read_only_mount):
         backup.backup_now(db, folder)
 
 
+@pytest.mark.sqlite_only(reason="SQLite's online backup API and its temp file")
 def test_a_failed_copy_whose_temp_file_cannot_be_removed_still_says_why(db, tmp_path, monkeypatch):
     """The error handler deleting its temp file in a read-only folder must not fail a second time."""
     import sqlite3
@@ -161,6 +164,7 @@ def test_a_zero_byte_file_is_reported_not_initialised(tmp_path):
         open_database(tmp_path)
 
 
+@pytest.mark.sqlite_only(reason="restore staging copies beside the SQLite file")
 def test_hidden_restore_copies_left_by_a_killed_restore_are_removed_at_the_next_start(db_path):
     db = open_database(db_path)
     add(db, "Siti Aminah", "3516135205750003")
@@ -177,6 +181,7 @@ def test_hidden_restore_copies_left_by_a_killed_restore_are_removed_at_the_next_
         db.close()
 
 
+@pytest.mark.sqlite_only(reason="restores a SQLite file copy (-wal/-shm beside it); a server is restored with pg_restore")
 def test_a_restore_from_a_read_only_medium_writes_nothing_beside_the_backup(db, read_only_mount):
     folder, make_read_only = read_only_mount
     add(db, "Siti Aminah", "3516135205750003")
@@ -193,6 +198,7 @@ def test_a_restore_from_a_read_only_medium_writes_nothing_beside_the_backup(db, 
     assert sorted(p.name for p in folder.iterdir()) == [saved.path.name]
 
 
+@pytest.mark.sqlite_only(reason="PRAGMA secure_delete is SQLite's")
 def test_secure_delete_is_on_for_every_connection(db):
     with db.read() as session:
         assert session.execute(text("PRAGMA secure_delete")).scalar() == 1
@@ -200,6 +206,7 @@ def test_secure_delete_is_on_for_every_connection(db):
         assert session.execute(text("PRAGMA secure_delete")).scalar() == 1
 
 
+@pytest.mark.sqlite_only(reason="reads the SQLite database file's bytes")
 def test_an_erased_person_leaves_no_trace_in_the_database_file(db, db_path, cli):
     add(db, "Siti Aminah", "3516135205750003")
     marker = "Zulaikhah Rahasia Sekali"
@@ -213,6 +220,7 @@ def test_an_erased_person_leaves_no_trace_in_the_database_file(db, db_path, cli)
             assert b"3516136303850002" not in path.read_bytes(), path.name
 
 
+@pytest.mark.sqlite_only(reason="restores a SQLite file copy; a server is restored with pg_restore")
 def test_erasures_are_applied_again_after_restoring_a_copy_with_other_row_ids(db, tmp_path):
     # another copy of the database: the same people, entered in another order (other row ids)
     other = open_database(tmp_path / "salinan.sqlite")

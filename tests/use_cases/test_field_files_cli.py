@@ -54,18 +54,19 @@ def test_person_add_show_and_edit_the_name_with_titles(cli):
     assert "Nama Siti Aminah Nama dengan gelar Dra. Hj. Siti Aminah, M.Pd. NIK" in shown
 
 
-def test_migration_0008_splits_names_already_stored_with_titles(db_path, data_dir):
-    from sqlalchemy import select
+def test_migration_0008_splits_names_already_stored_with_titles(empty_location, data_dir):
+    from sqlalchemy import select, text
 
     from desktop import db as dbmod
     from desktop.models import Person
-    database = dbmod.Database(db_path)
+    database = dbmod.Database(empty_location)  # a new database, migrated only to 0004 (SQLite or server)
     dbmod.migrate(database, target="0004")
     with database.engine.begin() as conn:
         for nik, name in (("3516135205750003", "Hj. Siti Aminah, S.Pd.I"), ("3516135205750004", "Umi Kulsum")):
-            conn.exec_driver_sql("INSERT INTO person (name, name_key, nik, segment, programmes, payer, sector, status,"
-                                 " has_problems, anonymised) VALUES (?, ?, ?, 'BPU', 'JKK JKM', 'SELF', 'other',"
-                                 " 'belum', 0, 0)", (name, name.casefold(), nik))
+            conn.execute(text("INSERT INTO person (name, name_key, nik, segment, programmes, payer, sector, status,"
+                              " has_problems, anonymised) VALUES (:name, :key, :nik, 'BPU', 'JKK JKM', 'SELF',"
+                              " 'other', 'belum', :no, :no)"), {"name": name, "key": name.casefold(), "nik": nik,
+                                                                 "no": False})
     dbmod.migrate(database)
     with database.read() as session:
         rows = session.execute(select(Person.name, Person.name_key, Person.name_with_titles).order_by(Person.nik))

@@ -336,8 +336,13 @@ class PersonEditor(QDialog):
             return
         super().reject()
 
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        self.timer.stop()  # a check queued while typing must not run after the dialog closed (nor meet a closed database)
+        super().hideEvent(event)
+
     def schedule_check(self, *_args) -> None:
-        self.timer.start()
+        if self.isVisible():  # a field filled in before the dialog shows is judged by the first check_now
+            self.timer.start()
 
     def check_now(self) -> list[Problem]:
         """Judge the form now; show each finding under its field; Save only when there is no error."""
