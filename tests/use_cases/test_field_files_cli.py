@@ -2,6 +2,8 @@
 whose name names another kecamatan than its region code warns, naming both."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 
 
@@ -59,6 +61,8 @@ def test_migration_0008_splits_names_already_stored_with_titles(empty_location, 
 
     from desktop import db as dbmod
     from desktop.models import Person
+    if "://" not in empty_location:  # a file: its folder is made by open_database, not by Database
+        Path(empty_location).parent.mkdir(parents=True, exist_ok=True)
     database = dbmod.Database(empty_location)  # a new database, migrated only to 0004 (SQLite or server)
     dbmod.migrate(database, target="0004")
     with database.engine.begin() as conn:
