@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 
 from sqlalchemy import select
 
+from desktop.operations import OpResult, persons as person_ops, units as unit_ops
 from desktop.roster import history
 from desktop.ui import messages
 from desktop.ui.home import thousands
@@ -270,7 +271,7 @@ class PersonsPage(QWidget):
         if unit_id is None or not messages.confirm(self, self.tr("Hapus unit"), self.tr(
                 "Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.")):
             return
-        self.write(lambda session: history.trash_unit(session, unit_id))
+        self.write(lambda: unit_ops.trash(self.db, unit_id))
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -284,11 +285,10 @@ class PersonsPage(QWidget):
                 "%1", thousands(len(ids)))
         if not messages.confirm(self, self.tr("Hapus"), question):
             return
-        self.write(lambda session: history.trash_persons(session, ids))
+        self.write(lambda: person_ops.trash(self.db, ids))
 
     def bulk_edit(self) -> None:
         """Occupation, segment, payer or programmes for every selected person, in one step."""
-        from desktop.roster.bulk_edit import bulk_edit
         from desktop.ui.roster.bulk_dialog import BulkEditDialog
         ids = self.table.selected_ids()
         if not ids:
@@ -297,13 +297,11 @@ class PersonsPage(QWidget):
             return
         self.editor = BulkEditDialog(self.db, len(ids), self)
         self.editor.accepted.connect(
-            lambda d=self.editor: self.write(lambda session: bulk_edit(session, ids, d.change())))
+            lambda d=self.editor: self.write(lambda: person_ops.bulk_edit(self.db, ids, d.change()).value.step))
         self.editor.open()
 
     def intake_sheet(self) -> None:
         """The persons chosen (else all in the filter) lacking what a batch needs → a sheet for the PAC."""
-        from desktop.batches import missing
-        from desktop.roster import queries
         from desktop.ui.batches import ask
         ids = self.table.selected_ids()
         flt = self.filters.person_filter(self.tree.current_unit())
@@ -313,9 +311,7 @@ class PersonsPage(QWidget):
             return
 
         def work(_progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                chosen = ids or queries.person_ids(session, flt)
-                return missing.write_intake_sheet(session, missing.active_preset(session), chosen, target)
+            return person_ops.intake_sheet(self.db, target, person_ids=ids or None, flt=flt).value
 
         def done(count: int) -> None:
             messages.info(self, self.tr("Lembar isian"), self.tr(
@@ -327,7 +323,7 @@ class PersonsPage(QWidget):
         ids = self.table.selected_ids()
         if ids:
             names = self._names(ids)
-            self.write(lambda session: history.restore_persons(session, ids))
+            self.write(lambda: person_ops.restore(self.db, ids))
             self.window_.statusBar().showMessage(self.tr("Dipulihkan dari tempat sampah: %1").replace("%1", names),
                                                  10_000)
 
@@ -341,11 +337,12 @@ class PersonsPage(QWidget):
             text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
         return text
 
-    def write(self, change) -> None:  # noqa: ANN001 - fn(session) -> history.Step
-        """One undoable write of the window (the institutions page uses it too)."""
+    def write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult[history.Step] (or the Step)
+        """Run one undoable operation of the window (the institutions page uses it too) and keep its
+        undo step; its error is shown, never raised."""
         try:
-            with self.db.write() as session:
-                step = change(session)
+            result = operation()
+            step = result.value if isinstance(result, OpResult) else result
         except Exception as exc:  # noqa: BLE001 - shown to the user (UserError) or logged (bug)
             messages.show_error(self, exc)
             return
