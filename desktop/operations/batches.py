@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.batches import lifecycle
+from desktop.batches import check as check_rules, lifecycle
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
+from desktop.progress import NO_PROGRESS, Progress
 from desktop.roster.queries import PersonFilter
 
 
@@ -23,3 +24,24 @@ def create(db: Database, spec: lifecycle.BatchSpec, *, flt: PersonFilter | None 
         batch_id, added, skipped = lifecycle.create_batch(session, spec, flt=flt, person_ids=person_ids)
         made = lifecycle.list_batches(session, batch_id)[0]
     return OpResult(CreatedBatch(made, added, skipped), Changes(batches=True, audit=True))
+
+
+def check(db: Database, batch: str | int, progress: Progress = NO_PROGRESS) -> OpResult[check_rules.CheckResult]:
+    """Check every person of a batch against its preset; the batch becomes checked when nothing is missing."""
+    with one_write(db) as session:
+        result = check_rules.check_batch(session, batch, progress)
+    return OpResult(result, Changes(batches=True, audit=True))
+
+
+def remove_persons(db: Database, batch: str | int, person_ids: list[int]) -> OpResult[int]:
+    """Take persons out of a batch not yet exported; the value is how many left it."""
+    with one_write(db) as session:
+        removed = lifecycle.remove_persons(session, batch, person_ids)
+    return OpResult(removed, Changes(batches=True, audit=True))
+
+
+def cancel(db: Database, batch: str | int) -> OpResult[None]:
+    """Cancel a batch; its persons without an answer can join a new one."""
+    with one_write(db) as session:
+        lifecycle.cancel_batch(session, batch)
+    return OpResult(None, Changes(batches=True, audit=True))

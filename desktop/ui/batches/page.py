@@ -219,8 +219,7 @@ class BatchesPage(QWidget):
             return
 
         def work(progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                return check.check_batch(session, b.id, progress)
+            return batch_ops.check(self.db, b.id, progress).value
 
         def done(result: check.CheckResult) -> None:
             self.window_.data_changed()
@@ -320,7 +319,7 @@ class BatchesPage(QWidget):
                 "Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.")
                 .replace("%1", str(len(ids))).replace("%2", b.number)):
             return
-        self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
+        self._write(lambda: batch_ops.remove_persons(self.db, b.id, ids))
 
     def remove_flagged(self) -> None:
         """Take out, in one step, every person the last check flagged (they can join a later batch)."""
@@ -336,7 +335,7 @@ class BatchesPage(QWidget):
             return
         self.model.problems = {}
         self.only_problems.setChecked(False)
-        self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
+        self._write(lambda: batch_ops.remove_persons(self.db, b.id, ids))
 
     def cancel_batch(self) -> None:
         b = self.current()
@@ -344,13 +343,12 @@ class BatchesPage(QWidget):
                 "Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.")
                 .replace("%1", b.number)):
             return
-        self._write(lambda session: lifecycle.cancel_batch(session, b.id))
+        self._write(lambda: batch_ops.cancel(self.db, b.id))
 
-    def _write(self, change) -> None:  # noqa: ANN001
-        """A short write on the GUI thread (one small transaction); its UserError is shown, not raised."""
+    def _write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult
+        """A short operation on the GUI thread (one small transaction); its UserError is shown, not raised."""
         try:
-            with self.db.write() as session:
-                change(session)
+            operation()
         except UserError as exc:
             messages.show_error(self, exc)
             return
