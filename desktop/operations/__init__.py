@@ -46,6 +46,8 @@ class Changes:
     batches: bool = False
     settings: bool = False
     documents: bool = False
+    claims: bool = False
+    rates: bool = False
     audit: bool = False
 
     def __or__(self, other: Changes) -> Changes:
