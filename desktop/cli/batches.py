@@ -15,10 +15,10 @@ from desktop.domain.dates_id import month_label, parse_month
 from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
-from desktop.models import ITEM_STATES
 from desktop.operations import batches as batch_ops, presets as preset_ops
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
+from desktop.vocabulary import ITEM_STATES
 
 
 def _cli_progress() -> Progress:

@@ -11,6 +11,10 @@ from desktop.domain import dates_id, nik as nik_rules, phone as phone_rules
 from desktop.errors import UserError
 from desktop.operations import institutions as institution_ops, persons as person_ops, settings as settings_ops
 from desktop.operations import units as unit_ops
+
+# Last writes to convert to operations (their save paths are being changed for optimistic versions on
+# another branch): `person add`, `person edit`, `unit edit`, `institution edit` below, and the window's
+# person, unit and institution editors. tests/test_architecture.py lists them in EDITOR_SAVES.
 from desktop.roster import institutions, persons, queries, units
 
 

@@ -19,7 +19,7 @@ from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
 from desktop.errors import UserError
 from desktop.importing.sheets import SUFFIXES, column_letter
-from desktop.roster import units
+from desktop.roster import lookups, units
 from desktop.ui import folders, messages, screen_fit
 from desktop.ui.importing.preview_model import PreviewModel
 
@@ -74,26 +74,6 @@ def read_layout(db, path: str, kind: str) -> tuple[plan.Layout | None, str | Non
                 return None, other
         raise exc
     return layout, looks_like_other_kind(layout, kind)
-
-
-def coded_names(db, preview: Preview) -> dict[str, dict]:  # noqa: ANN001
-    """Names of the occupation codes, desa codes, units and institutions the preview's changes name."""
-    from sqlalchemy import select
-
-    from desktop.models import Institution, Occupation, OrgUnit, Region
-    wanted: dict[str, set] = {"occupation_code": set(), "desa_code": set(), "unit_id": set(), "institution_id": set()}
-    for outcome in preview.rows:
-        for column in wanted.keys() & outcome.changes.keys():
-            wanted[column] |= {outcome.changes[column], outcome.existing.get(column)} - {None}
-    tables = {"occupation_code": (Occupation.code, Occupation.name), "desa_code": (Region.code, Region.name),
-              "unit_id": (OrgUnit.id, OrgUnit.name), "institution_id": (Institution.id, Institution.name)}
-    names: dict[str, dict] = {}
-    with db.read() as session:
-        for column, keys in wanted.items():
-            if keys:
-                key, name = tables[column]
-                names[column] = dict(session.execute(select(key, name).where(key.in_(list(keys)))).all())
-    return names
 
 
 def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
@@ -378,7 +358,7 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
-        self.model.set_names(coded_names(self.wizard().db, preview))
+        self.model.set_names(lookups.coded_names(self.wizard().db, preview))
         self._refilter()
         self.notes.setText("\n".join(f.message for f in preview.notes))
         self.notes.setVisible(bool(preview.notes))
@@ -402,7 +382,7 @@ class PreviewPage(QWizardPage):
     def _policy_changed(self) -> None:
         if self.preview is not None:
             self.preview.apply_policy(self.policy.currentData())
-            self.model.set_names(coded_names(self.wizard().db, self.preview))
+            self.model.set_names(lookups.coded_names(self.wizard().db, self.preview))
             self._refilter()
 
     def export_problems(self) -> None:

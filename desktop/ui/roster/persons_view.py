@@ -6,10 +6,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from sqlalchemy import select
 
 from desktop.operations import OpResult, persons as person_ops, units as unit_ops
-from desktop.roster import history
+from desktop.roster import history, lookups
 from desktop.ui import messages
 from desktop.ui.home import thousands
 from desktop.ui.roster.filters import FilterBar
@@ -329,9 +328,8 @@ class PersonsPage(QWidget):
 
     def _names(self, ids: list[int], shown: int = 3) -> str:
         """"Siti Aminah" or "Siti Aminah, Umi Kulsum dan 5 orang lain" (for questions and reports)."""
-        from desktop.models import Person
         with self.db.read() as session:
-            names = list(session.scalars(select(Person.name).where(Person.id.in_(ids[:shown]))))
+            names = lookups.person_names(session, ids[:shown])
         text = ", ".join(names)
         if len(ids) > shown:
             text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
