@@ -229,6 +229,14 @@ def preset_copy(app, name, new_name):
     click.echo(f"Preset '{new_name}' dibuat dari '{name}'.")
 
 
+@command(preset, "delete")
+@click.argument("name")
+def preset_delete(app, name):
+    """Hapus preset buatan sendiri (preset bawaan tidak dapat dihapus)."""
+    preset_ops.delete(app.db, name)
+    click.echo(f"Preset '{name}' dihapus.")
+
+
 @command(preset, "export")
 @click.argument("name")
 @click.argument("file", type=FilePath(dir_okay=False, path_type=Path))

@@ -161,6 +161,14 @@ def claim_list(app, programme, status, start, end, heirs):
                 click.echo(f"      ahli waris: {heir.name} ({heir.relation or '-'})")
 
 
+@command(claim, "delete")
+@click.argument("claim_id", type=int)
+def claim_delete(app, claim_id):
+    """Hapus satu klaim (id dari `claim list`)."""
+    claim_ops.delete(app.db, claim_id)
+    click.echo(f"Klaim id {claim_id} dihapus.")
+
+
 @command(claim, "summary")
 @with_claim_filter
 @click.option("--by", type=click.Choice(["", "year", "month"]), default="", help="Per tahun atau per bulan kejadian.")

@@ -7,9 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.batches import missing
 from desktop.db import Database
-from desktop.importing import merge as merging
 from desktop.operations import Changes, OpResult, one_write
 from desktop.roster import bulk_edit as bulk, history, queries
 
@@ -18,6 +16,7 @@ ROSTER = Changes(persons=True, audit=True)
 
 def merge(db: Database, keep_id: int, drop_id: int, *, nik: str | None = None) -> OpResult[list[str]]:
     """Merge `drop_id` into `keep_id` (a backup first); the value is the fields filled from the dropped one."""
+    from desktop.importing import merge as merging  # imported when used: `jamsos unit list` stays light
     with one_write(db, backup="gabung") as session:
         filled = merging.merge_persons(session, keep_id, drop_id, nik=nik)
     return OpResult(filled, Changes(persons=True, batches=True, audit=True))
@@ -57,6 +56,7 @@ def intake_sheet(db: Database, target: str | Path, *, person_ids: list[int] | No
     """The sheet for a PAC of what the chosen persons (else everyone in `flt`) lack for a batch; the
     value is how many persons it holds. Written in a write transaction: the built-in presets may be
     created and the export is logged."""
+    from desktop.batches import missing  # openpyxl, imported when used
     with one_write(db) as session:
         chosen_preset = missing.active_preset(session, preset)
         chosen = person_ids if person_ids is not None else queries.person_ids(session, flt or queries.PersonFilter())
