@@ -44,6 +44,9 @@ def thousands(n: int) -> str:
 
 
 class HomePage(QWidget):
+    # the Changes flags that make this page refresh (MainWindow.data_changed)
+    SHOWS = {"persons", "units", "institutions", "batches", "settings", "rates"}
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window

@@ -28,6 +28,8 @@ LIST_COLUMNS = ("Nomor", "Status", "Orang", ITEM_LABELS["pending"], ITEM_LABELS[
 
 
 class BatchesPage(QWidget):
+    SHOWS = {"persons", "batches", "settings"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -198,12 +200,11 @@ class BatchesPage(QWidget):
         spec, flt, ids = dialog.spec(), dialog.person_filter(), dialog.person_ids
 
         def work(_progress):  # noqa: ANN001, ANN202
-            created = batch_ops.create(self.db, spec, flt=flt, person_ids=ids).value
-            return created.batch.number, created.added, created.skipped
+            return batch_ops.create(self.db, spec, flt=flt, person_ids=ids)
 
-        def done(result) -> None:  # noqa: ANN001
-            number, added, skipped = result
-            self.window_.data_changed()
+        def done(result) -> None:  # noqa: ANN001 - OpResult[CreatedBatch]
+            number, added, skipped = result.value.batch.number, result.value.added, result.value.skipped
+            self.window_.data_changed(result.changes)
             self.select_batch(number)
             text = self.tr("Batch %1 dibuat dengan %2 orang.").replace("%1", number).replace("%2", str(added))
             if skipped:
@@ -219,10 +220,11 @@ class BatchesPage(QWidget):
             return
 
         def work(progress):  # noqa: ANN001, ANN202
-            return batch_ops.check(self.db, b.id, progress).value
+            return batch_ops.check(self.db, b.id, progress)
 
-        def done(result: check.CheckResult) -> None:
-            self.window_.data_changed()
+        def done(done_op) -> None:  # noqa: ANN001 - OpResult[check.CheckResult]
+            result: check.CheckResult = done_op.value
+            self.window_.data_changed(done_op.changes)
             self.model.set_problems({p.person_id: "; ".join(p.messages) for p in result.problems})
             self._show_current()
             if result.ok:
@@ -348,8 +350,8 @@ class BatchesPage(QWidget):
     def _write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult
         """A short operation on the GUI thread (one small transaction); its UserError is shown, not raised."""
         try:
-            operation()
+            result = operation()
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)

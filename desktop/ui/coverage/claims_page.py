@@ -130,6 +130,8 @@ class ClaimDialog(RecordDialog):
 
 
 class ClaimsPage(QWidget):
+    SHOWS = {"claims", "persons"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -250,7 +252,7 @@ class ClaimsPage(QWidget):
         dialog.open()
 
     def _saved(self, claim_id: int) -> None:
-        self.window_.data_changed()
+        self.window_.data_changed(claim_ops.CLAIMS)
         self.select_claim(claim_id)
 
     def delete_claim(self) -> None:
@@ -262,8 +264,8 @@ class ClaimsPage(QWidget):
                                     claim.programme, claim.person_name, _date_text(claim.event_date))):
             return
         try:
-            claim_ops.delete(self.db, claim.id)
+            result = claim_ops.delete(self.db, claim.id)
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)

@@ -182,6 +182,8 @@ class BracketDialog(_PastMonthDialog):
 
 
 class RatesPage(QWidget):
+    SHOWS = {"rates"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -242,5 +244,5 @@ class RatesPage(QWidget):
 
     def open_dialog(self, kind) -> None:  # noqa: ANN001
         self.dialog = kind(self.db, self)
-        self.dialog.saved.connect(lambda _id: self.window_.data_changed())
+        self.dialog.saved.connect(lambda _id: self.window_.data_changed(rate_ops.RATES))
         self.dialog.open()

@@ -65,6 +65,8 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditPage(QWidget):
+    SHOWS = {"audit"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window

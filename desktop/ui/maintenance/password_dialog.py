@@ -77,10 +77,10 @@ class PasswordDialog(QDialog):
             messages.warn(self, self.windowTitle(), self.tr("Kata sandi baru dan ulangannya tidak sama."))
             return
         try:
-            access_ops.set_password(self.window_.db, None if removing else self.new.text(),
+            result = access_ops.set_password(self.window_.db, None if removing else self.new.text(),
                                     current=self.current.text())
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)
         self.accept()

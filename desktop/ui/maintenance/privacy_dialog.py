@@ -115,7 +115,8 @@ class PrivacyDialog(QDialog):
         if not messages.confirm(self, self.windowTitle(), question):
             return
         try:
-            outcome = fn(self.window_.db, person_id).value
+            result = fn(self.window_.db, person_id)
+            outcome = result.value
         except UserError as exc:
             messages.show_error(self, exc)
             return
@@ -123,6 +124,6 @@ class PrivacyDialog(QDialog):
         db = self.window_.db
         self.window_.jobs.start(self.tr("Membersihkan ruang basis data…"), lambda _progress: privacy.reclaim_space(db),
                                 parent_widget=self, show_dialog=False)
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)
         messages.info(self, self.windowTitle(), outcome.describe(verb))
         self.find()

@@ -16,6 +16,8 @@ STAFF_COLUMNS = ("name", "nik", "phone", "status")
 
 
 class InstitutionsPage(QWidget):
+    SHOWS = {"institutions", "persons", "units"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window

@@ -6,7 +6,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-
 from desktop.operations import OpResult, persons as person_ops, units as unit_ops
 from desktop.roster import history, lookups
 from desktop.ui import messages
@@ -71,7 +70,14 @@ class PersonsTable(QTableView):
         return [pid for pid in (model.id_at(row) for row in rows) if pid is not None]
 
 
+def _step_of(result: OpResult[person_ops.BulkEdited]) -> OpResult[history.Step]:
+    return OpResult(result.value.step, result.changes)
+
+
 class PersonsPage(QWidget):
+    # the Changes flags that make this page refresh (MainWindow.data_changed)
+    SHOWS = {"persons", "units", "institutions", "batches", "settings"}
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -296,7 +302,7 @@ class PersonsPage(QWidget):
             return
         self.editor = BulkEditDialog(self.db, len(ids), self)
         self.editor.accepted.connect(
-            lambda d=self.editor: self.write(lambda: person_ops.bulk_edit(self.db, ids, d.change()).value.step))
+            lambda d=self.editor: self.write(lambda: _step_of(person_ops.bulk_edit(self.db, ids, d.change()))))
         self.editor.open()
 
     def intake_sheet(self) -> None:
@@ -335,17 +341,16 @@ class PersonsPage(QWidget):
             text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
         return text
 
-    def write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult[history.Step] (or the Step)
+    def write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult[history.Step]
         """Run one undoable operation of the window (the institutions page uses it too) and keep its
         undo step; its error is shown, never raised."""
         try:
             result = operation()
-            step = result.value if isinstance(result, OpResult) else result
         except Exception as exc:  # noqa: BLE001 - shown to the user (UserError) or logged (bug)
             messages.show_error(self, exc)
             return
-        self.push(step)
-        self.window_.data_changed()
+        self.push(result.value)
+        self.window_.data_changed(result.changes)
 
     def push(self, step: history.Step) -> None:
         self.history.push(step)
