@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from desktop.batches import answer, export, lifecycle, presets
+from desktop.batches import answer, lifecycle, presets
 from desktop import clock
 from desktop.cli import command, main
 from desktop.domain import billing
@@ -81,8 +81,8 @@ def batch_export(app, number, target, ask_password, with_pdf):
     """Ekspor batch yang sudah diperiksa ke TARGET (folder, mis. flashdisk, atau nama berkas .xlsx)."""
     password = click.prompt("Kata sandi", hide_input=True, confirmation_prompt=True) if ask_password or with_pdf \
         else None
-    result = export.export_batch(app.db, number, target, password=password if ask_password else None,
-                                 pdf_password=password if with_pdf else None, progress=_cli_progress())
+    result = batch_ops.export(app.db, number, target, password=password if ask_password else None,
+                              pdf_password=password if with_pdf else None, progress=_cli_progress()).value
     click.echo("\r" + result.describe())
 
 
@@ -99,7 +99,7 @@ def batch_answer(app, number, file, columns):
         if not sep or not header.strip():
             raise UserError(f"--column '{item}' harus ditulis ISIAN=JUDUL, mis. nik=NO IDENTITAS.")
         mapping[key.strip().lower()] = header
-    report = answer.import_answer(app.db, number, file, columns=mapping, progress=_cli_progress())
+    report = batch_ops.answer(app.db, number, file, columns=mapping, progress=_cli_progress()).value
     click.echo("\r" + report.describe())
     click.echo(f"Cadangan sebelum membaca jawaban: {report.backup}")
 

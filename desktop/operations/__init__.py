@@ -19,10 +19,12 @@ Operations (one line each; tests/test_operation_parity_table.py finds each used 
 the CLI, or says why one side lacks it):
 - access.set_password — set, change or remove the window's password
 - batches.create / check / remove_persons / cancel — a batch for the Kantor Cabang from draft to cancelled
+- batches.export / answer — the file for the Kantor Cabang and its answer read back (backup first)
 - claims.add / update / delete — the claim register
 - documents.print_on_paper — send a registered document to a printer and record the paper copy
 - documents.save_pdf_copy — copy a printed PDF elsewhere and record where the personal data went
 - documents.save_template / activate_template — PKS template versions
+- importing.run — store a checked spreadsheet import preview (backup first)
 - institutions.add / trash / restore — institutions (trash returns the window's undo step)
 - persons.merge — merge two person records into one (backup "gabung")
 - persons.trash / restore / bulk_edit — roster changes of many persons (each returns its undo step)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from desktop.batches import check as check_rules, lifecycle
+from desktop.batches import answer as answer_rules, check as check_rules, export as export_rules, lifecycle
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
 from desktop.progress import NO_PROGRESS, Progress
@@ -45,3 +46,20 @@ def cancel(db: Database, batch: str | int) -> OpResult[None]:
     with one_write(db) as session:
         lifecycle.cancel_batch(session, batch)
     return OpResult(None, Changes(batches=True, audit=True))
+
+
+def export(db: Database, batch: str | int, target: Path, *, password: str | None = None,
+           pdf_password: str | None = None, progress: Progress = NO_PROGRESS) -> OpResult[export_rules.ExportResult]:
+    """Write a checked batch for the Kantor Cabang (xlsx, optionally locked, and a PDF list); the batch
+    becomes exported and its persons 'diajukan'; the export is logged."""
+    result = export_rules.export_batch(db, batch, target, password=password, pdf_password=pdf_password,
+                                       progress=progress)
+    return OpResult(result, Changes(persons=True, batches=True, audit=True))
+
+
+def answer(db: Database, batch: str | int, path: Path, *, columns: dict[str, str] | None = None,
+           progress: Progress = NO_PROGRESS) -> OpResult[answer_rules.AnswerReport]:
+    """Read the Kantor Cabang's answer (a bad file changes nothing), back up, then apply it in one
+    transaction: KPJ numbers, accepted and rejected persons."""
+    report = answer_rules.import_answer(db, batch, path, columns=columns, progress=progress)
+    return OpResult(report, Changes(persons=True, batches=True, audit=True))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.batches import answer, check, export, lifecycle
+from desktop.batches import answer, check, lifecycle
 from desktop.domain.dates_id import numeric_date
 from desktop.domain.status import ITEM_LABELS
 from desktop.errors import UserError
@@ -250,12 +250,12 @@ class BatchesPage(QWidget):
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
 
         def work(progress):  # noqa: ANN001, ANN202
-            return export.export_batch(self.db, number, folder, password=password if lock_xlsx else None,
-                                       pdf_password=password if with_pdf else None, progress=progress)
+            return batch_ops.export(self.db, number, folder, password=password if lock_xlsx else None,
+                                    pdf_password=password if with_pdf else None, progress=progress)
 
-        def done(result: export.ExportResult) -> None:
-            self.window_.data_changed()
-            messages.info(self, self.tr("Ekspor batch"), result.describe())
+        def done(result) -> None:  # noqa: ANN001 - OpResult[ExportResult]
+            self.window_.data_changed(result.changes)
+            messages.info(self, self.tr("Ekspor batch"), result.value.describe())
 
         self.window_.jobs.start(self.tr("Mengekspor batch %1…").replace("%1", number), work, done, parent_widget=self)
 
@@ -294,10 +294,11 @@ class BatchesPage(QWidget):
             return
 
         def work(progress):  # noqa: ANN001, ANN202
-            return answer.import_answer(self.db, b.id, Path(path), progress=progress)
+            return batch_ops.answer(self.db, b.id, Path(path), progress=progress)
 
-        def done(report: answer.AnswerReport) -> None:
-            self.window_.data_changed()
+        def done(result) -> None:  # noqa: ANN001 - OpResult[AnswerReport]
+            report: answer.AnswerReport = result.value
+            self.window_.data_changed(result.changes)
             show = messages.warn if report.unmatched or report.flagged else messages.info
             show(self, self.tr("Jawaban kantor cabang"), report.describe())
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from desktop.batches import missing
 from desktop.importing import header, plan, problems_export
-from desktop.importing.commit import commit
+from desktop.operations import importing as import_ops
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
@@ -445,12 +445,12 @@ class ImportWizard(QWizard):
         if preview is None or self.window_.jobs.busy():
             return
         db = self.db
-        self.window_.jobs.start(self.tr("Mengimpor"), lambda progress: commit(db, preview, progress=progress),
+        self.window_.jobs.start(self.tr("Mengimpor"), lambda progress: import_ops.run(db, preview, progress=progress),
                                 self._imported, parent_widget=self)
 
-    def _imported(self, result) -> None:  # noqa: ANN001
-        self.result_ = result
-        self.window_.data_changed()
+    def _imported(self, done) -> None:  # noqa: ANN001 - OpResult[ImportResult]
+        self.result_ = result = done.value
+        self.window_.data_changed(done.changes)
         messages.info(self, self.tr("Impor selesai"), self.tr("Impor selesai: {summary}").format(
             summary=result.summary()))
         super().accept()
