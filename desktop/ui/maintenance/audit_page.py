@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHe
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop import audit_log, clock
+from desktop.operations import Changes
 from desktop.ui import messages
 from desktop.ui.maintenance.places import ask_target
 
@@ -153,7 +154,7 @@ class AuditPage(QWidget):
         flt = self.current_filter()
 
         def done(count: int) -> None:
-            self.window_.data_changed()
+            self.window_.data_changed(Changes(audit=True))  # the export is logged
             messages.info(self, self.tr("Ekspor selesai"), self.tr("{0} catatan diekspor ke {1}.").format(count, target))
         self.window_.jobs.start(self.tr("Mengekspor catatan…"), lambda _p: audit_log.export(
             self.window_.db, flt, target), done, parent_widget=self)
