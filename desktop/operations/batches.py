@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import audit
 from desktop.batches import answer as answer_rules, check as check_rules, export as export_rules, lifecycle
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
@@ -31,6 +32,8 @@ def check(db: Database, batch: str | int, progress: Progress = NO_PROGRESS) -> O
     """Check every person of a batch against its preset; the batch becomes checked when nothing is missing."""
     with one_write(db) as session:
         result = check_rules.check_batch(session, batch, progress)
+        audit.record(session, "batch_check", f"Batch {result.number} diperiksa: "
+                     f"{len(result.problems)} orang bermasalah", person_count=len(result.problems))
     return OpResult(result, Changes(batches=True, audit=True))
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop import audit
 from desktop.batches import presets
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
@@ -21,6 +22,7 @@ def ensure_builtin(db: Database) -> OpResult[list[presets.Preset]]:
 def save(db: Database, preset: presets.Preset) -> OpResult[int]:
     with one_write(db) as session:
         preset_id = presets.save_preset(session, preset)
+        audit.record(session, "preset_save", f"Preset ekspor '{preset.name}' disimpan")
     return OpResult(preset_id, PRESETS)
 
 
@@ -29,12 +31,15 @@ def copy(db: Database, preset: str | int, new_name: str) -> OpResult[int]:
     with one_write(db) as session:
         presets.ensure_builtin_presets(session)
         preset_id = presets.copy_preset(session, preset, new_name)
+        audit.record(session, "preset_copy", f"Preset ekspor '{new_name}' disalin dari '{preset}'")
     return OpResult(preset_id, PRESETS)
 
 
 def delete(db: Database, preset: str | int) -> OpResult[None]:
     with one_write(db) as session:
+        name = presets.get_preset(session, preset).name
         presets.delete_preset(session, preset)
+        audit.record(session, "preset_delete", f"Preset ekspor '{name}' dihapus")
     return OpResult(None, PRESETS)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop import profile, settings
+from desktop import audit, profile, settings
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
 
@@ -16,6 +16,8 @@ def apply(db: Database, **changes: Any) -> OpResult[settings.OrgSettings]:
     `jamsos init`); a bad value is refused before anything is stored. The value is the settings now."""
     with one_write(db) as session:
         cfg = profile.apply_settings(session, **changes)
+        if changes:  # the names, not the values: a signatory's name is personal data
+            audit.record(session, "settings_change", f"Pengaturan diubah: {', '.join(sorted(changes))}")
     return OpResult(cfg, SETTINGS if changes else Changes())
 
 
