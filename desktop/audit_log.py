@@ -35,6 +35,8 @@ ACTION_LABELS = {
     "app_password": "Kata sandi aplikasi", "print_paper": "Cetak ke kertas",
     "unit_restore": "Unit dari tempat sampah", "institution_restore": "Lembaga dari tempat sampah",
     "person_bulk_edit": "Ubah banyak orang sekaligus", "intake_export": "Lembar isian data kurang",
+    "settings_change": "Ubah pengaturan", "preset_save": "Simpan preset", "preset_copy": "Salin preset",
+    "preset_delete": "Hapus preset", "batch_check": "Periksa batch",
 }
 HEADERS = ["Waktu", "Pengguna", "Kegiatan", "Uraian", "Jumlah orang", "Kolom data", "Tujuan", "Checksum SHA-256"]
 

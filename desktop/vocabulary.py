@@ -94,3 +94,12 @@ _IMPORT_KIND_LABELS = {
 }
 # what the import wizard and `jamsos import` read from a spreadsheet
 SPREADSHEET_KINDS = (ImportKind.PERSONS, ImportKind.INSTITUTIONS, ImportKind.UNITS)
+
+
+# Codes stored on person and batch rows (the tables in desktop/models check them); here so the window
+# and the CLI name them without importing the tables.
+SEGMENTS = ("BPU", "PU")
+PAYERS = ("SELF", "ORG", "DONOR", "APBD", "APBN")
+SECTORS = ("other", "transport", "padat_karya")
+PROGRAMMES = ("JKK", "JKM", "JHT", "JP")
+ITEM_STATES = ("pending", "accepted", "rejected", "removed")

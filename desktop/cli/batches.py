@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from desktop.batches import answer, check, export, lifecycle, presets
+from desktop.batches import answer, lifecycle, presets
 from desktop import clock
 from desktop.cli import command, main
 from desktop.domain import billing
@@ -15,10 +15,10 @@ from desktop.domain.dates_id import month_label, parse_month
 from desktop.domain.money import rupiah
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
-from desktop.models import ITEM_STATES
-from desktop.operations import batches as batch_ops
+from desktop.operations import batches as batch_ops, presets as preset_ops
 from desktop.progress import Progress
 from desktop.roster import institutions, persons, queries, units
+from desktop.vocabulary import ITEM_STATES
 
 
 def _cli_progress() -> Progress:
@@ -66,8 +66,7 @@ def batch_create(app, segment, programmes, unit_name, institution_name, niks, pe
 @click.argument("number")
 def batch_check(app, number):
     """Periksa kelengkapan data setiap orang sebelum ekspor."""
-    with app.db.write() as session:
-        result = check.check_batch(session, number)
+    result = batch_ops.check(app.db, number).value
     click.echo(result.describe(limit=1000))
     if not result.ok:
         raise SystemExit(2)  # like bad input: something to fix before export
@@ -82,8 +81,8 @@ def batch_export(app, number, target, ask_password, with_pdf):
     """Ekspor batch yang sudah diperiksa ke TARGET (folder, mis. flashdisk, atau nama berkas .xlsx)."""
     password = click.prompt("Kata sandi", hide_input=True, confirmation_prompt=True) if ask_password or with_pdf \
         else None
-    result = export.export_batch(app.db, number, target, password=password if ask_password else None,
-                                 pdf_password=password if with_pdf else None, progress=_cli_progress())
+    result = batch_ops.export(app.db, number, target, password=password if ask_password else None,
+                              pdf_password=password if with_pdf else None, progress=_cli_progress()).value
     click.echo("\r" + result.describe())
 
 
@@ -100,7 +99,7 @@ def batch_answer(app, number, file, columns):
         if not sep or not header.strip():
             raise UserError(f"--column '{item}' harus ditulis ISIAN=JUDUL, mis. nik=NO IDENTITAS.")
         mapping[key.strip().lower()] = header
-    report = answer.import_answer(app.db, number, file, columns=mapping, progress=_cli_progress())
+    report = batch_ops.answer(app.db, number, file, columns=mapping, progress=_cli_progress()).value
     click.echo("\r" + report.describe())
     click.echo(f"Cadangan sebelum membaca jawaban: {report.backup}")
 
@@ -159,8 +158,9 @@ def batch_show(app, number, state):
 @click.option("--nik", "niks", multiple=True, required=True, help="NIK orang yang dikeluarkan (boleh berulang).")
 def batch_remove(app, number, niks):
     """Keluarkan orang dari batch yang belum diekspor."""
-    with app.db.write() as session:
-        removed = lifecycle.remove_persons(session, number, [persons.find_by_nik(session, n) for n in niks])
+    with app.db.read() as session:
+        ids = [persons.find_by_nik(session, n) for n in niks]
+    removed = batch_ops.remove_persons(app.db, number, ids).value
     click.echo(f"{removed} orang dikeluarkan dari batch {number}. Periksa batch lagi sebelum ekspor.")
 
 
@@ -168,8 +168,7 @@ def batch_remove(app, number, niks):
 @click.argument("number")
 def batch_cancel(app, number):
     """Batalkan batch; orang yang belum dijawab dapat masuk batch baru."""
-    with app.db.write() as session:
-        lifecycle.cancel_batch(session, number)
+    batch_ops.cancel(app.db, number)
     click.echo(f"Batch {number} dibatalkan.")
 
 
@@ -195,8 +194,7 @@ def preset():
 
 
 def _ensure(app) -> None:  # noqa: ANN001
-    with app.db.write() as session:
-        presets.ensure_builtin_presets(session)
+    preset_ops.ensure_builtin(app.db)
 
 
 @command(preset, "list")
@@ -227,9 +225,16 @@ def preset_show(app, name):
 def preset_copy(app, name, new_name):
     """Salin preset untuk diubah."""
     _ensure(app)
-    with app.db.write() as session:
-        presets.copy_preset(session, name, new_name)
+    preset_ops.copy(app.db, name, new_name)
     click.echo(f"Preset '{new_name}' dibuat dari '{name}'.")
+
+
+@command(preset, "delete")
+@click.argument("name")
+def preset_delete(app, name):
+    """Hapus preset buatan sendiri (preset bawaan tidak dapat dihapus)."""
+    preset_ops.delete(app.db, name)
+    click.echo(f"Preset '{name}' dihapus.")
 
 
 @command(preset, "export")
@@ -249,8 +254,5 @@ def preset_export(app, name, file):
 @click.option("--name", help="Simpan dengan nama lain.")
 def preset_import(app, file, name):
     """Muat preset dari berkas JSON."""
-    with app.db.write() as session:
-        preset_id = presets.import_preset_json(session, file.read_text(encoding="utf-8"), file_name=file.name,
-                                               rename=name)
-        saved = presets.get_preset(session, preset_id)
+    saved = preset_ops.import_file(app.db, file, rename=name).value
     click.echo(f"Preset '{saved.name}' dimuat ({len(saved.columns)} kolom).")

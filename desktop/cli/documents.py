@@ -238,8 +238,7 @@ def template_export(app, target):
 def template_import(app, source, note):
     """Jadikan berkas teks ini templat PKS yang aktif (versi baru)."""
     body = source.read_text(encoding="utf-8")
-    with app.db.write() as session:
-        version = templates.save(session, "pks", body, note)
+    version = document_ops.save_template(app.db, body, note).value
     click.echo(f"Templat PKS versi {version} disimpan dan aktif.")
 
 
@@ -256,6 +255,5 @@ def template_history(app):
 @click.argument("version", type=int)
 def template_activate(app, version):
     """Pakai kembali versi templat PKS yang lebih lama."""
-    with app.db.write() as session:
-        templates.activate(session, "pks", version)
+    document_ops.activate_template(app.db, version)
     click.echo(f"Templat PKS versi {version} aktif.")

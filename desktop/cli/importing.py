@@ -13,7 +13,7 @@ from desktop.cli.paths_param import FilePath
 from desktop.cli.roster import person
 from desktop.errors import UserError
 from desktop.importing import header, merge, plan, problems_export, template
-from desktop.importing.commit import commit
+from desktop.operations import importing as import_ops
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS
 from desktop.importing.runs import list_runs, run_report
@@ -88,7 +88,7 @@ def _run_import(app, kind: str, file: Path, sheets: tuple[str, ...], policy: str
     if dry_run:
         click.echo("Uji coba: tidak ada yang disimpan.")
         return
-    result = commit(app.db, preview, progress=_progress(progress_lines))
+    result = import_ops.run(app.db, preview, progress=_progress(progress_lines)).value
     click.echo(f"Impor selesai: {result.summary()}")
 
 

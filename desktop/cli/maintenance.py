@@ -10,6 +10,7 @@ from desktop.cli import command, main
 from desktop.cli.paths_param import FilePath
 from desktop.domain import dates_id
 from desktop.errors import UserError
+from desktop.operations import privacy as privacy_ops
 from desktop.progress import Progress
 
 
@@ -190,8 +191,7 @@ def _act(app, key, yes, reason, fn, verb):
     if not yes:
         click.confirm(f"{verb.capitalize()} data {name} (id {person_id})? Tindakan ini tidak dapat dibatalkan.",
                       abort=True)
-    with app.db.write() as session:
-        outcome = fn(session, person_id, reason=reason)
+    outcome = fn(app.db, person_id, reason=reason).value
     privacy.reclaim_space(app.db)
     click.echo(outcome.describe(verb))
 
@@ -207,8 +207,8 @@ def _person_action(name: str, fn, verb: str, help_text: str) -> None:  # noqa: A
     command(privacy_group, name)(action)
 
 
-_person_action("erase", privacy.erase_person, "dihapus permanen", "Hapus permanen satu orang atas permintaannya.")
-_person_action("anonymise", privacy.anonymise_person, "dianonimkan",
+_person_action("erase", privacy_ops.erase, "dihapus permanen", "Hapus permanen satu orang atas permintaannya.")
+_person_action("anonymise", privacy_ops.anonymise, "dianonimkan",
                "Hapus identitas satu orang; jumlah dan nominal untuk laporan tetap.")
 
 

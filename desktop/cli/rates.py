@@ -10,6 +10,7 @@ from desktop.cli import command, main
 from desktop.domain import billing, dates_id, money
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
+from desktop.operations import rates as rate_ops
 from desktop.roster import persons
 
 
@@ -104,8 +105,7 @@ def rates_add(app, programme, segment, component, basis, value, valid_from, vali
     row = rate_tables.rate_from_text(programme, segment, component, basis, value, valid_from, valid_to=valid_to,
                                      cap_rupiah=cap, applies_to=applies_to, legal_basis=legal_basis,
                                      certainty=certainty)
-    with app.db.write() as session:
-        added = rate_tables.add_rate(session, row, retroactive=retroactive)
+    added = rate_ops.add_rate(app.db, row, retroactive=retroactive).value
     click.echo(f"Tarif ditambahkan dengan id {added.id}, berlaku mulai {dates_id.month_label(row.valid_from)}.")
     for old in added.closed:
         click.echo(f"Baris [{old}] ditutup per {dates_id.numeric_date(row.valid_from - dt.timedelta(days=1))}.")

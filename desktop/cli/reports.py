@@ -14,6 +14,7 @@ from desktop.cli.roster import _date  # the one date-option parser of the CLI
 from desktop.domain import dates_id, money
 from desktop.domain.status import Count
 from desktop.errors import UserError
+from desktop.operations import claims as claim_ops
 from desktop.reports import content, export
 from desktop.roster import persons, units
 
@@ -115,12 +116,12 @@ def claim_add(app, person_ref, programme, event, case_type, amount, status, paid
         rupiah = money.parse_rupiah(amount)
     except ValueError as exc:
         raise UserError(f"Jumlah dibayar: {exc}") from None
-    with app.db.write() as session:
+    with app.db.read() as session:
         person_id = int(person_ref) if len(person_ref) < 16 and person_ref.isdigit() else persons.find_by_nik(
             session, person_ref)
-        claim_id = claims.add_claim(session, claims.ClaimData(
-            person_id, programme, _date(event, "Tanggal kejadian"), case_type, rupiah, status,
-            _date(paid, "Tanggal dibayar"), notes))
+    claim_id = claim_ops.add(app.db, claims.ClaimData(
+        person_id, programme, _date(event, "Tanggal kejadian"), case_type, rupiah, status,
+        _date(paid, "Tanggal dibayar"), notes)).value
     click.echo(f"Klaim {programme.upper()} dicatat dengan id {claim_id}.")
 
 
@@ -158,6 +159,14 @@ def claim_list(app, programme, status, start, end, heirs):
         if r.id in details:
             for heir in details[r.id].heirs:
                 click.echo(f"      ahli waris: {heir.name} ({heir.relation or '-'})")
+
+
+@command(claim, "delete")
+@click.argument("claim_id", type=int)
+def claim_delete(app, claim_id):
+    """Hapus satu klaim (id dari `claim list`)."""
+    claim_ops.delete(app.db, claim_id)
+    click.echo(f"Klaim id {claim_id} dihapus.")
 
 
 @command(claim, "summary")

@@ -85,8 +85,7 @@ def settings_set(app, key, value):
     parsed = parse_value(key, value)
     if key == "logo_path" and parsed:  # a copy in the data folder, as the window keeps it
         parsed = str(profile.copy_logo(Path(parsed)))
-    with app.db.write() as session:
-        cfg = profile.apply_settings(session, **{key: parsed})
+    cfg = settings_ops.apply(app.db, **{key: parsed}).value
     click.echo(f"{key} = {shown(getattr(cfg, key))}")
 
 
@@ -99,8 +98,7 @@ def profile_group():
 @click.argument("target", type=FilePath(dir_okay=False, path_type=Path))
 def profile_export(app, target):
     """Simpan profil organisasi ke berkas JSON untuk dipakai organisasi lain."""
-    with app.db.write() as session:
-        summary = profile.export_profile(session, target)
+    summary = settings_ops.export_profile(app.db, target).value
     click.echo(f"Profil disimpan ke {target}: {summary.settings} pengaturan, {summary.templates} templat, "
                f"{summary.presets_added} preset. Berkas ini tidak berisi data pribadi.")
 

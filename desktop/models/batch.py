@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from desktop.models.base import Base, Timestamps, UtcDateTime
 
 BATCH_STATES = ("draft", "checked", "exported", "answered", "partly_answered", "cancelled")
-ITEM_STATES = ("pending", "accepted", "rejected", "removed")
+from desktop.vocabulary import ITEM_STATES  # noqa: E402 - re-exported, one list
 
 
 class ExportPreset(Timestamps, Base):

@@ -10,10 +10,7 @@ from desktop.models.base import Base, SoftDelete, Timestamps
 
 # Enrolment status of a person, kept on the person row so the roster filters on an index.
 STATUS_CODES = ("belum", "diajukan", "terdaftar", "ditolak", "sudah_peserta")
-SEGMENTS = ("BPU", "PU")
-PAYERS = ("SELF", "ORG", "DONOR", "APBD", "APBN")
-SECTORS = ("other", "transport", "padat_karya")
-PROGRAMMES = ("JKK", "JKM", "JHT", "JP")
+from desktop.vocabulary import PAYERS, PROGRAMMES, SECTORS, SEGMENTS  # noqa: E402 - re-exported, one list each
 
 
 class Person(Timestamps, SoftDelete, Base):

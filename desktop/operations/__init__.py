@@ -15,11 +15,28 @@ a write transaction of its own for these actions.
 Modelled on Anki's `OpChanges` (pylib) and `CollectionOp` (qt/aqt/operations): the collection
 returns what changed and the GUI decides what to redraw.
 
-Operations so far (one line each):
-- persons.merge — merge two person records into one (backup "gabung")
-- settings.import_profile — apply an organisation profile file (backup "impor profil")
-- batches.create — a new draft batch from a filter or a selection
+Operations (one line each; tests/test_operation_parity_table.py finds each used by the window and
+the CLI, or says why one side lacks it):
+- access.set_password — set, change or remove the window's password
+- batches.create / check / remove_persons / cancel — a batch for the Kantor Cabang from draft to cancelled
+- batches.export / answer — the file for the Kantor Cabang and its answer read back (backup first)
+- claims.add / update / delete — the claim register
 - documents.print_on_paper — send a registered document to a printer and record the paper copy
+- documents.save_pdf_copy — copy a printed PDF elsewhere and record where the personal data went
+- documents.save_template / activate_template — PKS template versions
+- importing.run — store a checked spreadsheet import preview (backup first)
+- institutions.add / trash / restore — institutions (trash returns the window's undo step)
+- persons.merge — merge two person records into one (backup "gabung")
+- persons.trash / restore / bulk_edit — roster changes of many persons (each returns its undo step)
+- persons.intake_sheet — the sheet of what persons lack for a batch, for a PAC to fill in
+- presets.ensure_builtin / save / copy / delete / import_file — export presets
+- privacy.erase / anonymise — a person's rights over their data (UU 27/2022)
+- rates.add_rate / add_bracket / correct_bracket — the contribution rate tables
+- settings.apply / import_profile / export_profile — organisation settings and profiles
+- units.add / trash / restore — organisation units
+
+Last to convert (their save paths change on another branch): adding and editing one person, unit or
+institution (the three editors, `jamsos person add|edit`, `unit edit`, `institution edit`).
 """
 from __future__ import annotations
 
@@ -46,6 +63,8 @@ class Changes:
     batches: bool = False
     settings: bool = False
     documents: bool = False
+    claims: bool = False
+    rates: bool = False
     audit: bool = False
 
     def __or__(self, other: Changes) -> Changes:

@@ -2,10 +2,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from desktop import profile
+from desktop import audit, profile, settings
 from desktop.db import Database
 from desktop.operations import Changes, OpResult, one_write
+
+SETTINGS = Changes(settings=True, audit=True)
+
+
+def apply(db: Database, **changes: Any) -> OpResult[settings.OrgSettings]:
+    """Check then store settings (the wizard, the preferences dialog, `jamsos settings set` and
+    `jamsos init`); a bad value is refused before anything is stored. The value is the settings now."""
+    with one_write(db) as session:
+        cfg = profile.apply_settings(session, **changes)
+        if changes:  # the names, not the values: a signatory's name is personal data
+            audit.record(session, "settings_change", f"Pengaturan diubah: {', '.join(sorted(changes))}")
+    return OpResult(cfg, SETTINGS if changes else Changes())
 
 
 def import_profile(db: Database, source: Path) -> OpResult[profile.ProfileSummary]:
@@ -14,3 +27,10 @@ def import_profile(db: Database, source: Path) -> OpResult[profile.ProfileSummar
     with one_write(db, backup="impor profil") as session:
         summary = profile.import_profile(session, source)
     return OpResult(summary, Changes(settings=True, documents=True, batches=True, audit=True))
+
+
+def export_profile(db: Database, target: Path) -> OpResult[profile.ProfileSummary]:
+    """Write the organisation profile (settings, templates, presets, logo; never personal data)."""
+    with one_write(db) as session:
+        summary = profile.export_profile(session, target)
+    return OpResult(summary, Changes(audit=True))

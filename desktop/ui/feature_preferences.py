@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop import paths
+from desktop.operations import settings as settings_ops
 from desktop.ui import i18n, messages, screen_fit
 from desktop.ui.preferences.dialog import SettingsDialog
 from desktop.ui.preferences.first_run import FirstRunWizard
@@ -47,14 +48,14 @@ def open_settings(window) -> None:  # noqa: ANN001
     dialog = SettingsDialog(window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    window.data_changed()
+    window.data_changed(settings_ops.SETTINGS)
     if dialog.language_changed:
         switch_language(window, i18n.preferred_language())
 
 
 def rerun_wizard(window) -> None:  # noqa: ANN001
     if FirstRunWizard(window.db, window).exec() == QDialog.DialogCode.Accepted:
-        window.data_changed()
+        window.data_changed(settings_ops.SETTINGS)
 
 
 def switch_language(window, code: str):  # noqa: ANN001, ANN201

@@ -6,13 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy import func, select
 
 from desktop import clock, coverage, settings
 from desktop.domain import money
 from desktop.domain.dates_id import month_label
 from desktop.domain.status import Count
-from desktop.models import Institution, OrgUnit
+from desktop.roster import lookups
 
 
 COUNTS = (Count.PERSONS, Count.ENROLLED, Count.SUBMITTED, Count.REJECTED, Count.NOT_SUBMITTED, Count.HAS_KPJ,
@@ -32,11 +31,9 @@ class Summary:
 def load_summary(db, today: dt.date | None = None) -> Summary:  # noqa: ANN001
     with db.read() as session:
         cfg = settings.load(session)
+        units, institutions = lookups.alive_units_and_institutions(session)
         return Summary(
-            org_name=cfg.org_name, branch_name=cfg.branch_name,
-            units=session.scalar(select(func.count(OrgUnit.id)).where(OrgUnit.deleted_at.is_(None))) or 0,
-            institutions=session.scalar(select(func.count(Institution.id))
-                                        .where(Institution.deleted_at.is_(None))) or 0,
+            org_name=cfg.org_name, branch_name=cfg.branch_name, units=units, institutions=institutions,
             counts=coverage.person_counts(session),
             next_payment=coverage.next_payment(session, today or clock.today()),
         )
@@ -47,6 +44,9 @@ def thousands(n: int) -> str:
 
 
 class HomePage(QWidget):
+    # the Changes flags that make this page refresh (MainWindow.data_changed)
+    SHOWS = {"persons", "units", "institutions", "batches", "settings", "rates"}
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window

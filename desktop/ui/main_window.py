@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from desktop import APP_NAME, __version__
 from desktop.db import Database
+from desktop.operations import Changes
 from desktop.ui import messages, screen_fit
 from desktop.ui.home import HomePage
 from desktop.ui.jobs import JobRunner
@@ -33,6 +34,8 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.setCentralWidget(self.pages)
+        self._stale: set[QWidget] = set()  # pages a write changed while they were hidden
+        self.pages.currentChanged.connect(self._refresh_if_stale)
         self.db_label = QLabel(db.describe())
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -70,13 +73,29 @@ class MainWindow(QMainWindow):
         self.menus[menu].addAction(action)
         return action
 
-    def data_changed(self) -> None:
-        """Called after any write so every page can refresh what it shows."""
+    def data_changed(self, changes: Changes | None = None) -> None:
+        """After a write: the pages that show what it changed refresh (`changes` is what the operation
+        reported; None: every page, for writes that do not say). A page says what it shows in `SHOWS`
+        (names of `Changes` flags); a hidden page only notes that it is stale and refreshes when shown,
+        so a write runs the queries of the page in front, not of every page."""
+        changed = changes.names() if changes is not None else None
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            if not callable(getattr(page, "refresh", None)):
+                continue
+            shows = getattr(page, "SHOWS", None)
+            if changed is not None and shows is not None and not changed & shows:
+                continue
+            if page is self.pages.currentWidget() or not self.isVisible():
+                page.refresh()
+            else:
+                self._stale.add(page)
+
+    def _refresh_if_stale(self, index: int) -> None:
+        page = self.pages.widget(index)
+        if page in self._stale:
+            self._stale.discard(page)
+            page.refresh()
 
     # -- menus ----------------------------------------------------------------------------
     def _install_file_menu(self) -> None:

@@ -153,9 +153,9 @@ def pause_while_saving(monkeypatch):
     the click lands while rows are being saved however fast the machine is."""
     import threading
 
-    from desktop.ui.importing import wizard as wizard_module
+    from desktop.operations import importing as import_ops  # the wizard runs this operation
     paused, pressed = threading.Event(), threading.Event()
-    real = wizard_module.commit
+    real = import_ops.commit
 
     def commit(db, preview, *, progress):  # noqa: ANN001
         step = progress.step
@@ -167,7 +167,7 @@ def pause_while_saving(monkeypatch):
                 pressed.wait(20)
         progress.step = halting_step
         return real(db, preview, progress=progress)
-    monkeypatch.setattr(wizard_module, "commit", commit)
+    monkeypatch.setattr(import_ops, "commit", commit)
     return paused, pressed
 
 

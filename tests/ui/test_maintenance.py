@@ -76,18 +76,21 @@ def test_audit_page_filters_and_exports(window, qtbot, tmp_path, monkeypatch, db
     assert page.objectName() == "page_catatan"
     with db.read() as session:
         total = session.scalar(select(func.count(AuditEntry.id)))
-    assert page.model.rowCount() == total and f"{total} catatan" in page.count_label.text()
+    qtbot.waitUntil(lambda: f"{total} catatan" in page.count_label.text(), timeout=10_000)  # read off the GUI thread
+    assert page.model.rowCount() == total
     page.action.setCurrentIndex(page.action.findData("person_add"))
-    assert page.model.rowCount() == 2 and page.count_label.text() == "2 catatan"
+    qtbot.waitUntil(lambda: page.count_label.text() == "2 catatan", timeout=10_000)
+    assert page.model.rowCount() == 2
     page.search.setText("tidak ada yang begini")
-    assert page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     target = tmp_path / "catatan.xlsx"
     monkeypatch.setattr(places, "choose_save_file", lambda *a: str(target))
     page.export()
     qtbot.waitUntil(lambda: "diekspor" in last_message(), timeout=10_000)
     assert target.exists()
-    assert page.action.findData("audit_export") >= 0  # the page refreshed after the export was logged
+    qtbot.waitUntil(lambda: page.action.findData("audit_export") >= 0, timeout=10_000)  # refreshed after the log
 
 
 def test_privacy_dialog_reports_then_erases_the_current_person(window, qtbot, db, tmp_path, monkeypatch):

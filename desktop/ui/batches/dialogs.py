@@ -13,6 +13,7 @@ from desktop.batches import lifecycle, presets
 from desktop.batches.drives import removable_drives
 from desktop.batches.protection import MIN_PASSWORD
 from desktop.errors import UserError
+from desktop.operations import presets as preset_ops
 from desktop.roster import queries, units
 from desktop.ui import screen_fit
 from desktop.ui.batches import ask
@@ -75,8 +76,7 @@ class NewBatchDialog(QDialog):
         screen_fit.fit(self, "batch_new")
 
     def _load(self) -> None:
-        with self.db.write() as session:
-            presets.ensure_builtin_presets(session)
+        preset_ops.ensure_builtin(self.db)
         with self.db.read() as session:
             cfg = org_settings.load(session)
             self.unit.addItem(self.tr("Semua unit"), None)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.batches import answer, check, export, lifecycle
+from desktop.batches import answer, check, lifecycle
 from desktop.domain.dates_id import numeric_date
 from desktop.domain.status import ITEM_LABELS
 from desktop.errors import UserError
@@ -28,6 +28,8 @@ LIST_COLUMNS = ("Nomor", "Status", "Orang", ITEM_LABELS["pending"], ITEM_LABELS[
 
 
 class BatchesPage(QWidget):
+    SHOWS = {"persons", "batches", "settings"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -198,12 +200,11 @@ class BatchesPage(QWidget):
         spec, flt, ids = dialog.spec(), dialog.person_filter(), dialog.person_ids
 
         def work(_progress):  # noqa: ANN001, ANN202
-            created = batch_ops.create(self.db, spec, flt=flt, person_ids=ids).value
-            return created.batch.number, created.added, created.skipped
+            return batch_ops.create(self.db, spec, flt=flt, person_ids=ids)
 
-        def done(result) -> None:  # noqa: ANN001
-            number, added, skipped = result
-            self.window_.data_changed()
+        def done(result) -> None:  # noqa: ANN001 - OpResult[CreatedBatch]
+            number, added, skipped = result.value.batch.number, result.value.added, result.value.skipped
+            self.window_.data_changed(result.changes)
             self.select_batch(number)
             text = self.tr("Batch %1 dibuat dengan %2 orang.").replace("%1", number).replace("%2", str(added))
             if skipped:
@@ -219,11 +220,11 @@ class BatchesPage(QWidget):
             return
 
         def work(progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                return check.check_batch(session, b.id, progress)
+            return batch_ops.check(self.db, b.id, progress)
 
-        def done(result: check.CheckResult) -> None:
-            self.window_.data_changed()
+        def done(done_op) -> None:  # noqa: ANN001 - OpResult[check.CheckResult]
+            result: check.CheckResult = done_op.value
+            self.window_.data_changed(done_op.changes)
             self.model.set_problems({p.person_id: "; ".join(p.messages) for p in result.problems})
             self._show_current()
             if result.ok:
@@ -249,12 +250,12 @@ class BatchesPage(QWidget):
         QSettings().setValue(LAST_FOLDER_KEY, str(folder))
 
         def work(progress):  # noqa: ANN001, ANN202
-            return export.export_batch(self.db, number, folder, password=password if lock_xlsx else None,
-                                       pdf_password=password if with_pdf else None, progress=progress)
+            return batch_ops.export(self.db, number, folder, password=password if lock_xlsx else None,
+                                    pdf_password=password if with_pdf else None, progress=progress)
 
-        def done(result: export.ExportResult) -> None:
-            self.window_.data_changed()
-            messages.info(self, self.tr("Ekspor batch"), result.describe())
+        def done(result) -> None:  # noqa: ANN001 - OpResult[ExportResult]
+            self.window_.data_changed(result.changes)
+            messages.info(self, self.tr("Ekspor batch"), result.value.describe())
 
         self.window_.jobs.start(self.tr("Mengekspor batch %1…").replace("%1", number), work, done, parent_widget=self)
 
@@ -293,10 +294,11 @@ class BatchesPage(QWidget):
             return
 
         def work(progress):  # noqa: ANN001, ANN202
-            return answer.import_answer(self.db, b.id, Path(path), progress=progress)
+            return batch_ops.answer(self.db, b.id, Path(path), progress=progress)
 
-        def done(report: answer.AnswerReport) -> None:
-            self.window_.data_changed()
+        def done(result) -> None:  # noqa: ANN001 - OpResult[AnswerReport]
+            report: answer.AnswerReport = result.value
+            self.window_.data_changed(result.changes)
             show = messages.warn if report.unmatched or report.flagged else messages.info
             show(self, self.tr("Jawaban kantor cabang"), report.describe())
 
@@ -320,7 +322,7 @@ class BatchesPage(QWidget):
                 "Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.")
                 .replace("%1", str(len(ids))).replace("%2", b.number)):
             return
-        self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
+        self._write(lambda: batch_ops.remove_persons(self.db, b.id, ids))
 
     def remove_flagged(self) -> None:
         """Take out, in one step, every person the last check flagged (they can join a later batch)."""
@@ -336,7 +338,7 @@ class BatchesPage(QWidget):
             return
         self.model.problems = {}
         self.only_problems.setChecked(False)
-        self._write(lambda session: lifecycle.remove_persons(session, b.id, ids))
+        self._write(lambda: batch_ops.remove_persons(self.db, b.id, ids))
 
     def cancel_batch(self) -> None:
         b = self.current()
@@ -344,14 +346,13 @@ class BatchesPage(QWidget):
                 "Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.")
                 .replace("%1", b.number)):
             return
-        self._write(lambda session: lifecycle.cancel_batch(session, b.id))
+        self._write(lambda: batch_ops.cancel(self.db, b.id))
 
-    def _write(self, change) -> None:  # noqa: ANN001
-        """A short write on the GUI thread (one small transaction); its UserError is shown, not raised."""
+    def _write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult
+        """A short operation on the GUI thread (one small transaction); its UserError is shown, not raised."""
         try:
-            with self.db.write() as session:
-                change(session)
+            result = operation()
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)

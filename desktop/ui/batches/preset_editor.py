@@ -13,6 +13,7 @@ from desktop.batches import presets
 from desktop.batches.fields import FIELDS, FORMATS
 from desktop.errors import UserError
 from desktop.files import write_text_atomic
+from desktop.operations import presets as preset_ops
 from desktop.ui import messages, screen_fit
 from desktop.ui.batches import ask
 from desktop.ui.batches.buttons import keyed_button
@@ -95,9 +96,7 @@ class PresetEditor(QDialog):
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self, select: str | None = None) -> None:
-        with self.db.write() as session:
-            presets.ensure_builtin_presets(session)
-            self.presets = presets.list_presets(session)
+        self.presets = preset_ops.ensure_builtin(self.db).value
         self.names.blockSignals(True)
         self.names.clear()
         for p in self.presets:
@@ -189,10 +188,10 @@ class PresetEditor(QDialog):
         if row >= 0:
             self.table.removeRow(row)
 
-    def _run(self, change) -> object:  # noqa: ANN001
+    def _run(self, operation) -> object:  # noqa: ANN001 - () -> OpResult
+        """Run one preset operation; its value, or None after showing its UserError."""
         try:
-            with self.db.write() as session:
-                return change(session)
+            return operation().value
         except UserError as exc:
             messages.show_error(self, exc)
             return None
@@ -207,7 +206,7 @@ class PresetEditor(QDialog):
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        if self._run(lambda session: presets.save_preset(session, edited)) is not None:
+        if self._run(lambda: preset_ops.save(self.db, edited)) is not None:
             self.reload(" ".join(edited.name.split()))
 
     def copy_current(self) -> None:
@@ -215,7 +214,7 @@ class PresetEditor(QDialog):
         if preset is None:
             return
         name = ask.text(self, self.tr("Salin preset"), self.tr("Nama preset baru:"), preset.name + self.tr(" (salinan)"))
-        if name and self._run(lambda session: presets.copy_preset(session, preset.id, name)) is not None:
+        if name and self._run(lambda: preset_ops.copy(self.db, preset.id, name)) is not None:
             self.reload(name)
 
     def delete_current(self) -> None:
@@ -223,7 +222,7 @@ class PresetEditor(QDialog):
         if preset is None or not messages.confirm(self, self.tr("Hapus preset"),
                                                   self.tr("Hapus preset '%1'?").replace("%1", preset.name)):
             return
-        self._run(lambda session: presets.delete_preset(session, preset.id) or True)
+        self._run(lambda: preset_ops.delete(self.db, preset.id))
         self.reload()
 
     def export_current(self) -> None:
@@ -242,8 +241,6 @@ class PresetEditor(QDialog):
         path = ask.open_file(self, self.tr("Muat preset"), self.tr("Preset Jamsos Desk (*.json)"))
         if not path:
             return
-        text = Path(path).read_text(encoding="utf-8")
-        name = self._run(lambda session: presets.get_preset(
-            session, presets.import_preset_json(session, text, file_name=Path(path).name)).name)
-        if name is not None:
-            self.reload(name)
+        saved = self._run(lambda: preset_ops.import_file(self.db, Path(path)))
+        if saved is not None:
+            self.reload(saved.name)

@@ -13,6 +13,7 @@ from desktop import claims, clock
 from desktop.domain import dates_id, money
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
+from desktop.operations import claims as claim_ops
 from desktop.roster import queries
 from desktop.ui import messages
 from desktop.ui.coverage.tables import read_only_table, set_cell
@@ -122,15 +123,15 @@ class ClaimDialog(RecordDialog):
     def save(self) -> None:
         def write() -> int:
             data = self.data()
-            with self.db.write() as session:
-                if self.claim:
-                    claims.update_claim(session, self.claim.id, data)
-                    return self.claim.id
-                return claims.add_claim(session, data)
+            if self.claim:
+                return claim_ops.update(self.db, self.claim.id, data).value
+            return claim_ops.add(self.db, data).value
         self.run_save(write)
 
 
 class ClaimsPage(QWidget):
+    SHOWS = {"claims", "persons"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -251,7 +252,7 @@ class ClaimsPage(QWidget):
         dialog.open()
 
     def _saved(self, claim_id: int) -> None:
-        self.window_.data_changed()
+        self.window_.data_changed(claim_ops.CLAIMS)
         self.select_claim(claim_id)
 
     def delete_claim(self) -> None:
@@ -263,9 +264,8 @@ class ClaimsPage(QWidget):
                                     claim.programme, claim.person_name, _date_text(claim.event_date))):
             return
         try:
-            with self.db.write() as session:
-                claims.delete_claim(session, claim.id)
+            result = claim_ops.delete(self.db, claim.id)
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)

@@ -60,6 +60,9 @@ def fill_table(widget: QTableWidget, table: content.Table) -> None:
 
 
 class DashboardPage(QWidget):
+    # the Changes flags that make this page refresh (MainWindow.data_changed)
+    SHOWS = {"persons", "units", "institutions", "batches", "settings", "rates"}
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window

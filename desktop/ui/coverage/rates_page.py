@@ -11,6 +11,7 @@ from desktop import rate_tables
 from desktop.domain import dates_id, money
 from desktop.domain import rates as rate_rules
 from desktop.errors import UserError
+from desktop.operations import rates as rate_ops
 from desktop.ui.coverage.tables import read_only_table, set_cell
 from desktop.ui.roster.record_dialog import RecordDialog
 
@@ -72,10 +73,9 @@ class _PastMonthDialog(RecordDialog):
         self.retroactive.setObjectName("field_retroactive")
         self.form.addRow("", self.retroactive)
 
-    def write(self, add) -> None:  # noqa: ANN001 - add(session, retroactive) -> Added
+    def write(self, add) -> None:  # noqa: ANN001 - add(retroactive) -> OpResult[Added]
         def run() -> int:
-            with self.db.write() as session:
-                return add(session, self.retroactive.isChecked()).id
+            return add(self.retroactive.isChecked()).value.id
         self.run_save(run)
 
 
@@ -106,14 +106,14 @@ class RateDialog(_PastMonthDialog):
         self.finish()
 
     def save(self) -> None:
-        def add(session, retroactive: bool):  # noqa: ANN001, ANN202
+        def add(retroactive: bool):  # noqa: ANN202
             row = rate_tables.rate_from_text(
                 self.inputs["programme"].currentText(), self.inputs["segment"].currentData(),
                 self.inputs["component"].currentData(), self.inputs["basis"].currentData(), self.text("value") or "",
                 self.text("valid_from") or "", valid_to=self.text("valid_to") or "",
                 cap_rupiah=self.text("cap_rupiah") or "", applies_to=self.text("applies_to") or "",
                 legal_basis=self.text("legal_basis") or "", certainty=self.inputs["certainty"].currentData())
-            return rate_tables.add_rate(session, row, retroactive=retroactive)
+            return rate_ops.add_rate(self.db, row, retroactive=retroactive)
         self.write(add)
 
 
@@ -168,22 +168,22 @@ class BracketDialog(_PastMonthDialog):
     def save(self) -> None:
         if self.bracket is not None:
             def correct() -> int:
-                with self.db.write() as session:
-                    rate_tables.correct_bracket(session, self.bracket.id, self._typed(self.bracket.valid_from))
-                return self.bracket.id
+                return rate_ops.correct_bracket(self.db, self.bracket.id, self._typed(self.bracket.valid_from)).value
             self.run_save(correct)
             return
 
-        def add(session, retroactive: bool):  # noqa: ANN001, ANN202
+        def add(retroactive: bool):  # noqa: ANN202
             try:
                 start = dates_id.parse_month(self.text("valid_from") or "")
             except ValueError as exc:
                 raise UserError(str(exc), field="valid_from") from None
-            return rate_tables.add_bracket(session, self._typed(start), retroactive=retroactive)
+            return rate_ops.add_bracket(self.db, self._typed(start), retroactive=retroactive)
         self.write(add)
 
 
 class RatesPage(QWidget):
+    SHOWS = {"rates"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -244,5 +244,5 @@ class RatesPage(QWidget):
 
     def open_dialog(self, kind) -> None:  # noqa: ANN001
         self.dialog = kind(self.db, self)
-        self.dialog.saved.connect(lambda _id: self.window_.data_changed())
+        self.dialog.saved.connect(lambda _id: self.window_.data_changed(rate_ops.RATES))
         self.dialog.open()

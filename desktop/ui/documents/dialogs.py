@@ -16,6 +16,7 @@ from desktop.documents import agreement, form, letters, roster_list, templates, 
 from desktop.documents.scope import ORDERS, Scope, institution_label
 from desktop.domain import billing
 from desktop.errors import UserError
+from desktop.operations import documents as document_ops
 from desktop.roster import institutions, persons, queries, units
 from desktop.ui import messages, screen_fit
 
@@ -418,8 +419,7 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         try:
-            with self.db.write() as session:
-                version = templates.save(session, "pks", self.editor.toPlainText(), self.note.text().strip())
+            version = document_ops.save_template(self.db, self.editor.toPlainText(), self.note.text().strip()).value
         except UserError as exc:
             messages.show_error(self, exc)
             return
@@ -430,8 +430,11 @@ class TemplateDialog(QDialog):
 
     def activate(self) -> None:
         version = self.versions.currentData()
-        with self.db.write() as session:
-            templates.activate(session, "pks", version)
+        try:
+            document_ops.activate_template(self.db, version)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return
         self._load()
 
 

@@ -11,9 +11,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
-from desktop import audit
 from desktop.documents.output import Printed
-from desktop.files import sha256_file, write_bytes_atomic
 from desktop.operations import documents as document_ops
 from desktop.ui import folders, messages
 from desktop.ui.documents.printing import print_pdf
@@ -163,14 +161,8 @@ class PreviewPage(QWidget):
 
     def save_to(self, target: Path) -> None:
         """Copy the PDF (atomically) and record where the personal data went (UU 27/2022 Pasal 31)."""
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
         try:
-            write_bytes_atomic(target, self.printed.path.read_bytes())
-            with self.window_.db.write() as session:
-                audit.record(session, "export", f"Salinan PDF disimpan: {self.printed.title}",
-                             person_count=self.printed.person_count, target=str(target),
-                             checksum=sha256_file(target), detail={"document": self.printed.doc_id})
+            target = document_ops.save_pdf_copy(self.window_.db, self.printed, target).value
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged when it is a bug
             messages.show_error(self, exc)
             return

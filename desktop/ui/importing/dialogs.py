@@ -286,11 +286,11 @@ class MergeDialog(QDialog):
             return
         db, keep, drop, nik = self.window_.db, self.plan.keep_id, self.plan.drop_id, self.chosen_nik()
 
-        def run(_progress) -> list[str]:  # noqa: ANN001
-            return person_ops.merge(db, keep, drop, nik=nik).value
+        def run(_progress):  # noqa: ANN001, ANN202
+            return person_ops.merge(db, keep, drop, nik=nik)
 
-        def done(_filled: list[str]) -> None:
-            self.window_.data_changed()
+        def done(result) -> None:  # noqa: ANN001 - OpResult[list[str]]
+            self.window_.data_changed(result.changes)
             messages.info(self, self.tr("Digabungkan"), self.tr("Data id {drop} digabungkan ke id {keep}.").format(
                 drop=drop, keep=keep))
             self.accept()

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from desktop.batches import missing
 from desktop.importing import header, plan, problems_export
-from desktop.importing.commit import commit
+from desktop.operations import importing as import_ops
 from desktop.importing.options import ImportOptions
 from desktop.importing.preview import POLICIES, STATUS_LABELS, Preview
 from desktop.importing.reading import same_layout
 from desktop.errors import UserError
 from desktop.importing.sheets import SUFFIXES, column_letter
-from desktop.roster import units
+from desktop.roster import lookups, units
 from desktop.ui import folders, messages, screen_fit
 from desktop.ui.importing.preview_model import PreviewModel
 
@@ -74,26 +74,6 @@ def read_layout(db, path: str, kind: str) -> tuple[plan.Layout | None, str | Non
                 return None, other
         raise exc
     return layout, looks_like_other_kind(layout, kind)
-
-
-def coded_names(db, preview: Preview) -> dict[str, dict]:  # noqa: ANN001
-    """Names of the occupation codes, desa codes, units and institutions the preview's changes name."""
-    from sqlalchemy import select
-
-    from desktop.models import Institution, Occupation, OrgUnit, Region
-    wanted: dict[str, set] = {"occupation_code": set(), "desa_code": set(), "unit_id": set(), "institution_id": set()}
-    for outcome in preview.rows:
-        for column in wanted.keys() & outcome.changes.keys():
-            wanted[column] |= {outcome.changes[column], outcome.existing.get(column)} - {None}
-    tables = {"occupation_code": (Occupation.code, Occupation.name), "desa_code": (Region.code, Region.name),
-              "unit_id": (OrgUnit.id, OrgUnit.name), "institution_id": (Institution.id, Institution.name)}
-    names: dict[str, dict] = {}
-    with db.read() as session:
-        for column, keys in wanted.items():
-            if keys:
-                key, name = tables[column]
-                names[column] = dict(session.execute(select(key, name).where(key.in_(list(keys)))).all())
-    return names
 
 
 def examples(layout: plan.Layout, table) -> list[list[str]]:  # noqa: ANN001 - reading.Table
@@ -378,7 +358,7 @@ class PreviewPage(QWizardPage):
 
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
-        self.model.set_names(coded_names(self.wizard().db, preview))
+        self.model.set_names(lookups.coded_names(self.wizard().db, preview))
         self._refilter()
         self.notes.setText("\n".join(f.message for f in preview.notes))
         self.notes.setVisible(bool(preview.notes))
@@ -402,7 +382,7 @@ class PreviewPage(QWizardPage):
     def _policy_changed(self) -> None:
         if self.preview is not None:
             self.preview.apply_policy(self.policy.currentData())
-            self.model.set_names(coded_names(self.wizard().db, self.preview))
+            self.model.set_names(lookups.coded_names(self.wizard().db, self.preview))
             self._refilter()
 
     def export_problems(self) -> None:
@@ -465,12 +445,12 @@ class ImportWizard(QWizard):
         if preview is None or self.window_.jobs.busy():
             return
         db = self.db
-        self.window_.jobs.start(self.tr("Mengimpor"), lambda progress: commit(db, preview, progress=progress),
+        self.window_.jobs.start(self.tr("Mengimpor"), lambda progress: import_ops.run(db, preview, progress=progress),
                                 self._imported, parent_widget=self)
 
-    def _imported(self, result) -> None:  # noqa: ANN001
-        self.result_ = result
-        self.window_.data_changed()
+    def _imported(self, done) -> None:  # noqa: ANN001 - OpResult[ImportResult]
+        self.result_ = result = done.value
+        self.window_.data_changed(done.changes)
         messages.info(self, self.tr("Impor selesai"), self.tr("Impor selesai: {summary}").format(
             summary=result.summary()))
         super().accept()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHe
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop import audit_log, clock
+from desktop.operations import Changes
 from desktop.ui import messages
 from desktop.ui.maintenance.places import ask_target
 
@@ -21,12 +22,9 @@ class AuditModel(QAbstractTableModel):
         self.rows: list[audit_log.Row] = []
         self.total = 0
 
-    def reload(self, flt: audit_log.AuditFilter) -> None:
+    def show_loaded(self, flt: audit_log.AuditFilter, total: int, rows: list[audit_log.Row]) -> None:
         self.beginResetModel()
-        self.flt = flt
-        with self.db.read() as session:
-            self.total = audit_log.count(session, flt)
-            self.rows = audit_log.rows(session, flt, limit=PAGE)
+        self.flt, self.total, self.rows = flt, total, rows
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
@@ -64,7 +62,15 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
+def load_page(db, flt: audit_log.AuditFilter) -> tuple[int, list[audit_log.Row]]:  # noqa: ANN001
+    """How many entries match and the first page of them (run off the GUI thread)."""
+    with db.read() as session:
+        return audit_log.count(session, flt), audit_log.rows(session, flt, limit=PAGE)
+
+
 class AuditPage(QWidget):
+    SHOWS = {"audit"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -126,22 +132,40 @@ class AuditPage(QWidget):
                                      search=self.search.text())
 
     def refresh(self) -> None:
-        """Called by the window after any write: new entries, maybe new kinds of activity."""
+        """Called by the window after a write to the log: new entries, maybe new kinds of activity. The
+        kinds and the first page are read by the job runner, off the GUI thread."""
+        db = self.window_.db
+
+        def work(_progress):  # noqa: ANN001, ANN202
+            with db.read() as session:
+                return audit_log.actions(session)
+        self.window_.jobs.start(self.tr("Memuat catatan"), work, self._show_actions, parent_widget=self,
+                                show_dialog=False)
+
+    def _show_actions(self, actions: list[str]) -> None:
         current = self.action.currentData()
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("Semua"), None)
-        with self.window_.db.read() as session:
-            for action in audit_log.actions(session):
-                self.action.addItem(audit_log.action_label(action), action)
+        for action in actions:
+            self.action.addItem(audit_log.action_label(action), action)
         index = self.action.findData(current)
         self.action.setCurrentIndex(max(index, 0))
         self.action.blockSignals(False)
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        self.model.reload(self.current_filter())
-        self.count_label.setText(self.tr("{0} catatan").format(f"{self.model.total:,}".replace(",", ".")))
+        """Load the entries the filter shows in the background; a newer filter wins over an older answer."""
+        flt, db = self.current_filter(), self.window_.db
+        self._asked = getattr(self, "_asked", 0) + 1
+        asked = self._asked
+
+        def done(loaded: tuple[int, list]) -> None:
+            if asked == self._asked:  # typing in the search box asks again before the last answer came
+                self.model.show_loaded(flt, *loaded)
+                self.count_label.setText(self.tr("{0} catatan").format(f"{self.model.total:,}".replace(",", ".")))
+        self.window_.jobs.start(self.tr("Memuat catatan"), lambda _p: load_page(db, flt), done, parent_widget=self,
+                                show_dialog=False)
 
     def export(self) -> None:
         target = ask_target(self, "maintenance/audit_export_folder", f"catatan-pemrosesan-{clock.today()}.xlsx",
@@ -151,7 +175,7 @@ class AuditPage(QWidget):
         flt = self.current_filter()
 
         def done(count: int) -> None:
-            self.window_.data_changed()
+            self.window_.data_changed(Changes(audit=True))  # the export is logged
             messages.info(self, self.tr("Ekspor selesai"), self.tr("{0} catatan diekspor ke {1}.").format(count, target))
         self.window_.jobs.start(self.tr("Mengekspor catatan…"), lambda _p: audit_log.export(
             self.window_.db, flt, target), done, parent_widget=self)

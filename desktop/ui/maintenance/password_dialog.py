@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 from desktop import access
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.operations import access as access_ops
 from desktop.ui import messages, screen_fit
 
 TRIES = 3
@@ -76,10 +77,10 @@ class PasswordDialog(QDialog):
             messages.warn(self, self.windowTitle(), self.tr("Kata sandi baru dan ulangannya tidak sama."))
             return
         try:
-            with self.window_.db.write() as session:
-                access.set_password(session, None if removing else self.new.text(), current=self.current.text())
+            result = access_ops.set_password(self.window_.db, None if removing else self.new.text(),
+                                    current=self.current.text())
         except UserError as exc:
             messages.show_error(self, exc)
             return
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)
         self.accept()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from desktop import privacy
 from desktop.domain.nik import mask_nik
 from desktop.errors import UserError
+from desktop.operations import privacy as privacy_ops
 from desktop.ui import messages, screen_fit
 from desktop.ui.maintenance.places import ask_target
 
@@ -106,16 +107,16 @@ class PrivacyDialog(QDialog):
             question = self.tr("Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam "
                                "batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya "
                                "dihapus otomatis setelah masa retensi.")
-            fn, verb = privacy.erase_person, self.tr("dihapus permanen")
+            fn, verb = privacy_ops.erase, self.tr("dihapus permanen")
         else:
             question = self.tr("Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan "
                                "nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.")
-            fn, verb = privacy.anonymise_person, self.tr("dianonimkan")
+            fn, verb = privacy_ops.anonymise, self.tr("dianonimkan")
         if not messages.confirm(self, self.windowTitle(), question):
             return
         try:
-            with self.window_.db.write() as session:
-                outcome = fn(session, person_id)
+            result = fn(self.window_.db, person_id)
+            outcome = result.value
         except UserError as exc:
             messages.show_error(self, exc)
             return
@@ -123,6 +124,6 @@ class PrivacyDialog(QDialog):
         db = self.window_.db
         self.window_.jobs.start(self.tr("Membersihkan ruang basis data…"), lambda _progress: privacy.reclaim_space(db),
                                 parent_widget=self, show_dialog=False)
-        self.window_.data_changed()
+        self.window_.data_changed(result.changes)
         messages.info(self, self.windowTitle(), outcome.describe(verb))
         self.find()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from desktop import backup, profile, settings
 from desktop.errors import UserError
+from desktop.operations import settings as settings_ops
 from desktop.ui import i18n, messages, screen_fit
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
@@ -141,8 +142,7 @@ class SettingsDialog(QDialog):
             for form in self.forms.values():
                 changes.update(form.values())
             if changes:
-                with self.db.write() as session:
-                    profile.apply_settings(session, **changes)
+                settings_ops.apply(self.db, **changes)
         except UserError as exc:
             for index, form in enumerate(self.forms.values()):
                 if form.focus(exc.field):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard
 from desktop import profile, settings
 from desktop.db import Database
 from desktop.errors import UserError
+from desktop.operations import settings as settings_ops
 from desktop.ui import messages, screen_fit
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
@@ -129,8 +130,7 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         try:
-            with self.db.write() as session:
-                profile.apply_settings(session, **self.changes(), first_run_done=True)
+            settings_ops.apply(self.db, **self.changes(), first_run_done=True)
         except UserError as exc:
             messages.show_error(self, exc, self.tr("Pengaturan belum tersimpan"))
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFileDialog, QF
 
 from desktop import clock, profile
 from desktop.errors import UserError
-from desktop.models import PAYERS, PROGRAMMES, SEGMENTS
+from desktop.vocabulary import PAYERS, PROGRAMMES, SEGMENTS
 from desktop.settings import OrgSettings
 from desktop.ui import folders
 

@@ -37,8 +37,7 @@ class ProfileFiles(QObject):
     def export_to(self, target: Path) -> Path | None:
         QSettings().setValue("folders/profile", str(target.parent))
         try:
-            with self.db.write() as session:
-                summary = profile.export_profile(session, target)
+            summary = settings_ops.export_profile(self.db, target).value
         except UserError as exc:
             messages.show_error(self.parent_, exc)
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.models import Occupation
+from desktop.roster import lookups
 from desktop.roster.bulk_edit import PAYER_LABELS, BulkChange
 from desktop.ui import screen_fit
 from desktop.ui.roster.record_dialog import programme_boxes
@@ -16,7 +16,7 @@ class BulkEditDialog(QDialog):
         self.setObjectName("bulk_edit")
         self.setWindowTitle(self.tr("Ubah %1 orang sekaligus").replace("%1", str(count)))
         with db.read() as session:
-            occupations = [(o.code, o.name) for o in session.query(Occupation).order_by(Occupation.name)]
+            occupations = lookups.occupations(session)
         self.occupation = QComboBox()
         self.occupation.setObjectName("bulk_occupation")
         for code, name in occupations:

@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.batches import missing
-from desktop.models import PROGRAMMES, SEGMENTS
+from desktop.vocabulary import PROGRAMMES, SEGMENTS
 from desktop.roster import institutions, queries
 from desktop.ui.roster.persons_model import STATUS_KEYS
 

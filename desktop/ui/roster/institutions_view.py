@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
-from desktop.roster import history, institutions, queries, units
+from desktop.operations import institutions as institution_ops
+from desktop.roster import institutions, queries, units
 from desktop.ui import messages
 from desktop.ui.home import thousands
 from desktop.ui.roster.persons_model import COLUMNS, PersonsModel
@@ -15,6 +16,8 @@ STAFF_COLUMNS = ("name", "nik", "phone", "status")
 
 
 class InstitutionsPage(QWidget):
+    SHOWS = {"institutions", "persons", "units"}  # what makes it refresh (MainWindow.data_changed)
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -145,4 +148,4 @@ class InstitutionsPage(QWidget):
         if inst_id is None or not messages.confirm(self, self.tr("Hapus lembaga"),
                                                    self.tr("Hapus lembaga ini dari daftar?")):
             return
-        self.window_.roster.write(lambda session: history.trash_institution(session, inst_id))  # Ctrl+Z undoes
+        self.window_.roster.write(lambda: institution_ops.trash(self.db, inst_id))  # Ctrl+Z undoes

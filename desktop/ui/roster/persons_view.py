@@ -6,9 +6,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from sqlalchemy import select
-
-from desktop.roster import history
+from desktop.operations import OpResult, persons as person_ops, units as unit_ops
+from desktop.roster import history, lookups
 from desktop.ui import messages
 from desktop.ui.home import thousands
 from desktop.ui.roster.filters import FilterBar
@@ -71,7 +70,14 @@ class PersonsTable(QTableView):
         return [pid for pid in (model.id_at(row) for row in rows) if pid is not None]
 
 
+def _step_of(result: OpResult[person_ops.BulkEdited]) -> OpResult[history.Step]:
+    return OpResult(result.value.step, result.changes)
+
+
 class PersonsPage(QWidget):
+    # the Changes flags that make this page refresh (MainWindow.data_changed)
+    SHOWS = {"persons", "units", "institutions", "batches", "settings"}
+
     def __init__(self, window):  # noqa: ANN001
         super().__init__(window)
         self.window_ = window
@@ -270,7 +276,7 @@ class PersonsPage(QWidget):
         if unit_id is None or not messages.confirm(self, self.tr("Hapus unit"), self.tr(
                 "Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.")):
             return
-        self.write(lambda session: history.trash_unit(session, unit_id))
+        self.write(lambda: unit_ops.trash(self.db, unit_id))
 
     def delete_selected(self) -> None:
         ids = self.table.selected_ids()
@@ -284,7 +290,7 @@ class PersonsPage(QWidget):
                 "%1", thousands(len(ids)))
         if not messages.confirm(self, self.tr("Hapus"), question):
             return
-        self.write(lambda session: history.trash_persons(session, ids))
+        self.write(lambda: person_ops.trash(self.db, ids))
 
     def bulk_edit(self) -> None:
         """Occupation, segment, payer or programmes for every selected person, in one step."""
@@ -300,15 +306,12 @@ class PersonsPage(QWidget):
 
     def _bulk_write(self, ids: list[int], change) -> None:  # noqa: ANN001 - bulk_edit.BulkChange
         """Off the GUI thread: every person is checked by the editor's rules (a second or more for hundreds)."""
-        from desktop.roster.bulk_edit import bulk_edit
-
         def work(_progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                return bulk_edit(session, ids, change)
+            return _step_of(person_ops.bulk_edit(self.db, ids, change))  # the operation owns its transaction
 
-        def done(step: history.Step) -> None:
-            self.push(step)
-            self.window_.data_changed()
+        def done(result: OpResult[history.Step]) -> None:
+            self.push(result.value)
+            self.window_.data_changed(result.changes)
             self.window_.statusBar().showMessage(self.tr("%1 orang diubah sekaligus.").replace(
                 "%1", thousands(len(ids))), 10_000)
         self.window_.jobs.start(self.tr("Mengubah %1 orang").replace("%1", thousands(len(ids))), work, done,
@@ -316,8 +319,6 @@ class PersonsPage(QWidget):
 
     def intake_sheet(self) -> None:
         """The persons chosen (else all in the filter) lacking what a batch needs → a sheet for the PAC."""
-        from desktop.batches import missing
-        from desktop.roster import queries
         from desktop.ui.batches import ask
         ids = self.table.selected_ids()
         flt = self.filters.person_filter(self.tree.current_unit())
@@ -327,9 +328,7 @@ class PersonsPage(QWidget):
             return
 
         def work(_progress):  # noqa: ANN001, ANN202
-            with self.db.write() as session:
-                chosen = ids or queries.person_ids(session, flt)
-                return missing.write_intake_sheet(session, missing.active_preset(session), chosen, target)
+            return person_ops.intake_sheet(self.db, target, person_ids=ids or None, flt=flt).value
 
         def done(count: int) -> None:
             messages.info(self, self.tr("Lembar isian"), self.tr(
@@ -341,30 +340,29 @@ class PersonsPage(QWidget):
         ids = self.table.selected_ids()
         if ids:
             names = self._names(ids)
-            self.write(lambda session: history.restore_persons(session, ids))
+            self.write(lambda: person_ops.restore(self.db, ids))
             self.window_.statusBar().showMessage(self.tr("Dipulihkan dari tempat sampah: %1").replace("%1", names),
                                                  10_000)
 
     def _names(self, ids: list[int], shown: int = 3) -> str:
         """"Siti Aminah" or "Siti Aminah, Umi Kulsum dan 5 orang lain" (for questions and reports)."""
-        from desktop.models import Person
         with self.db.read() as session:
-            names = list(session.scalars(select(Person.name).where(Person.id.in_(ids[:shown]))))
+            names = lookups.person_names(session, ids[:shown])
         text = ", ".join(names)
         if len(ids) > shown:
             text += self.tr(" dan %1 orang lain").replace("%1", thousands(len(ids) - shown))
         return text
 
-    def write(self, change) -> None:  # noqa: ANN001 - fn(session) -> history.Step
-        """One undoable write of the window (the institutions page uses it too)."""
+    def write(self, operation) -> None:  # noqa: ANN001 - () -> OpResult[history.Step]
+        """Run one undoable operation of the window (the institutions page uses it too) and keep its
+        undo step; its error is shown, never raised."""
         try:
-            with self.db.write() as session:
-                step = change(session)
+            result = operation()
         except Exception as exc:  # noqa: BLE001 - shown to the user (UserError) or logged (bug)
             messages.show_error(self, exc)
             return
-        self.push(step)
-        self.window_.data_changed()
+        self.push(result.value)
+        self.window_.data_changed(result.changes)
 
     def push(self, step: history.Step) -> None:
         self.history.push(step)

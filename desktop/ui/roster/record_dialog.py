@@ -32,7 +32,7 @@ def field_row(form: QFormLayout, name: str, label: str, widget: QWidget) -> QLab
 
 def programme_boxes() -> tuple[QWidget, dict[str, QCheckBox]]:
     """JKK JKM JHT JP as a row of tick boxes (the person editor, the bulk edit)."""
-    from desktop.models import PROGRAMMES
+    from desktop.vocabulary import PROGRAMMES
     row_widget = QWidget()
     row = QHBoxLayout(row_widget)
     row.setContentsMargins(0, 0, 0, 0)
