@@ -72,12 +72,14 @@ def participant_fields(full: bool) -> tuple[str, ...]:
     return roster_list.list_fields(full) + ("birth_place", "desa_code", "occupation", "income")
 
 
-# Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell
-ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.13),
-                 roster_list.Column("Nama", "name", 0.245, True),
-                 roster_list.Column("Tempat, tgl. lahir", "birth", 0.145, True),
-                 roster_list.Column("L/P", "sex", 0.035), roster_list.Column("Desa, kecamatan", "region", 0.13, True),
-                 roster_list.Column("Pekerjaan", "occupation", 0.11, True),
+# Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell, and the
+# common occupations ("Mengurus Rumah Tangga", "Guru TK/RA/KB/PAUD") and a birth place with its date
+# stay on one line, so that a page holds about 28 persons (a two-line row halves that)
+ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.033), roster_list.Column("NIK", "nik", 0.125),
+                 roster_list.Column("Nama", "name", 0.2, True),
+                 roster_list.Column("Tempat, tgl. lahir", "birth", 0.14, True),
+                 roster_list.Column("L/P", "sex", 0.03), roster_list.Column("Desa, kecamatan", "region", 0.142, True),
+                 roster_list.Column("Pekerjaan", "occupation", 0.16, True),
                  roster_list.Column("Penghasilan", "income", 0.09),
                  roster_list.Column("Program", "programmes", 0.08, True))
 NO_INSTITUTION = "Anggota perorangan (tanpa lembaga)"

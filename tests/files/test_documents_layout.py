@@ -143,6 +143,26 @@ def test_no_word_of_the_data_breaks_inside_a_cell_of_the_annex(db, mojokerto, cr
             assert word in printed_words, word
 
 
+def test_a_lampiran_ii_page_holds_about_28_persons_with_the_common_occupations_on_one_line(db, mojokerto, tmp_path):
+    """Seen on a 536-person PKS: "Mengurus Rumah Tangga" wrapped in the Pekerjaan column, every row
+    took two lines and a landscape page held 11 to 13 persons (22 pages to initial instead of 10)."""
+    import re
+    from desktop.documents import agreement
+    from desktop.models import Person
+    long_settings(db)
+    with db.write() as session:
+        for i in range(90):
+            person = session.get(Person, add(session, f"Siti Nur Aini Handayani {i}", f"35161341038{i + 10:05d}",
+                                             mojokerto["sooko" if i < 45 else "mojosari"]))
+            person.occupation_code = "02" if i % 2 else "101"  # Mengurus Rumah Tangga, Guru TK/RA/KB/PAUD
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False))
+    reader = PdfReader(str(printed.path))
+    per_page = [len(re.findall(r"3516•+\d{4}", page.extract_text())) for page in reader.pages
+                if float(page.mediabox.width) > float(page.mediabox.height)]
+    assert sum(per_page) == 90 and len(per_page) == 4, per_page
+    assert min(per_page[1:-1]) >= 25, per_page  # the first page also holds the heading
+
+
 # -- outgoing letter numbers ---------------------------------------------------------------------
 def test_the_pks_takes_the_next_number_of_the_register_and_a_number_is_never_given_twice(db, mojokerto, members,
                                                                                          cli, tmp_path):
