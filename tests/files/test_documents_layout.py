@@ -250,3 +250,59 @@ def test_the_pks_on_f4_paper_keeps_its_landscape_annex_on_f4_too(db, mojokerto, 
     sizes = {(round(float(p.mediabox.width) / (72 / 25.4)), round(float(p.mediabox.height) / (72 / 25.4)))
              for p in PdfReader(str(printed.path)).pages}
     assert sizes == {(215, 330), (330, 215)}
+
+
+# -- what the member reads on her form: never cut, never under 9 pt ------------------------------
+def text_sizes(path, page: int = 0) -> list[tuple[str, float]]:
+    """(text run, its font size in points) of a page, as the PDF draws them (form XObjects too)."""
+    runs: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, font, size):  # noqa: ANN001
+        if text.strip():
+            runs.append((text, round(size * (tm[3] or 1) * (cm[3] or 1), 1)))
+
+    PdfReader(str(path)).pages[page].extract_text(visitor_text=visit)
+    return runs
+
+
+@needs_poppler
+def test_the_consent_text_stays_at_9_pt_with_long_settings_and_the_page_still_fits(db, mojokerto, members,
+                                                                                  tmp_path):
+    """It printed at 8 pt with the shipped settings and shrank towards 7 pt with long real ones."""
+    long_settings(db, branch_name="BPJS Ketenagakerjaan Kantor Cabang Perintis Mojokerto Wilayah Jawa Timur",
+                  org_short_name="PC Muslimat NU Kabupaten Mojokerto")
+    printed = print_form(db, [members["siti"]], tmp_path)
+    consent = [size for text, size in text_sizes(printed.path) if "Pelindungan" in text or "menghimpun" in text]
+    assert consent and min(consent) >= 9, consent
+    assert_fit_for_filing(printed.path, tmp_path)
+    page = words(printed.path)[0]
+    height = float(PdfReader(str(printed.path)).pages[0].mediabox.height)
+    paraf = next(w for w in page if w.text == "Paraf:")  # the receipt's last line, above the bottom margin
+    assert paraf.y1 <= height - 25 * 72 / 25.4 + 0.5
+
+
+def test_a_period_whose_discount_ends_inside_it_prints_both_amounts_whole(db, mojokerto, tmp_path):
+    """Three months from December 2026 with JHT: 'Januari–Februari 2027: Rp36.800/…' was cut."""
+    with db.write() as session:
+        person = add(session, "Umi Kulsum", "3516135705790002", mojokerto["sooko"], income=300_000,
+                     programmes=("JKK", "JKM", "JHT"))
+    printed = form.print_forms(db, Scope(ids=[person]), tmp_path / "f.pdf",
+                               form.FormOptions(month=dt.date(2026, 12, 1), months=3, print_date=PRINT_DATE))
+    [text] = pages_text(printed.path)
+    assert "…" not in text
+    assert "Desember 2026: Rp28.400/bln (normal Rp36.800); Januari–Februari 2027: Rp36.800/bln" in text
+    assert "Keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "Jumlah 3 bulan Rp102.000 (seratus dua ribu rupiah)" in text
+    assert all(size >= 9 for run, size in text_sizes(printed.path) if "Rp" in run)
+
+
+def test_the_receipt_keeps_the_whole_nik_and_name_of_a_long_name(db, mojokerto, tmp_path):
+    name = "Hj. Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah, S.Pd.I."
+    with db.write() as session:
+        person = add(session, name, "3516135705790001", mojokerto["sooko"])
+    printed = print_form(db, [person], tmp_path)
+    [text] = pages_text(printed.path)
+    receipt = text.split("TANDA TERIMA FORMULIR PENDAFTARAN")[1]
+    assert "…" not in receipt
+    assert "NIK 3516135705790001" in receipt and f"No. {printed.doc_id}/1" in receipt
+    assert "Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah" in receipt
