@@ -306,3 +306,33 @@ def test_the_receipt_keeps_the_whole_nik_and_name_of_a_long_name(db, mojokerto, 
     assert "…" not in receipt
     assert "NIK 3516135705790001" in receipt and f"No. {printed.doc_id}/1" in receipt
     assert "Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah" in receipt
+
+
+# -- the privacy report and the batch's locked list: the documents' margins, fonts and sizes -------
+@needs_poppler
+def test_the_data_saya_report_and_the_locked_batch_list_keep_the_filing_margin_and_embedded_fonts(tmp_path):
+    """Both were laid out on their own (Helvetica, not embedded, 15-20 mm margins, 8 pt)."""
+    from pypdf import PdfWriter
+
+    from desktop import privacy
+    from desktop.batches import protection
+    report = privacy.PersonReport(1, "Siti Aminah", ["NIK"], [
+        privacy.Section("Identitas", [["NIK", "3516136004800001"], ["Nama", "Siti Aminah"]]),
+        privacy.Section("Ahli waris", [["Ahmad Fauzi", "Anak"]], ["Nama", "Hubungan"])])
+    mine = privacy.write_report_pdf(report, tmp_path / "data.pdf", org_name="PC Muslimat NU Kab. Mojokerto",
+                                    dpo_contact="sekretariat@example.org", paper_size="F4")
+    assert_fit_for_filing(mine, tmp_path)
+    assert round(float(PdfReader(str(mine)).pages[0].mediabox.height) / (72 / 25.4)) == 330
+    assert all(size >= 9 for run, size in text_sizes(mine) if "Halaman" not in run), text_sizes(mine)
+    locked = protection.write_pdf_list(tmp_path / "batch.pdf", "Batch B2026-0001 — PC Muslimat NU",
+                                       ["No", "NIK", "Nama", "Tgl Lahir", "Program", "Lembaga/Unit"],
+                                       [["1", "3516136004800001", "Siti Aminah", "20-04-1980", "JKK JKM",
+                                         "TK Muslimat NU 05 Japan"]], "rahasia-123")
+    reader = PdfReader(str(locked))
+    reader.decrypt("rahasia-123")
+    opened = PdfWriter(clone_from=reader)
+    with open(tmp_path / "opened.pdf", "wb") as handle:
+        opened.write(handle)
+    assert_fit_for_filing(tmp_path / "opened.pdf", tmp_path)
+    assert "RAHASIA" in pages_text(tmp_path / "opened.pdf")[0]
+    assert all(size >= 9 for run, size in text_sizes(tmp_path / "opened.pdf") if "Halaman" not in run)
