@@ -295,7 +295,8 @@ def write_report_pdf(report: PersonReport, target: Path, *, org_name: str, dpo_c
 
     st = doc_style.styles()
     text = st["left"]  # the person reads it: the body face at 11 pt
-    heading = ParagraphStyle("privacy_heading", parent=text, fontName=doc_style.SERIF_BOLD, spaceBefore=8, spaceAfter=3)
+    heading = ParagraphStyle("privacy_heading", parent=text, fontName=doc_style.SERIF_BOLD, spaceBefore=8, spaceAfter=3,
+                             keepWithNext=1)  # never alone at the foot of a page
     story = [Paragraph("DATA PRIBADI YANG KAMI SIMPAN", st["title"]), Spacer(1, 2 * mm),
              Paragraph(f"{_escape(org_name)} — dibuat {clock.today():%d-%m-%Y} atas permintaan yang bersangkutan "
                        "(Undang-Undang Nomor 27 Tahun 2022 Pasal 32).", text), Spacer(1, 3 * mm)]
