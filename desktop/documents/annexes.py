@@ -278,6 +278,10 @@ def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> l
                      money.rupiah(total) if total is not None else ""])
         grand += total or 0
     data.append(["", "Jumlah", "", *[""] * len(runs), money.rupiah(grand)])
-    share = 0.5 / (len(runs) + 1)
+    # an amount column as wide as "Rp12.345.600" needs; the names get the rest, so that a person and
+    # her lembaga ("KB Muslimat NU Tunas Bangsa Dlanggu") stay on one line: 3-line rows gave 9 a page
+    money_share = 0.14 if len(runs) < 3 else 0.12
+    names = 1 - 0.05 - money_share * (len(runs) + 1)
+    widths = (0.05, names * 0.45, names * 0.55, *[money_share] * (len(runs) + 1))
     return [Paragraph("<b>Rincian per orang</b>", st["body"]),
-            _table(data, [w * width for w in (0.06, 0.26, 0.18, *[share] * (len(runs) + 1))], numbers_from=3)]
+            _table(data, [w * width for w in widths], numbers_from=3)]

@@ -336,3 +336,26 @@ def test_the_data_saya_report_and_the_locked_batch_list_keep_the_filing_margin_a
     assert_fit_for_filing(tmp_path / "opened.pdf", tmp_path)
     assert "RAHASIA" in pages_text(tmp_path / "opened.pdf")[0]
     assert all(size >= 9 for run, size in text_sizes(tmp_path / "opened.pdf") if "Halaman" not in run)
+
+
+@needs_poppler
+def test_the_per_person_contributions_keep_a_person_and_her_lembaga_on_one_line(db, mojokerto, tmp_path):
+    """Lampiran III per person: the lembaga wrapped over three lines, nine persons a page."""
+    from desktop.documents import agreement
+    from desktop.roster import institutions
+    with db.write() as session:
+        kb = institutions.add_institution(session, institutions.InstitutionData(
+            name="KB Muslimat NU Tunas Bangsa Dlanggu", type="KB", unit_id=mojokerto["sooko"]))
+        for i in range(30):
+            add(session, f"Lailatul Khusnul Khotimah {i}", f"35161341038{i + 10:05d}", mojokerto["sooko"],
+                institution_id=kb)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(
+        annex_participants=False, annex_institutions=False, annex_contribution_persons=True,
+        month=dt.date(2027, 1, 1)))
+    lines = 0
+    for page in words(printed.path):
+        for dlanggu in (w for w in page if w.text == "Dlanggu"):
+            same_line = {w.text for w in page if abs(w.y0 - dlanggu.y0) < 2}
+            if "Tunas" in same_line and "Khotimah" in same_line:
+                lines += 1
+    assert lines == 30
