@@ -131,11 +131,14 @@ def candidate_table(session: Session, ids: list[int], width: float, full: bool,
     current_pac = None
     pac_count = 0
     groups = _groups(session, ids)
+    last_person = 0
     for index, (pac, institution, members) in enumerate(groups):
+        group_start = len(data)
         if pac != current_pac:
             current_pac, pac_count = pac, 0
             group_row(f"<b>{escape(pac)}</b>", style.SHADE)
         group_row(escape(institution), SUBGROUP)
+        first_person = len(data)
         for chunk in chunks(members):
             for row in roster_list.load_rows(session, chunk, full):
                 number += 1
@@ -143,13 +146,19 @@ def candidate_table(session: Session, ids: list[int], width: float, full: bool,
                 data.append([Paragraph(escape(row[c.key]), st["cell"])
                              if c.wrap and stringWidth(row[c.key], style.NARROW, style.CELL_SIZE) > space
                              else row[c.key] for c, space in zip(columns, room)])
+        # a page never ends on a group's heading nor starts with its subtotal: the heading rows go over
+        # with the group's first person, the subtotals with its last one
+        commands.append(("NOSPLIT", (0, group_start), (-1, first_person)))
+        last_person = len(data) - 1
         pac_count += len(members)
         group_row(f"Jumlah {escape(institution)}: <b>{money.number_id(len(members))} orang</b>", colors.white,
                   right=True)
         if index + 1 == len(groups) or groups[index + 1][0] != pac:
             group_row(f"<b>Jumlah {escape(pac)}: {money.number_id(pac_count)} orang</b>", style.SHADE, right=True)
         progress.step(number, len(ids), f"Menyusun daftar: {number} dari {len(ids)} orang")
+        commands.append(("NOSPLIT", (0, last_person), (-1, len(data) - 1)))
     group_row(f"<b>JUMLAH SELURUHNYA: {money.number_id(number)} orang</b>", style.SHADE, right=True)
+    commands.append(("NOSPLIT", (0, last_person), (-1, len(data) - 1)))
     table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE), ("VALIGN", (0, 0), (-1, -1), "TOP"),

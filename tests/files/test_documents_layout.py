@@ -359,3 +359,41 @@ def test_the_per_person_contributions_keep_a_person_and_her_lembaga_on_one_line(
             if "Tunas" in same_line and "Khotimah" in same_line:
                 lines += 1
     assert lines == 30
+
+
+@needs_poppler
+def test_a_lampiran_ii_page_never_ends_on_a_group_heading_nor_starts_with_a_subtotal(db, mojokerto, tmp_path):
+    """Seen on the 536-person PKS: 'Jumlah PAC Muslimat NU Bangsal: 9 orang' alone at the top of a
+    page, and 'PAC … / KB …' headings at the foot of one with their persons overleaf. The first group
+    grows one person at a time, so that every row kind meets the page's end once."""
+    import re
+    from desktop.documents import agreement
+    from desktop.roster import institutions
+    nik = iter(range(10, 10_000))
+    with db.write() as session:
+        places = [institutions.add_institution(session, institutions.InstitutionData(
+            name=f"TK Muslimat NU {n:02d} Sumber", type="T.K.", unit_id=mojokerto[unit]))
+            for n, unit in ((1, "mojosari"), (2, "mojosari"), (3, "sooko"))]
+        for place, size in zip(places, (8, 3, 3)):
+            for i in range(size):
+                add(session, f"Siti Aminah {i}", f"35161341038{next(nik):05d}", mojokerto["sooko"],
+                    institution_id=place)
+    for _ in range(10):
+        with db.write() as session:
+            add(session, "Siti Aminah", f"35161341038{next(nik):05d}", mojokerto["mojosari"], institution_id=places[0])
+        printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False,
+                                                                            annex_institutions=False))
+        reader = PdfReader(str(printed.path))
+        pages = words(printed.path)
+        for index, page in enumerate(reader.pages):
+            if float(page.mediabox.width) < float(page.mediabox.height):
+                continue
+            rows: dict[int, list[str]] = {}
+            header = next(w for w in pages[index] if w.text == "NIK").y0
+            for w in pages[index]:
+                if header + 3 < w.y0 < float(page.mediabox.height) - 25 * 72 / 25.4:
+                    rows.setdefault(round(w.y0), []).append(w.text)
+            lines = [rows[y] for y in sorted(rows)]
+            assert lines[0][0] not in ("Jumlah", "JUMLAH"), (index, lines[0])
+            last = " ".join(lines[-1])
+            assert re.search(r"3516•+\d{4}", last) or last.startswith(("Jumlah", "JUMLAH")), (index, last)
