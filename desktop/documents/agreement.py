@@ -214,13 +214,16 @@ def signature_block(cfg: org_settings.OrgSettings, options: PksOptions, width: f
                       side in ("kiri", "keduanya"), column)
     right = _signatory("PIHAK KEDUA", cfg.org_name.upper(), cfg.chair_name, cfg.chair_title,
                        side in ("kanan", "keduanya"), column)
-    rows = [[left, right]]
+    # row by row (heading, room to sign, name, jabatan): the two names stand on one line even when one
+    # party's office takes a line more than the other's
+    rows = [[left[:2], right[:2]], [left[2], right[2]], [left[3], right[3]], [left[4], right[4]]]
     if cfg.secretary_name.strip():
         rows.append(["", [SignatureSpace(column, 20 * mm, False),
                           Paragraph(f"<b><u>{escape(cfg.secretary_name)}</u></b>", style.styles()["left"]),
                           Paragraph(escape(cfg.secretary_title), style.styles()["left"])]])
     table = Table(rows, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 1), (-1, 3), 0), ("BOTTOMPADDING", (0, 0), (-1, 3), 0),
                                ("FONT", (0, 0), (-1, -1), style.SERIF, 11)]))
     parts: list[Flowable] = [SignaturePageMarker(), Spacer(1, 6 * mm), table]
     st = style.styles()

@@ -397,3 +397,14 @@ def test_a_lampiran_ii_page_never_ends_on_a_group_heading_nor_starts_with_a_subt
             assert lines[0][0] not in ("Jumlah", "JUMLAH"), (index, lines[0])
             last = " ".join(lines[-1])
             assert re.search(r"3516•+\d{4}", last) or last.startswith(("Jumlah", "JUMLAH")), (index, last)
+
+
+def test_the_two_signatories_names_stand_on_one_line(db, mojokerto, members, tmp_path):
+    """PIHAK KEDUA's office takes three lines, PIHAK PERTAMA's two: the names were 2 lines apart."""
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    page = next(p for p in words(printed.path) if any(w.text == "SAKSI-SAKSI:" for w in p))
+    first = [w for w in page if w.text == "Muhammad"][-1]
+    second = [w for w in page if w.text == "Maslakhah"][-1]
+    assert abs(first.y0 - second.y0) < 1, (first, second)
