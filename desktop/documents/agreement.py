@@ -107,16 +107,16 @@ def _escape_template(text: str) -> str:
 
 
 # words that belong with the next one in a title: "KABUPATEN MOJOKERTO", "KANTOR CABANG MOJOKERTO"
-_GLUED = re.compile(r"\b(KAB\.|KABUPATEN|KOTA|CABANG|NOMOR|NO\.|NAHDLATUL) +")
+_GLUED = re.compile(r"\b(KAB\.|KABUPATEN|KOTA|CABANG|NOMOR|NO\.|NAHDLATUL|BPJS) +")
 FRAME_PADDING = 12  # platypus frames keep 6 pt on each side
 
 
-def title_line(text: str, width: float) -> Paragraph:
+def title_line(text: str, width: float, base: ParagraphStyle | None = None) -> Paragraph:
     """A title phrase centred; when it needs several lines they are made equally long (no lone
     "MOJOKERTO" on the last line) and a place name never leaves its "KABUPATEN"."""
     text = _GLUED.sub(lambda m: m.group(1) + "&nbsp;", text)
     width -= FRAME_PADDING
-    base = style.styles()["title"]
+    base = base or style.styles()["title"]
     para = Paragraph(text, base)
     para.wrap(width, 1e6)
     lines = len(para.blPara.lines)
@@ -251,9 +251,13 @@ def annex_heading(numeral: str, title: str, values: dict[str, str], logo: Logo |
                   ) -> list[Flowable]:
     """"LAMPIRAN II PERJANJIAN KERJA SAMA … NOMOR: … / NOMOR: … TANGGAL: …" (agreement.md §1.13)."""
     st = style.styles()
+    # the column the heading gets beside the logo (logo.letterhead keeps an equal empty column right)
+    column = width - (2 * (logo.size(ANNEX_LOGO_HEIGHT, 35 * mm)[0] + 3 * mm) if logo is not None else 0)
     heading = [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
-               Paragraph(f"PERJANJIAN KERJA SAMA ANTARA {values['NAMA_KANTOR_CABANG']} "
-                         f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
+               # phrase by phrase, lines of equal length: never a lone "MOJOKERTO" nor a name split
+               # at "DENGAN PIMPINAN / CABANG …"
+               title_line(f"PERJANJIAN KERJA SAMA ANTARA {values['NAMA_KANTOR_CABANG']}", column, st["number"]),
+               title_line(f"DENGAN {values['NAMA_ORGANISASI']}", column, st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"]),
                Paragraph(f"TANGGAL: {values['tanggal_panjang'].upper()}", st["number"])]

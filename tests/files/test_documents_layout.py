@@ -408,3 +408,27 @@ def test_the_two_signatories_names_stand_on_one_line(db, mojokerto, members, tmp
     first = [w for w in page if w.text == "Muhammad"][-1]
     second = [w for w in page if w.text == "Maslakhah"][-1]
     assert abs(first.y0 - second.y0) < 1, (first, second)
+
+
+@needs_poppler
+def test_a_lampiran_heading_beside_the_logo_leaves_no_word_alone_on_a_line(db, mojokerto, members, tmp_path):
+    """'… DENGAN PIMPINAN / CABANG MUSLIMAT NAHDLATUL ULAMA KABUPATEN / MOJOKERTO' beside the logo."""
+    from PIL import Image, ImageDraw
+
+    from desktop.documents import agreement
+    image = Image.new("RGBA", (120, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((4, 4, 116, 116), fill=(31, 111, 67, 255))
+    image.save(tmp_path / "logo.png")
+    long_settings(db, logo_path=str(tmp_path / "logo.png"))
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    headings = 0
+    for page in words(printed.path):
+        if not any(w.text == "LAMPIRAN" for w in page):
+            continue
+        headings += 1
+        top = [w for w in page if w.y0 < next(w for w in page if w.text == "TANGGAL:").y1]
+        lines: dict[int, list[str]] = {}
+        for w in top:
+            lines.setdefault(round(w.y0), []).append(w.text)
+        assert all(len(line) > 1 for line in lines.values()), lines
+    assert headings >= 3
