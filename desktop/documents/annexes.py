@@ -271,7 +271,9 @@ def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> l
         .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id).order_by(_unit_name(), Person.name_key))
     st = style.styles()
     data: list[list] = [["No", "Nama", "Unit / lembaga",
-                          *[Paragraph(escape(f"{billing.short_months_label(r)}, per bulan"), st["cell_bold"])
+                          # "Januari 2027 – Desember 2028": the dash with spaces, a narrow column may break there
+                          *[Paragraph(escape(f"{billing.short_months_label(r)}, per bulan".replace("–", " – ")),
+                                      st["cell_bold"])
                             for r in runs], "Jumlah"]]
     grand = 0
     for number, (name, unit, *values) in enumerate(session.execute(query), start=1):
@@ -291,6 +293,6 @@ def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> l
     # her lembaga ("KB Muslimat NU Tunas Bangsa Dlanggu") stay on one line: 3-line rows gave 9 a page
     money_share = 0.14 if len(runs) < 3 else 0.12
     names = 1 - 0.05 - money_share * (len(runs) + 1)
-    widths = (0.05, names * 0.45, names * 0.55, *[money_share] * (len(runs) + 1))
+    widths = (0.05, names * 0.4, names * 0.6, *[money_share] * (len(runs) + 1))
     return [Paragraph("<b>Rincian per orang</b>", st["body"]),
             _table(data, [w * width for w in widths], numbers_from=3)]
