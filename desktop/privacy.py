@@ -283,40 +283,49 @@ def person_report(session: Session, person_id: int) -> PersonReport:
     return PersonReport(person_id, person.name, _held_fields(person), sections)
 
 
-def write_report_pdf(report: PersonReport, target: Path, *, org_name: str, dpo_contact: str) -> Path:
-    """The report as an A4 PDF (reportlab), written atomically."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet
+def write_report_pdf(report: PersonReport, target: Path, *, org_name: str, dpo_contact: str,
+                     paper_size: str = "A4") -> Path:
+    """The report as a PDF, written atomically: the documents' filing margins, embedded fonts and
+    sizes (desktop.documents.style), "RAHASIA" and the page count on every page."""
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-    sheet = getSampleStyleSheet()
-    cell = sheet["BodyText"].clone("cell", fontSize=8, leading=10)
-    story = [Paragraph("DATA PRIBADI YANG KAMI SIMPAN", sheet["Title"]),
-             Paragraph(f"{org_name} — dibuat {clock.today():%d-%m-%Y} atas permintaan yang bersangkutan "
-                       "(UU 27/2022 Pasal 32).", sheet["BodyText"]), Spacer(1, 4 * mm)]
+    from desktop.documents import style as doc_style
+
+    st = doc_style.styles()
+    text = st["left"]  # the person reads it: the body face at 11 pt
+    heading = ParagraphStyle("privacy_heading", parent=text, fontName=doc_style.SERIF_BOLD, spaceBefore=8, spaceAfter=3,
+                             keepWithNext=1)  # never alone at the foot of a page
+    story = [Paragraph("DATA PRIBADI YANG KAMI SIMPAN", st["title"]), Spacer(1, 2 * mm),
+             Paragraph(f"{_escape(org_name)} — dibuat {clock.today():%d-%m-%Y} atas permintaan yang bersangkutan "
+                       "(Undang-Undang Nomor 27 Tahun 2022 Pasal 32).", text), Spacer(1, 3 * mm)]
+    pagesize = doc_style.paper(paper_size)
+    width = doc_style.text_width(pagesize)
     for section in report.sections:
-        story.append(Paragraph(section.title, sheet["Heading3"]))
+        story.append(Paragraph(_escape(section.title), heading))
         if section.header and not section.rows:
-            story.append(Paragraph("Tidak ada.", sheet["BodyText"]))
+            story.append(Paragraph("Tidak ada.", text))
             continue
         rows = ([section.header] if section.header else []) + section.rows
-        data = [[Paragraph(_escape(value), cell) for value in row] for row in rows]
-        widths = None if section.header else [50 * mm, 120 * mm]
+        data = [[Paragraph(_escape(value), st["cell"]) for value in row] for row in rows]
+        widths = ([width / len(section.header)] * len(section.header) if section.header
+                  else [0.32 * width, 0.68 * width])
         table = Table(data, colWidths=widths, repeatRows=1 if section.header else 0)
-        style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        commands = [("FONT", (0, 0), (-1, -1), doc_style.NARROW, doc_style.CELL_SIZE),  # not Helvetica
+                    ("GRID", (0, 0), (-1, -1), 0.4, doc_style.RULE), ("VALIGN", (0, 0), (-1, -1), "TOP")]
         if section.header:
-            style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")))
-        table.setStyle(TableStyle(style))
+            commands.append(("BACKGROUND", (0, 0), (-1, 0), doc_style.SHADE))
+        table.setStyle(TableStyle(commands))
         story.append(table)
     story += [Spacer(1, 6 * mm), Paragraph(
         "Anda berhak meminta perbaikan, penghapusan atau penganoniman data ini. "
         + (f"Hubungi petugas pelindungan data: {_escape(dpo_contact)}." if dpo_contact else
-           "Hubungi sekretariat organisasi."), sheet["BodyText"])]
+           "Hubungi sekretariat organisasi."), text)]
+    furniture = doc_style.Furniture(title=f"Data pribadi — {report.name}", author=org_name,
+                                    subject="Laporan data pribadi (RAHASIA)", secret=True)
     with atomic_write(target) as handle:
-        SimpleDocTemplate(handle, pagesize=A4, title=f"Data pribadi — {report.name}", leftMargin=20 * mm,
-                          rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm).build(story)
+        doc_style.doc_template(handle, pagesize, furniture).build(story, canvasmaker=doc_style.canvas_maker(furniture))
     return Path(target)
 
 
@@ -331,7 +340,8 @@ def export_report(db: Database, person_id: int, target: Path) -> PersonReport:
         report = person_report(session, person_id)
         cfg = settings.load(session)
     with db.lock:  # the file is written only if its log entry can be too
-        write_report_pdf(report, Path(target), org_name=cfg.org_short_name, dpo_contact=cfg.dpo_contact)
+        write_report_pdf(report, Path(target), org_name=cfg.org_short_name, dpo_contact=cfg.dpo_contact,
+                         paper_size=cfg.paper_size)
         with db.write() as session:
             audit.record(session, REPORT, "Laporan data pribadi satu orang dicetak", person_count=1,
                          fields=report.fields, target=str(target), checksum=sha256_file(target),

@@ -92,7 +92,7 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
 
     def signer(role: str, office: str, name: str, title: str) -> list:
-        return [Paragraph(role, st["number"]), Paragraph(escape(office), st["number"]), Spacer(1, 16 * mm),
+        return [Paragraph(role, st["number"]), Paragraph(escape(office), st["number"]), Spacer(1, 13 * mm),
                 Paragraph(f"<b><u>{escape(name)}</u></b>" if name.strip() else f"({DOTS})", st["number"]),
                 Paragraph(escape(title) if title.strip() else f"Jabatan: {DOTS}", st["number"])]
 
@@ -115,9 +115,10 @@ def print_berita_acara(db: Database, number_or_id: str | int, target: str | Path
                   "(Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi) dan menghapus salinan pada "
                   "media penyerahan setelah data diterima. Daftar tercetak dengan NIK lengkap, bila ada, diserahkan "
                   "bersama berita acara ini sebagai dokumen RAHASIA.", st["body"]),
-        Paragraph("Demikian berita acara ini dibuat dalam rangkap 2 (dua), masing-masing untuk PIHAK YANG MENYERAHKAN "
-                  "dan PIHAK YANG MENERIMA, untuk dipergunakan sebagaimana mestinya.", st["body"]),
-        KeepTogether([Spacer(1, 2 * mm), signatures]),
+        # the closing formula goes over with the signatures: a signature page never stands without text
+        KeepTogether([Paragraph("Demikian berita acara ini dibuat dalam rangkap 2 (dua), masing-masing untuk PIHAK "
+                                "YANG MENYERAHKAN dan PIHAK YANG MENERIMA, untuk dipergunakan sebagaimana mestinya.",
+                                st["body"]), Spacer(1, 1 * mm), signatures]),
     ]
     title = f"Berita acara serah terima data nomor {letter} — batch {info.number}"
     furniture = style.Furniture(doc_id=doc_id, qr_payload=verification.qr_payload(doc_id), title=title,

@@ -319,7 +319,8 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
     if pdf_password:
         pdf_path = path.with_suffix(".pdf")
         protection.write_pdf_list(pdf_path, f"Batch {number} — {org.org_short_name}",
-                                  ["No", "NIK", "Nama", "Tgl Lahir", "Program", "Lembaga/Unit"], listing, pdf_password)
+                                  ["No", "NIK", "Nama", "Tgl Lahir", "Program", "Lembaga/Unit"], listing, pdf_password,
+                                  paper_size=org.paper_size, author=org.org_name)
     sha = hashlib.sha256(written).hexdigest()  # the same as on disk: verify_export compared them
     fields = [c.header for c in preset.columns]
     with db.write() as session:

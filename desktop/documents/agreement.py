@@ -107,16 +107,16 @@ def _escape_template(text: str) -> str:
 
 
 # words that belong with the next one in a title: "KABUPATEN MOJOKERTO", "KANTOR CABANG MOJOKERTO"
-_GLUED = re.compile(r"\b(KAB\.|KABUPATEN|KOTA|CABANG|NOMOR|NO\.|NAHDLATUL) +")
+_GLUED = re.compile(r"\b(KAB\.|KABUPATEN|KOTA|CABANG|NOMOR|NO\.|NAHDLATUL|BPJS) +")
 FRAME_PADDING = 12  # platypus frames keep 6 pt on each side
 
 
-def title_line(text: str, width: float) -> Paragraph:
+def title_line(text: str, width: float, base: ParagraphStyle | None = None) -> Paragraph:
     """A title phrase centred; when it needs several lines they are made equally long (no lone
     "MOJOKERTO" on the last line) and a place name never leaves its "KABUPATEN"."""
     text = _GLUED.sub(lambda m: m.group(1) + "&nbsp;", text)
     width -= FRAME_PADDING
-    base = style.styles()["title"]
+    base = base or style.styles()["title"]
     para = Paragraph(text, base)
     para.wrap(width, 1e6)
     lines = len(para.blPara.lines)
@@ -214,13 +214,16 @@ def signature_block(cfg: org_settings.OrgSettings, options: PksOptions, width: f
                       side in ("kiri", "keduanya"), column)
     right = _signatory("PIHAK KEDUA", cfg.org_name.upper(), cfg.chair_name, cfg.chair_title,
                        side in ("kanan", "keduanya"), column)
-    rows = [[left, right]]
+    # row by row (heading, room to sign, name, jabatan): the two names stand on one line even when one
+    # party's office takes a line more than the other's
+    rows = [[left[:2], right[:2]], [left[2], right[2]], [left[3], right[3]], [left[4], right[4]]]
     if cfg.secretary_name.strip():
         rows.append(["", [SignatureSpace(column, 20 * mm, False),
                           Paragraph(f"<b><u>{escape(cfg.secretary_name)}</u></b>", style.styles()["left"]),
                           Paragraph(escape(cfg.secretary_title), style.styles()["left"])]])
     table = Table(rows, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 1), (-1, 3), 0), ("BOTTOMPADDING", (0, 0), (-1, 3), 0),
                                ("FONT", (0, 0), (-1, -1), style.SERIF, 11)]))
     parts: list[Flowable] = [SignaturePageMarker(), Spacer(1, 6 * mm), table]
     st = style.styles()
@@ -248,9 +251,13 @@ def annex_heading(numeral: str, title: str, values: dict[str, str], logo: Logo |
                   ) -> list[Flowable]:
     """"LAMPIRAN II PERJANJIAN KERJA SAMA … NOMOR: … / NOMOR: … TANGGAL: …" (agreement.md §1.13)."""
     st = style.styles()
+    # the column the heading gets beside the logo (logo.letterhead keeps an equal empty column right)
+    column = width - (2 * (logo.size(ANNEX_LOGO_HEIGHT, 35 * mm)[0] + 3 * mm) if logo is not None else 0)
     heading = [Paragraph(f"LAMPIRAN {numeral}", st["title"]),
-               Paragraph(f"PERJANJIAN KERJA SAMA ANTARA {values['NAMA_KANTOR_CABANG']} "
-                         f"DENGAN {values['NAMA_ORGANISASI']}", st["number"]),
+               # phrase by phrase, lines of equal length: never a lone "MOJOKERTO" nor a name split
+               # at "DENGAN PIMPINAN / CABANG …"
+               title_line(f"PERJANJIAN KERJA SAMA ANTARA {values['NAMA_KANTOR_CABANG']}", column, st["number"]),
+               title_line(f"DENGAN {values['NAMA_ORGANISASI']}", column, st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_pertama']}", st["number"]),
                Paragraph(f"NOMOR: {values['nomor_pihak_kedua']}", st["number"]),
                Paragraph(f"TANGGAL: {values['tanggal_panjang'].upper()}", st["number"])]

@@ -72,12 +72,14 @@ def participant_fields(full: bool) -> tuple[str, ...]:
     return roster_list.list_fields(full) + ("birth_place", "desa_code", "occupation", "income")
 
 
-# Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell
-ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.035), roster_list.Column("NIK", "nik", 0.13),
-                 roster_list.Column("Nama", "name", 0.245, True),
-                 roster_list.Column("Tempat, tgl. lahir", "birth", 0.145, True),
-                 roster_list.Column("L/P", "sex", 0.035), roster_list.Column("Desa, kecamatan", "region", 0.13, True),
-                 roster_list.Column("Pekerjaan", "occupation", 0.11, True),
+# Lampiran II on a landscape page: wide enough that no word of the data breaks inside a cell, and the
+# common occupations ("Mengurus Rumah Tangga", "Guru TK/RA/KB/PAUD") and a birth place with its date
+# stay on one line, so that a page holds about 28 persons (a two-line row halves that)
+ANNEX_COLUMNS = (roster_list.Column("No", "no", 0.033), roster_list.Column("NIK", "nik", 0.125),
+                 roster_list.Column("Nama", "name", 0.2, True),
+                 roster_list.Column("Tempat, tgl. lahir", "birth", 0.14, True),
+                 roster_list.Column("L/P", "sex", 0.03), roster_list.Column("Desa, kecamatan", "region", 0.142, True),
+                 roster_list.Column("Pekerjaan", "occupation", 0.16, True),
                  roster_list.Column("Penghasilan", "income", 0.09),
                  roster_list.Column("Program", "programmes", 0.08, True))
 NO_INSTITUTION = "Anggota perorangan (tanpa lembaga)"
@@ -129,11 +131,14 @@ def candidate_table(session: Session, ids: list[int], width: float, full: bool,
     current_pac = None
     pac_count = 0
     groups = _groups(session, ids)
+    last_person = 0
     for index, (pac, institution, members) in enumerate(groups):
+        group_start = len(data)
         if pac != current_pac:
             current_pac, pac_count = pac, 0
             group_row(f"<b>{escape(pac)}</b>", style.SHADE)
         group_row(escape(institution), SUBGROUP)
+        first_person = len(data)
         for chunk in chunks(members):
             for row in roster_list.load_rows(session, chunk, full):
                 number += 1
@@ -141,13 +146,19 @@ def candidate_table(session: Session, ids: list[int], width: float, full: bool,
                 data.append([Paragraph(escape(row[c.key]), st["cell"])
                              if c.wrap and stringWidth(row[c.key], style.NARROW, style.CELL_SIZE) > space
                              else row[c.key] for c, space in zip(columns, room)])
+        # a page never ends on a group's heading nor starts with its subtotal: the heading rows go over
+        # with the group's first person, the subtotals with its last one
+        commands.append(("NOSPLIT", (0, group_start), (-1, first_person)))
+        last_person = len(data) - 1
         pac_count += len(members)
         group_row(f"Jumlah {escape(institution)}: <b>{money.number_id(len(members))} orang</b>", colors.white,
                   right=True)
         if index + 1 == len(groups) or groups[index + 1][0] != pac:
             group_row(f"<b>Jumlah {escape(pac)}: {money.number_id(pac_count)} orang</b>", style.SHADE, right=True)
         progress.step(number, len(ids), f"Menyusun daftar: {number} dari {len(ids)} orang")
+        commands.append(("NOSPLIT", (0, last_person), (-1, len(data) - 1)))
     group_row(f"<b>JUMLAH SELURUHNYA: {money.number_id(number)} orang</b>", style.SHADE, right=True)
+    commands.append(("NOSPLIT", (0, last_person), (-1, len(data) - 1)))
     table = LongTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), style.NARROW, style.CELL_SIZE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -260,7 +271,9 @@ def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> l
         .outerjoin(OrgUnit, OrgUnit.id == Person.unit_id).order_by(_unit_name(), Person.name_key))
     st = style.styles()
     data: list[list] = [["No", "Nama", "Unit / lembaga",
-                          *[Paragraph(escape(f"{billing.short_months_label(r)}, per bulan"), st["cell_bold"])
+                          # "Januari 2027 – Desember 2028": the dash with spaces, a narrow column may break there
+                          *[Paragraph(escape(f"{billing.short_months_label(r)}, per bulan".replace("–", " – ")),
+                                      st["cell_bold"])
                             for r in runs], "Jumlah"]]
     grand = 0
     for number, (name, unit, *values) in enumerate(session.execute(query), start=1):
@@ -276,6 +289,10 @@ def _per_person(session: Session, scope: Scope, pricer, runs, width: float) -> l
                      money.rupiah(total) if total is not None else ""])
         grand += total or 0
     data.append(["", "Jumlah", "", *[""] * len(runs), money.rupiah(grand)])
-    share = 0.5 / (len(runs) + 1)
+    # an amount column as wide as "Rp12.345.600" needs; the names get the rest, so that a person and
+    # her lembaga ("KB Muslimat NU Tunas Bangsa Dlanggu") stay on one line: 3-line rows gave 9 a page
+    money_share = 0.14 if len(runs) < 3 else 0.12
+    names = 1 - 0.05 - money_share * (len(runs) + 1)
+    widths = (0.05, names * 0.4, names * 0.6, *[money_share] * (len(runs) + 1))
     return [Paragraph("<b>Rincian per orang</b>", st["body"]),
-            _table(data, [w * width for w in (0.06, 0.26, 0.18, *[share] * (len(runs) + 1))], numbers_from=3)]
+            _table(data, [w * width for w in widths], numbers_from=3)]

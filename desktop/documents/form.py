@@ -13,7 +13,7 @@ from pathlib import Path
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -41,7 +41,7 @@ from desktop.progress import NO_PROGRESS, Progress
 # of the longer sheet (the canvas is shifted), so the same positions serve both papers.
 W, H = style.PAGE_WIDTH, style.PAGE_HEIGHT
 LEFT, RIGHT = style.LEFT_MARGIN, W - style.RIGHT_MARGIN
-ROW = 5.0 * mm
+ROW = 4.7 * mm  # 9 pt values on 13.3 pt: room for the money block and the consent at 9 pt
 LABEL_SIZE = VALUE_SIZE = 9  # what the member reads and checks
 VALUE_X, HALF_X, HALF_VALUE_X = LEFT + 31 * mm, LEFT + 83 * mm, LEFT + 113 * mm
 HEIRS_ON_FIRST_PAGE = 3
@@ -80,9 +80,12 @@ WORK_ROWS = [
     ("Pekerjaan", "occupation", "Jabatan", "position"),
     ("Unit / lembaga", "place", None, None),
     ("Segmen", "segment", "Penghasilan/bln", "income"),
-    ("Iuran per bulan", "contribution", None, None),
-    ("", "contribution_rule", None, None),  # the discount and its legal basis (PP 50/2025 …), if any
-    ("", "contribution_words", None, None),
+    # the money block: the amounts, the discount with its legal basis (PP 50/2025 …) if any, and the
+    # total in words flow over these rows, each wrapped rather than cut (see money_rows)
+    ("Iuran per bulan", "money", None, None),
+    ("", "money", None, None),
+    ("", "money", None, None),
+    ("", "money", None, None),
     ("No. KPJ", "kpj", None, None),
 ]
 
@@ -246,11 +249,35 @@ def _label_rows(c: pdf_canvas.Canvas, top: float, rows) -> None:
     c.setDash()
 
 
+def money_rows(values: dict[str, str]) -> list[tuple[str, str]]:
+    """The money block as (text, font) per printed row: the amounts, the discount rule and the total
+    in words, each wrapped at 9 pt into the value column; never cut with "…" (a payment period whose
+    discount ends inside it says two amounts and needs two rows)."""
+    width = RIGHT - VALUE_X - 1 * mm
+    out = []
+    for key, font in (("contribution", style.REGULAR), ("contribution_rule", style.REGULAR),
+                      ("contribution_words", style.ITALIC)):
+        if values.get(key):
+            out += [(line, font) for line in simpleSplit(values[key], font, VALUE_SIZE, width)]
+    return out
+
+
+MONEY_ROWS = sum(1 for row in WORK_ROWS if row[1] == "money")
+
+
 def _row_values(t: PDFTextObject, top: float, rows, values: dict[str, str]) -> None:
+    money = money_rows(values)
+    if len(money) > MONEY_ROWS:  # more than the block holds (not seen with real rates): the last row shrinks
+        money[MONEY_ROWS - 1:] = [(" ".join(text for text, _ in money[MONEY_ROWS - 1:]), money[-1][1])]
     for index, (_label, key, half_label, half_key) in enumerate(rows):
         y = H - top - index * ROW
+        if key == "money":
+            if money:
+                text, font = money.pop(0)
+                _fit(t, text, VALUE_X + 1 * mm, y, RIGHT - VALUE_X - 1 * mm, font)
+            continue
         end = RIGHT if half_label is None else HALF_X - 3 * mm
-        font = style.BOLD if key == "name" else (style.ITALIC if key == "contribution_words" else style.REGULAR)
+        font = style.BOLD if key == "name" else style.REGULAR
         _fit(t, values.get(key, ""), VALUE_X + 1 * mm, y, end - VALUE_X - 1 * mm, font)
         if half_key:
             _fit(t, values.get(half_key, ""), HALF_VALUE_X + 1 * mm, y, RIGHT - HALF_VALUE_X - 1 * mm)
@@ -276,30 +303,38 @@ class Layout:
     title: float = style.TOP_MARGIN + 26.5 * mm
     subtitle: float = style.TOP_MARGIN + 31 * mm
     programmes: float = style.TOP_MARGIN + 37 * mm
-    identity_title: float = style.TOP_MARGIN + 43 * mm
-    identity: float = style.TOP_MARGIN + 49 * mm
-    work_title: float = style.TOP_MARGIN + 49 * mm + len(IDENTITY_ROWS) * ROW + 1 * mm
-    work: float = style.TOP_MARGIN + 49 * mm + len(IDENTITY_ROWS) * ROW + 7 * mm
-    payer: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS)) * ROW + 7 * mm
-    heirs_title: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 8 * mm
-    heirs: float = style.TOP_MARGIN + 49 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 14 * mm
+    identity_title: float = style.TOP_MARGIN + 42.5 * mm
+    identity: float = style.TOP_MARGIN + 48 * mm
+    work_title: float = style.TOP_MARGIN + 48 * mm + len(IDENTITY_ROWS) * ROW + 1 * mm
+    work: float = style.TOP_MARGIN + 48 * mm + len(IDENTITY_ROWS) * ROW + 6.5 * mm
+    payer: float = style.TOP_MARGIN + 48 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS)) * ROW + 6.5 * mm
+    heirs_title: float = style.TOP_MARGIN + 48 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 7.5 * mm
+    heirs: float = style.TOP_MARGIN + 48 * mm + (len(IDENTITY_ROWS) + len(WORK_ROWS) + 1) * ROW + 13 * mm
+    consent_height: float = 0.0  # the consent text at 9 pt with this organisation's names (consent_paragraph)
     attachments: float = 0.0
     consent_title: float = 0.0
     consent: float = 0.0
     signature: float = 0.0  # top of the signature boxes
     receipt: float = 0.0  # the cut line of the tear-off receipt
+    bottom: float = 0.0  # the receipt's last line
 
     def __post_init__(self) -> None:
-        self.attachments = self.heirs + 1.8 * mm + (HEIRS_ON_FIRST_PAGE + 1) * HEIR_ROW + 5 * mm
-        self.consent_title = self.attachments + 6 * mm
+        self.consent_height = self.consent_height or CONSENT_HEIGHT
+        self.attachments = self.heirs + 1.8 * mm + (HEIRS_ON_FIRST_PAGE + 1) * HEIR_ROW + 2 * mm
+        self.consent_title = self.attachments + 5.5 * mm
         self.consent = self.consent_title + 3 * mm
-        self.signature = self.consent + CONSENT_HEIGHT + 11 * mm
-        self.receipt = self.signature + SIGNATURE_HEIGHT + 11 * mm
+        self.signature = self.consent + self.consent_height + 10.5 * mm
+        self.receipt = self.signature + SIGNATURE_HEIGHT + 10.5 * mm
+        self.bottom = self.receipt + 3 * RECEIPT_LINE
 
 
-HEIR_ROW = 5.0 * mm
-CONSENT_HEIGHT = 17 * mm  # the consent text is fitted into this height
-SIGNATURE_HEIGHT = 13 * mm
+HEIR_ROW = 4.7 * mm
+CONSENT_HEIGHT = 17 * mm  # the consent text's height with short settings; it grows with long ones
+CONSENT_SIZE = 9  # a member reads what she consents to: never smaller unless nothing else fits the page
+SIGNATURE_HEIGHT = 12 * mm
+RECEIPT_LINE = 4.2 * mm
+
+
 RECEIPT_BOTTOM = H - style.BOTTOM_MARGIN  # the receipt ends above the bottom margin
 QR_TOP = style.TOP_MARGIN  # the form's own QR code, top right, with its code under it
 LAYOUT = Layout()
@@ -355,7 +390,7 @@ def consent_text(cfg: org_settings.OrgSettings) -> str:
 
 def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place_date: str, segment: str,
                       logo: Logo | None) -> None:
-    L = LAYOUT
+    para, L = consent_paragraph(cfg)
     _header(c, cfg, TITLES.get(segment, TITLES["BPU"]), logo)
     c.setFont(style.REGULAR, 9)
     subtitle = f"Program Jaminan Sosial Ketenagakerjaan melalui {cfg.org_short_name}"
@@ -389,8 +424,7 @@ def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place
         _box(c, x, H - L.attachments)
         c.drawString(x + 5 * mm, H - L.attachments, text)
     _section(c, L.consent_title, "D. PERSETUJUAN PEMROSESAN DATA PRIBADI")
-    para = _fitted_paragraph(consent_text(cfg), RIGHT - LEFT - 4 * mm, CONSENT_HEIGHT)
-    _, height = para.wrapOn(c, RIGHT - LEFT - 4 * mm, CONSENT_HEIGHT)
+    _, height = para.wrapOn(c, CONSENT_WIDTH, L.consent_height)
     para.drawOn(c, LEFT + 2 * mm, H - L.consent - height)
     # signatures: unit officer left, member right
     top = L.signature
@@ -402,24 +436,33 @@ def _fixed_first_page(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, place
         c.setStrokeColor(style.RULE)
         c.rect(x, H - top - SIGNATURE_HEIGHT, 75 * mm, SIGNATURE_HEIGHT)
     c.drawString(LEFT + 2 * mm, H - top - SIGNATURE_HEIGHT - 4.5 * mm, "(" + "." * 50 + ")")
-    _receipt_frame(c, cfg)
+    _receipt_frame(c, cfg, L)
 
 
-def _fitted_paragraph(text: str, width: float, height: float) -> Paragraph:
-    """The consent text at 9 pt in the condensed face; smaller only if a long name would overflow."""
+CONSENT_WIDTH = RIGHT - LEFT - 4 * mm
+
+
+def consent_paragraph(cfg: org_settings.OrgSettings) -> tuple[Paragraph, Layout]:
+    """The consent text at 9 pt in the condensed face and the page layout around it: the block grows
+    with the organisation's and branch's names and the contact (everything below moves down). Only
+    settings far longer than any real name (which would push the receipt into the bottom margin)
+    make it smaller, never below 7 pt."""
     base = style.styles()["small"]
-    size = 9.0
+    size = float(CONSENT_SIZE)
     while True:
-        para = Paragraph(escape(text), ParagraphStyle("consent", parent=base, fontName=style.NARROW, fontSize=size,
-                                                      leading=size * 1.2, alignment=TA_JUSTIFY))
-        if para.wrap(width, height)[1] <= height or size <= 7:
-            return para
+        para = Paragraph(escape(consent_text(cfg)), ParagraphStyle(
+            "consent", parent=base, fontName=style.NARROW, fontSize=size, leading=size * 1.15,
+            alignment=TA_LEFT))  # ragged right: a long e-mail address would stretch a justified line
+        layout = Layout(consent_height=max(CONSENT_HEIGHT, para.wrap(CONSENT_WIDTH, H)[1]))
+        if layout.bottom <= H - style.BOTTOM_MARGIN or size <= 7:
+            return para, layout
         size -= 0.5
 
 
-def _receipt_frame(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings) -> None:
-    """The tear-off receipt (tanda terima) below a dashed cut line: the member keeps it."""
-    top = LAYOUT.receipt
+def _receipt_frame(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings, layout: Layout) -> None:
+    """The tear-off receipt (tanda terima) below a dashed cut line: the member keeps it. Its second
+    line (the form's number, the name and the NIK) is the person's."""
+    top = layout.receipt
     c.setStrokeColor(style.RULE)
     c.setDash(3, 2)
     c.line(LEFT, H - top, RIGHT, H - top)
@@ -427,11 +470,11 @@ def _receipt_frame(c: pdf_canvas.Canvas, cfg: org_settings.OrgSettings) -> None:
     c.setFont(style.REGULAR, 7)
     c.drawString(LEFT, H - top + 1 * mm, "✂ gunting di sini")
     c.setFont(style.BOLD, LABEL_SIZE)
-    c.drawString(LEFT, H - top - 4.5 * mm, "TANDA TERIMA FORMULIR PENDAFTARAN")
+    c.drawString(LEFT, H - top - RECEIPT_LINE, "TANDA TERIMA FORMULIR PENDAFTARAN")
     c.setFont(style.REGULAR, LABEL_SIZE)
     _fit_canvas(c, f"Diterima tanggal ........................  oleh petugas {cfg.org_short_name}", LEFT,
-                H - top - 13.5 * mm, RIGHT - LEFT - 40 * mm)
-    c.drawRightString(RIGHT, H - top - 13.5 * mm, "Paraf: ...............")
+                H - top - 3 * RECEIPT_LINE, RIGHT - LEFT - 40 * mm)
+    c.drawRightString(RIGHT, H - top - 3 * RECEIPT_LINE, "Paraf: ...............")
 
 
 def _fit_canvas(c: pdf_canvas.Canvas, text: str, x: float, y: float, width: float) -> None:
@@ -498,9 +541,8 @@ def _top(c: pdf_canvas.Canvas, page_height: float) -> None:
 
 
 def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: int, doc_id: str,
-                 page_height: float) -> int:
+                 page_height: float, L: Layout) -> int:
     """One person's pages: the fixed form XObject plus one text object with all the values."""
-    L = LAYOUT
     code = _form_code(doc_id, number)
     c.saveState()
     _top(c, page_height)
@@ -523,8 +565,16 @@ def _draw_person(c: pdf_canvas.Canvas, person: FormPerson, number: int, total: i
         t.setFont(style.BOLD, VALUE_SIZE)
         t.setTextOrigin(LEFT + 85 * mm, H - L.signature - SIGNATURE_HEIGHT - (4.5 + 3.8 * index) * mm)
         t.textOut(line)
-    _fit(t, f"Nomor formulir {code}  ·  atas nama {person.values['name']}  ·  NIK {person.values['nik']}",
-         LEFT, H - L.receipt - 9 * mm, RIGHT - LEFT)
+    # the receipt's number, name and NIK: the member's proof, never cut (a long name moves the NIK
+    # and the number to the title's line)
+    receipt = f"Nomor formulir {code}  ·  atas nama {person.values['name']}  ·  NIK {person.values['nik']}"
+    if stringWidth(receipt, style.REGULAR, VALUE_SIZE) > RIGHT - LEFT:
+        receipt = f"atas nama {person.values['name']}"
+        t.setFont(style.REGULAR, VALUE_SIZE)
+        t.setTextOrigin(RIGHT - stringWidth(f"No. {code}  ·  NIK {person.values['nik']}", style.REGULAR,
+                                            VALUE_SIZE), H - L.receipt - RECEIPT_LINE)
+        t.textOut(f"No. {code}  ·  NIK {person.values['nik']}")
+    _fit(t, receipt, LEFT, H - L.receipt - 2 * RECEIPT_LINE, RIGHT - LEFT)
     c.drawText(t)
     c.restoreState()
     _page_number(c, number, total, doc_id)
@@ -583,6 +633,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
     c.setSubject(f"Formulir pendaftaran BPJS Ketenagakerjaan, {len(ids)} orang")
     c.setCreator("Jamsos Desk")
     logo = load_logo(cfg.logo_path)  # once: the fixed parts share one embedded image
+    _, layout = consent_paragraph(cfg)  # the lower part of page 1 sits below the consent text
     place_date = dates_id.place_date_line(cfg.org_place, today)
     for segment in ("BPU", "PU"):
         c.beginForm(f"form_first_{segment}")
@@ -599,7 +650,7 @@ def write_forms(handle, session: Session, ids: list[int], options: FormOptions, 
                 warnings.append(f"{person.values['name']}: iuran {person.values['contribution']}")
             if not person.values["occupation"]:
                 warnings.append(f"{person.values['name']}: pekerjaan belum diisi (wajib untuk pendaftaran BPU)")
-            pages += _draw_person(c, person, number, len(ids), doc_id, pagesize[1])
+            pages += _draw_person(c, person, number, len(ids), doc_id, pagesize[1], layout)
         progress.step(number, len(ids), f"Formulir {number} dari {len(ids)}")
     c.save()
     return pages, warnings

@@ -141,6 +141,29 @@ def _widest_line(heading: list[Flowable], width: float, depth: float) -> float:
     return widest
 
 
+# a kop line that needs two lines breaks before the region ("… NAHDLATUL ULAMA / KABUPATEN MOJOKERTO"),
+# never leaving "MOJOKERTO" or a postal code alone on the second line
+_REGION_WORDS = {"KABUPATEN", "KAB.", "KOTA", "PROVINSI", "KECAMATAN", "KELURAHAN", "DESA", "JAWA"}
+
+
+def two_lines(text: str, font: str, size: float) -> tuple[str, str]:
+    """`text` on two lines: broken before a region word when that keeps the lines within a third of
+    each other, else where the two lines are most nearly equal."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    words = text.split()
+    if len(words) < 2:
+        return text, ""
+
+    def widths(index: int) -> tuple[float, float]:
+        return (stringWidth(" ".join(words[:index]), font, size), stringWidth(" ".join(words[index:]), font, size))
+
+    balanced = min(range(1, len(words)), key=lambda i: max(widths(i)))
+    at_region = [i for i in range(1, len(words)) if words[i].upper().rstrip(",") in _REGION_WORDS
+                 and max(widths(i)) <= 1.33 * max(widths(balanced))]
+    index = min(at_region, key=lambda i: max(widths(i))) if at_region else balanced
+    return " ".join(words[:index]), " ".join(words[index:])
+
+
 def kop_flowables(cfg, logo: Logo | None, width: float) -> list[Flowable]:  # noqa: ANN001 - OrgSettings
     """The letterhead (kop surat) of a letter the organisation signs: its name, the address, telephone
     and e-mail each on its own line, then the double rule; the logo at the left when there is one.
@@ -157,15 +180,24 @@ def kop_flowables(cfg, logo: Logo | None, width: float) -> list[Flowable]:  # no
     room = width - 12 - ((logo.size(16 * mm, 35 * mm)[0] + 3 * mm) * 2 if logo is not None else 0)
     base = style.styles()["number"]
 
-    def line(text: str, font: str, size: float, smallest: float) -> Paragraph:
+    def line(text: str, font: str, size: float, smallest: float, balanced: bool = False) -> Paragraph:
+        largest = size
         while size > smallest and stringWidth(text, font, size) > room:
             size -= 0.25
-        return Paragraph(escape(text), ParagraphStyle(f"kop-{font}-{size}", parent=base, fontName=font,
-                                                      fontSize=size, leading=size * 1.2, alignment=TA_CENTER))
+        shown = escape(text)
+        if balanced and stringWidth(text, font, size) > room:  # two balanced lines, not a lone "MOJOKERTO"
+            size = largest
+            first, second = two_lines(text, font, size)
+            while size > smallest and max(stringWidth(first, font, size), stringWidth(second, font, size)) > room:
+                size -= 0.25
+                first, second = two_lines(text, font, size)
+            shown = f"{escape(first)}<br/>{escape(second)}"
+        return Paragraph(shown, ParagraphStyle(f"kop-{font}-{size}", parent=base, fontName=font,
+                                               fontSize=size, leading=size * 1.2, alignment=TA_CENTER))
 
     contact = "  ·  ".join(x for x in (f"Telp. {cfg.org_phone}" if cfg.org_phone.strip() else "",
                                         f"Surel: {cfg.org_email}" if cfg.org_email.strip() else "") if x)
-    heading = [line(cfg.org_name.upper(), style.SERIF_BOLD, 12.5, 9)]
+    heading = [line(cfg.org_name.upper(), style.SERIF_BOLD, 12.5, 9, balanced=True)]
     heading += [line(text, style.REGULAR, 9, 7) for text in (cfg.org_address, contact) if text.strip()]
     return [*letterhead(logo, heading, width, 16 * mm),
             Spacer(1, 1.5 * mm), HRFlowable(width="100%", thickness=1.4, color=style.INK, spaceAfter=0.6 * mm),

@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table as PdfTable,
                                 TableStyle)
 
@@ -41,25 +42,46 @@ STYLES = {
     "sub": ParagraphStyle("sub", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
     "h": ParagraphStyle("h", parent=BODY, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
     "note": ParagraphStyle("note", parent=BODY, fontSize=8.5, leading=10.5, textColor=colors.HexColor("#444444")),
-    "cell": ParagraphStyle("cell", parent=BODY, fontName=style.NARROW, fontSize=9, leading=11),
+    # words are never split inside a cell (reportlab breaks a long word at the column edge otherwise)
+    "cell": ParagraphStyle("cell", parent=BODY, fontName=style.NARROW, fontSize=9, leading=11, splitLongWords=0),
     "right": ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT),
     "center": ParagraphStyle("center", parent=BODY, fontSize=10, leading=13, alignment=TA_CENTER),
     "cell_right": ParagraphStyle("cell_right", parent=BODY, fontName=style.NARROW, fontSize=9, leading=11,
-                                 alignment=TA_RIGHT),
+                                 alignment=TA_RIGHT, splitLongWords=0),
 }
+
+
+def _first_cell(text: str) -> Paragraph:
+    """A row's name; its leading spaces (the unit's depth in the tree) become an indent, so that a
+    wrapped name continues under its first word, not at the column's edge."""
+    name = text.lstrip(" ")
+    depth = len(text) - len(name)
+    if not depth:
+        return Paragraph(escape(name), STYLES["cell"])
+    indented = ParagraphStyle(f"cell_indent_{depth}", parent=STYLES["cell"], leftIndent=depth * 1.6)
+    return Paragraph(escape(name), indented)
+
+
+def _cell(text: str, width: float) -> str | Paragraph:
+    """A value cell: a plain string when it fits its column, else wrapped (a discount's legal basis
+    was drawn as one line across its neighbours' figures)."""
+    if stringWidth(text, style.NARROW, 9) <= width - 6:
+        return text
+    return Paragraph(escape(text), STYLES["cell_right"])
 
 
 def _table(table: Table) -> list:
     # rupiah columns print without "Rp" (the title says "(Rp)"): narrower, easier to compare down a column
+    # the first column holds a unit's or a programme's name: wide enough for "Ranting Dawarblandong 2"
+    # under its indent on one line (30 mm wrapped every Ranting)
+    first = 60 * mm if len(table.header) <= 6 else 50 * mm
+    rest = (WIDTH - first) / max(1, len(table.header) - 1)
     data = [[Paragraph(f"<b>{h}</b>", STYLES["cell" if i == 0 else "cell_right"]) for i, h in enumerate(table.header)]]
     for row in table.rows:
-        data.append([Paragraph(cell_text(v).replace("  ", "&nbsp;&nbsp;"), STYLES["cell"]) if i == 0 else
-                     cell_text(v) for i, v in enumerate(row)])
+        data.append([_first_cell(cell_text(v)) if i == 0 else _cell(cell_text(v), rest) for i, v in enumerate(row)])
     empty = not table.rows
     if empty:  # a table with nothing in it says so
         data.append([Paragraph("<i>belum ada data</i>", STYLES["cell"])] + [""] * (len(table.header) - 1))
-    first = 60 * mm if len(table.header) <= 6 else 30 * mm
-    rest = (WIDTH - first) / max(1, len(table.header) - 1)
     pdf_table = PdfTable(data, colWidths=[first] + [rest] * (len(table.header) - 1), repeatRows=1)
     pdf_table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), style.NARROW, 9),
@@ -71,6 +93,7 @@ def _table(table: Table) -> list:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f8f9")]),
         ("BOX", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     parts = [CondPageBreak(30 * mm), Paragraph(table.title, STYLES["h"]), pdf_table]  # no title alone at a page end
     if table.note:

@@ -32,3 +32,27 @@ def test_berita_acara_names_the_file_and_its_checksum(db, cli, samples, mojokert
         assert session.scalar(select(PrintedDocument.kind).where(PrintedDocument.id == printed.doc_id)) == "berita_acara"
     again = cli("batch", "berita-acara", number, str(tmp_path / "ba2.pdf"))
     assert again.exit_code == 0 and "1 halaman" in again.output
+
+
+def test_with_a_logo_and_long_settings_the_kop_breaks_before_the_region_and_one_page_holds_it_all(
+        db, cli, samples, mojokerto, tmp_path):
+    """Seen with a 536-person set-up: 'MOJOKERTO' alone on the kop's second line, and the signature
+    block alone on page 2 with no word of the berita acara above it."""
+    from PIL import Image, ImageDraw
+
+    from desktop import settings
+    from tests.files.pdf_layout import LONG_SETTINGS, words
+    image = Image.new("RGBA", (120, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((4, 4, 116, 116), fill=(31, 111, 67, 255))
+    image.save(tmp_path / "logo.png")
+    with db.write() as session:
+        settings.save(session, **LONG_SETTINGS, logo_path=str(tmp_path / "logo.png"))
+    number = make_sooko_batch(db, samples, mojokerto)
+    export.export_batch(db, number, tmp_path)
+    printed = print_berita_acara(db, number, tmp_path / "ba.pdf", on=dt.date(2026, 11, 2))
+    pages = words(printed.path)
+    kop = pages[0]
+    line_of = {w.text: round(w.y0) for w in kop[:12]}
+    assert line_of["KABUPATEN"] == line_of["MOJOKERTO"] != line_of["PIMPINAN"]
+    assert printed.pages == 1, printed.pages
+    assert any(w.text == "Demikian" for w in pages[-1]) and any(w.text == "Sekretaris" for w in pages[-1])

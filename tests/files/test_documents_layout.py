@@ -143,6 +143,26 @@ def test_no_word_of_the_data_breaks_inside_a_cell_of_the_annex(db, mojokerto, cr
             assert word in printed_words, word
 
 
+def test_a_lampiran_ii_page_holds_about_28_persons_with_the_common_occupations_on_one_line(db, mojokerto, tmp_path):
+    """Seen on a 536-person PKS: "Mengurus Rumah Tangga" wrapped in the Pekerjaan column, every row
+    took two lines and a landscape page held 11 to 13 persons (22 pages to initial instead of 10)."""
+    import re
+    from desktop.documents import agreement
+    from desktop.models import Person
+    long_settings(db)
+    with db.write() as session:
+        for i in range(90):
+            person = session.get(Person, add(session, f"Siti Nur Aini Handayani {i}", f"35161341038{i + 10:05d}",
+                                             mojokerto["sooko" if i < 45 else "mojosari"]))
+            person.occupation_code = "02" if i % 2 else "101"  # Mengurus Rumah Tangga, Guru TK/RA/KB/PAUD
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False))
+    reader = PdfReader(str(printed.path))
+    per_page = [len(re.findall(r"3516•+\d{4}", page.extract_text())) for page in reader.pages
+                if float(page.mediabox.width) > float(page.mediabox.height)]
+    assert sum(per_page) == 90 and len(per_page) == 4, per_page
+    assert min(per_page[1:-1]) >= 25, per_page  # the first page also holds the heading
+
+
 # -- outgoing letter numbers ---------------------------------------------------------------------
 def test_the_pks_takes_the_next_number_of_the_register_and_a_number_is_never_given_twice(db, mojokerto, members,
                                                                                          cli, tmp_path):
@@ -230,3 +250,190 @@ def test_the_pks_on_f4_paper_keeps_its_landscape_annex_on_f4_too(db, mojokerto, 
     sizes = {(round(float(p.mediabox.width) / (72 / 25.4)), round(float(p.mediabox.height) / (72 / 25.4)))
              for p in PdfReader(str(printed.path)).pages}
     assert sizes == {(215, 330), (330, 215)}
+
+
+# -- what the member reads on her form: never cut, never under 9 pt ------------------------------
+def text_sizes(path, page: int = 0) -> list[tuple[str, float]]:
+    """(text run, its font size in points) of a page, as the PDF draws them (form XObjects too)."""
+    runs: list[tuple[str, float]] = []
+
+    def visit(text, cm, tm, font, size):  # noqa: ANN001
+        if text.strip():
+            runs.append((text, round(size * (tm[3] or 1) * (cm[3] or 1), 1)))
+
+    PdfReader(str(path)).pages[page].extract_text(visitor_text=visit)
+    return runs
+
+
+@needs_poppler
+def test_the_consent_text_stays_at_9_pt_with_long_settings_and_the_page_still_fits(db, mojokerto, members,
+                                                                                  tmp_path):
+    """It printed at 8 pt with the shipped settings and shrank towards 7 pt with long real ones."""
+    long_settings(db, branch_name="BPJS Ketenagakerjaan Kantor Cabang Perintis Mojokerto Wilayah Jawa Timur",
+                  org_short_name="PC Muslimat NU Kabupaten Mojokerto")
+    printed = print_form(db, [members["siti"]], tmp_path)
+    consent = [size for text, size in text_sizes(printed.path) if "Pelindungan" in text or "menghimpun" in text]
+    assert consent and min(consent) >= 9, consent
+    assert_fit_for_filing(printed.path, tmp_path)
+    page = words(printed.path)[0]
+    height = float(PdfReader(str(printed.path)).pages[0].mediabox.height)
+    paraf = next(w for w in page if w.text == "Paraf:")  # the receipt's last line, above the bottom margin
+    assert paraf.y1 <= height - 25 * 72 / 25.4 + 0.5
+
+
+def test_a_period_whose_discount_ends_inside_it_prints_both_amounts_whole(db, mojokerto, tmp_path):
+    """Three months from December 2026 with JHT: 'Januari–Februari 2027: Rp36.800/…' was cut."""
+    with db.write() as session:
+        person = add(session, "Umi Kulsum", "3516135705790002", mojokerto["sooko"], income=300_000,
+                     programmes=("JKK", "JKM", "JHT"))
+    printed = form.print_forms(db, Scope(ids=[person]), tmp_path / "f.pdf",
+                               form.FormOptions(month=dt.date(2026, 12, 1), months=3, print_date=PRINT_DATE))
+    [text] = pages_text(printed.path)
+    assert "…" not in text
+    assert "Desember 2026: Rp28.400/bln (normal Rp36.800); Januari–Februari 2027: Rp36.800/bln" in text
+    assert "Keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
+    assert "Jumlah 3 bulan Rp102.000 (seratus dua ribu rupiah)" in text
+    assert all(size >= 9 for run, size in text_sizes(printed.path) if "Rp" in run)
+
+
+def test_the_receipt_keeps_the_whole_nik_and_name_of_a_long_name(db, mojokerto, tmp_path):
+    name = "Hj. Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah, S.Pd.I."
+    with db.write() as session:
+        person = add(session, name, "3516135705790001", mojokerto["sooko"])
+    printed = print_form(db, [person], tmp_path)
+    [text] = pages_text(printed.path)
+    receipt = text.split("TANDA TERIMA FORMULIR PENDAFTARAN")[1]
+    assert "…" not in receipt
+    assert "NIK 3516135705790001" in receipt and f"No. {printed.doc_id}/1" in receipt
+    assert "Siti Nur Lailatul Khusnul Khotimah Maslahatul Ummah" in receipt
+
+
+# -- the privacy report and the batch's locked list: the documents' margins, fonts and sizes -------
+@needs_poppler
+def test_the_data_saya_report_and_the_locked_batch_list_keep_the_filing_margin_and_embedded_fonts(tmp_path):
+    """Both were laid out on their own (Helvetica, not embedded, 15-20 mm margins, 8 pt)."""
+    from pypdf import PdfWriter
+
+    from desktop import privacy
+    from desktop.batches import protection
+    report = privacy.PersonReport(1, "Siti Aminah", ["NIK"], [
+        privacy.Section("Identitas", [["NIK", "3516136004800001"], ["Nama", "Siti Aminah"]]),
+        privacy.Section("Ahli waris", [["Ahmad Fauzi", "Anak"]], ["Nama", "Hubungan"])])
+    mine = privacy.write_report_pdf(report, tmp_path / "data.pdf", org_name="PC Muslimat NU Kab. Mojokerto",
+                                    dpo_contact="sekretariat@example.org", paper_size="F4")
+    assert_fit_for_filing(mine, tmp_path)
+    assert round(float(PdfReader(str(mine)).pages[0].mediabox.height) / (72 / 25.4)) == 330
+    assert all(size >= 9 for run, size in text_sizes(mine) if "Halaman" not in run), text_sizes(mine)
+    locked = protection.write_pdf_list(tmp_path / "batch.pdf", "Batch B2026-0001 — PC Muslimat NU",
+                                       ["No", "NIK", "Nama", "Tgl Lahir", "Program", "Lembaga/Unit"],
+                                       [["1", "3516136004800001", "Siti Aminah", "20-04-1980", "JKK JKM",
+                                         "TK Muslimat NU 05 Japan"]], "rahasia-123")
+    reader = PdfReader(str(locked))
+    reader.decrypt("rahasia-123")
+    opened = PdfWriter(clone_from=reader)
+    with open(tmp_path / "opened.pdf", "wb") as handle:
+        opened.write(handle)
+    assert_fit_for_filing(tmp_path / "opened.pdf", tmp_path)
+    assert "RAHASIA" in pages_text(tmp_path / "opened.pdf")[0]
+    assert all(size >= 9 for run, size in text_sizes(tmp_path / "opened.pdf") if "Halaman" not in run)
+
+
+@needs_poppler
+def test_the_per_person_contributions_keep_a_person_and_her_lembaga_on_one_line(db, mojokerto, tmp_path):
+    """Lampiran III per person: the lembaga wrapped over three lines, nine persons a page."""
+    from desktop.documents import agreement
+    from desktop.roster import institutions
+    with db.write() as session:
+        kb = institutions.add_institution(session, institutions.InstitutionData(
+            name="KB Muslimat NU Tunas Bangsa Dlanggu", type="KB", unit_id=mojokerto["sooko"]))
+        for i in range(30):
+            add(session, f"Lailatul Khusnul Khotimah {i}", f"35161341038{i + 10:05d}", mojokerto["sooko"],
+                institution_id=kb)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(
+        annex_participants=False, annex_institutions=False, annex_contribution_persons=True,
+        month=dt.date(2027, 1, 1)))
+    lines = 0
+    for page in words(printed.path):
+        # the header of the month column stays inside it ("2027–Desember" ran into "Jumlah")
+        if any(w.text == "Januari" for w in page):
+            jumlah = max((w for w in page if w.text == "Jumlah"), key=lambda w: w.x0)  # the last column's header
+            header = [w for w in page if w.x0 < jumlah.x0 and abs(w.y0 - jumlah.y0) < 30]
+            assert all(w.x1 <= jumlah.x0 + 0.5 for w in header), [w for w in header if w.x1 > jumlah.x0 + 0.5]
+        for dlanggu in (w for w in page if w.text == "Dlanggu"):
+            same_line = {w.text for w in page if abs(w.y0 - dlanggu.y0) < 2}
+            if "Tunas" in same_line and "Khotimah" in same_line:
+                lines += 1
+    assert lines == 30
+
+
+@needs_poppler
+def test_a_lampiran_ii_page_never_ends_on_a_group_heading_nor_starts_with_a_subtotal(db, mojokerto, tmp_path):
+    """Seen on the 536-person PKS: 'Jumlah PAC Muslimat NU Bangsal: 9 orang' alone at the top of a
+    page, and 'PAC … / KB …' headings at the foot of one with their persons overleaf. The first group
+    grows one person at a time, so that every row kind meets the page's end once."""
+    import re
+    from desktop.documents import agreement
+    from desktop.roster import institutions
+    nik = iter(range(10, 10_000))
+    with db.write() as session:
+        places = [institutions.add_institution(session, institutions.InstitutionData(
+            name=f"TK Muslimat NU {n:02d} Sumber", type="T.K.", unit_id=mojokerto[unit]))
+            for n, unit in ((1, "mojosari"), (2, "mojosari"), (3, "sooko"))]
+        for place, size in zip(places, (8, 3, 3)):
+            for i in range(size):
+                add(session, f"Siti Aminah {i}", f"35161341038{next(nik):05d}", mojokerto["sooko"],
+                    institution_id=place)
+    for _ in range(10):
+        with db.write() as session:
+            add(session, "Siti Aminah", f"35161341038{next(nik):05d}", mojokerto["mojosari"], institution_id=places[0])
+        printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_contributions=False,
+                                                                            annex_institutions=False))
+        reader = PdfReader(str(printed.path))
+        pages = words(printed.path)
+        for index, page in enumerate(reader.pages):
+            if float(page.mediabox.width) < float(page.mediabox.height):
+                continue
+            rows: dict[int, list[str]] = {}
+            header = next(w for w in pages[index] if w.text == "NIK").y0
+            for w in pages[index]:
+                if header + 3 < w.y0 < float(page.mediabox.height) - 25 * 72 / 25.4:
+                    rows.setdefault(round(w.y0), []).append(w.text)
+            lines = [rows[y] for y in sorted(rows)]
+            assert lines[0][0] not in ("Jumlah", "JUMLAH"), (index, lines[0])
+            last = " ".join(lines[-1])
+            assert re.search(r"3516•+\d{4}", last) or last.startswith(("Jumlah", "JUMLAH")), (index, last)
+
+
+def test_the_two_signatories_names_stand_on_one_line(db, mojokerto, members, tmp_path):
+    """PIHAK KEDUA's office takes three lines, PIHAK PERTAMA's two: the names were 2 lines apart."""
+    from desktop.documents import agreement
+    long_settings(db)
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    page = next(p for p in words(printed.path) if any(w.text == "SAKSI-SAKSI:" for w in p))
+    first = [w for w in page if w.text == "Muhammad"][-1]
+    second = [w for w in page if w.text == "Maslakhah"][-1]
+    assert abs(first.y0 - second.y0) < 1, (first, second)
+
+
+@needs_poppler
+def test_a_lampiran_heading_beside_the_logo_leaves_no_word_alone_on_a_line(db, mojokerto, members, tmp_path):
+    """'… DENGAN PIMPINAN / CABANG MUSLIMAT NAHDLATUL ULAMA KABUPATEN / MOJOKERTO' beside the logo."""
+    from PIL import Image, ImageDraw
+
+    from desktop.documents import agreement
+    image = Image.new("RGBA", (120, 120), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((4, 4, 116, 116), fill=(31, 111, 67, 255))
+    image.save(tmp_path / "logo.png")
+    long_settings(db, logo_path=str(tmp_path / "logo.png"))
+    printed = agreement.print_pks(db, tmp_path / "pks.pdf", pks_options(annex_participants=False))
+    headings = 0
+    for page in words(printed.path):
+        if not any(w.text == "LAMPIRAN" for w in page):
+            continue
+        headings += 1
+        top = [w for w in page if w.y0 < next(w for w in page if w.text == "TANGGAL:").y1]
+        lines: dict[int, list[str]] = {}
+        for w in top:
+            lines.setdefault(round(w.y0), []).append(w.text)
+        assert all(len(line) > 1 for line in lines.values()), lines
+    assert headings >= 3

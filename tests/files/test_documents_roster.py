@@ -68,3 +68,26 @@ def test_a_cancelled_list_stops_while_pages_are_laid_out_and_leaves_nothing(db, 
     assert list(tmp_path.glob("*x.pdf*")) == []
     with db.read() as session:
         assert session.query(PrintedDocument).count() == 0
+
+
+def test_every_cell_of_the_list_stays_inside_the_table_and_the_right_margin(db, mojokerto, members, tmp_path):
+    """An 11-digit KPJ ran past the table's right edge into the margin; a waiting person's status took
+    three lines."""
+    from pypdf import PdfReader
+
+    from desktop.models import Person
+    from tests.files.pdf_layout import words
+    with db.write() as session:
+        for key in ("siti", "nur"):
+            person = session.get(Person, members[key])
+            person.kpj, person.status = "26654109265", "terdaftar"
+        session.get(Person, members["anik"]).status = "diajukan"
+    printed = roster_list.print_roster(db, Scope(filter=queries.PersonFilter(unit_id=mojokerto["pc"])),
+                                       tmp_path / "all.pdf", roster_list.RosterOptions(full_identifiers=True))
+    page = PdfReader(str(printed.path)).pages[0]
+    right = float(page.mediabox.width) - 20 * 72 / 25.4
+    printed_words = words(printed.path)[0]
+    assert all(w.x1 <= right + 0.3 for w in printed_words), [w for w in printed_words if w.x1 > right + 0.3]
+    assert sum(w.text == "26654109265" for w in printed_words) == 2
+    menunggu = next(w for w in printed_words if w.text == "menunggu")
+    assert any(w.text == "Diajukan," and abs(w.y0 - menunggu.y0) < 1 for w in printed_words)  # two lines, not three

@@ -111,3 +111,16 @@ def test_a_time_chart_with_one_month_says_there_is_no_data_yet(db, mojokerto, tm
     # the discount said out loud, with the weak bracket table named
     assert "keringanan 50% JKK dan JKM, PP 50/2025, s.d. Desember 2026" in text
     assert "tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang" in text
+
+
+def test_the_report_in_a_discount_month_prints_nothing_over_anything_and_splits_no_word(db, roster, tmp_path):
+    """December 2026 (PP 50/2025 discount): the legal basis was drawn as one line across the figures
+    of its row, and the per-unit headers broke as 'Terdaft|ar', 'menu|nggu'."""
+    from tests.files.pdf_layout import overlapping, words
+    target = tmp_path / "laporan.pdf"
+    export.export_report(db, target, dt.date(2026, 12, 1), months=13, today=TODAY)
+    assert overlapping(target) == []
+    printed = {w.text for page in words(target) for w in page}
+    for word in ("Terdaftar", "menunggu", "jawaban", "diajukan", "terdaftar", "keringanan"):
+        assert word in printed, word
+    assert "PP" in printed and "50/2025," in printed
