@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import dialect
 from desktop.errors import UserError
 from desktop.models import Setting
 
@@ -72,7 +73,8 @@ class OrgSettings:
 
 
 def load(session: Session) -> OrgSettings:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    # plain rows, not ORM objects: a value saved by an upsert in this session is read as stored
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     values: dict[str, Any] = {}
     for name in OrgSettings.field_names():
         if name in stored:
@@ -115,7 +117,8 @@ def save(session: Session, **changes: Any) -> OrgSettings:
     """Store the given settings (only known names; types checked against the defaults)."""
     for name, value in changes.items():
         value = checked_value(name, value)
-        session.merge(Setting(key=name, value=json.dumps(value, ensure_ascii=False)))
+        # one upsert: two desks saving a setting never stored before do not collide (issue 21)
+        dialect.upsert(session, Setting, {"key": name, "value": json.dumps(value, ensure_ascii=False)}, ["key"])
     session.flush()
     return load(session)
 

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, dialect
 from desktop.batches.fields import FIELDS, FORMATS
 from desktop.errors import NotFound, UserError
 from desktop.models import SEGMENTS, ExportPreset
@@ -122,12 +122,10 @@ def _to_preset(row: ExportPreset) -> Preset:
 
 def ensure_builtin_presets(session: Session) -> None:
     """Seed the shipped presets once (idempotent; an edited built-in preset is left as the user made it)."""
-    have = set(session.scalars(select(ExportPreset.name)))
-    for preset in BUILTIN:
-        if preset.name not in have:
-            session.add(ExportPreset(name=preset.name, segment=preset.segment, builtin=True,
-                                     columns=_columns_json(preset.columns), notes=preset.notes))
-    session.flush()
+    # ON CONFLICT DO NOTHING: two desks creating their first batch at once both seed (issue 21)
+    dialect.insert_missing(session, ExportPreset, [
+        {"name": p.name, "segment": p.segment, "builtin": True, "columns": _columns_json(p.columns),
+         "notes": p.notes, "version": 1} for p in BUILTIN], ["name"])
 
 
 def list_presets(session: Session) -> list[Preset]:
