@@ -122,10 +122,11 @@ def _to_preset(row: ExportPreset) -> Preset:
 
 def ensure_builtin_presets(session: Session) -> None:
     """Seed the shipped presets once (idempotent; an edited built-in preset is left as the user made it)."""
+    have = set(session.scalars(select(ExportPreset.name)))  # usually all: a read stays a read
     # ON CONFLICT DO NOTHING: two desks creating their first batch at once both seed (issue 21)
     dialect.insert_missing(session, ExportPreset, [
         {"name": p.name, "segment": p.segment, "builtin": True, "columns": _columns_json(p.columns),
-         "notes": p.notes, "version": 1} for p in BUILTIN], ["name"])
+         "notes": p.notes, "version": 1} for p in BUILTIN if p.name not in have], ["name"])
 
 
 def list_presets(session: Session) -> list[Preset]:

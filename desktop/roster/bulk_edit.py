@@ -75,6 +75,7 @@ def bulk_edit(session: Session, person_ids: list[int], change: BulkChange) -> St
             setattr(data, name, list(getattr(change, name)) if name == "programmes" else getattr(change, name))
         try:
             persons.update_person(session, person_id, data, audited=False)
+            before[person_id].version = data.version + 1  # the undo takes back this save, not a later one
         except UserError as exc:
             failed.append(f"{data.name}: {exc.message}")
     if failed:  # nothing is kept: the caller's transaction is rolled back by the raise

@@ -54,6 +54,9 @@ def save_person(session: Session, person_id: int | None, data: persons.PersonDat
         return new_id, Step(f"tambah {data.name.strip()}", lambda s: _forget_new(s, new_id))
     before = persons.person_data(session, person_id)
     persons.update_person(session, person_id, data)
+    # the undo puts back what was there, over this save only: if another desk saved after us, the
+    # undo is refused like any stale save (their change is not lost)
+    before.version = session.get(Person, person_id).version
     return person_id, Step(f"ubah data {before.name}", lambda s: persons.update_person(s, person_id, before))
 
 

@@ -1,0 +1,161 @@
+"""Several desks on one database (issue 21): no lost update, numbers from the database, seeding that
+two desks may run at once. In one process, two `Database` objects on one location are two desks; the
+multi-process runs against a server are in test_several_desks_processes.py."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from desktop import audit, dialect, settings
+from desktop.batches import lifecycle, presets
+from desktop.db import open_database
+from desktop.errors import UserError
+from desktop.models import Batch, ExportPreset, Person, Setting
+from desktop.roster import history, persons
+from desktop.versions import StaleRecord
+
+SITI = "3516135205750003"
+
+
+@pytest.fixture
+def two_desks(db, db_path, mojokerto, monkeypatch):
+    """Desk A (the `db` fixture) and desk B (a second connection to the same database)."""
+    with db.write() as session:
+        person_id = persons.add_person(session, persons.PersonData(
+            name="Siti Aminah", nik=SITI, unit_id=mojokerto["sooko"], phone="081234567890", income=1_000_000))
+    other = open_database(db_path)
+    yield db, other, person_id
+    other.close()
+
+
+def _as(monkeypatch, name: str) -> None:
+    monkeypatch.setattr(audit, "current_actor", lambda: name)
+
+
+def test_a_stale_save_is_refused_naming_who_when_and_what_and_nothing_is_written(two_desks, monkeypatch):
+    desk_a, desk_b, person_id = two_desks
+    with desk_a.read() as s:
+        opened_a = persons.person_data(s, person_id)
+    with desk_b.read() as s:
+        opened_b = persons.person_data(s, person_id)
+    assert opened_a.version == opened_b.version == 1
+    _as(monkeypatch, "bu_rina")
+    opened_b.phone = "085711112222"
+    with desk_b.write() as s:
+        persons.update_person(s, person_id, opened_b)
+    _as(monkeypatch, "bu_siti")
+    opened_a.address = "Dusun Japan RT 1"
+    with pytest.raises(StaleRecord) as refused, desk_a.write() as s:
+        persons.update_person(s, person_id, opened_a)
+    message = refused.value.message
+    assert "sudah diubah oleh bu_rina pada" in message and "yang diubahnya: No. HP" in message
+    assert "Alamat" in message and "No. HP" in message.split("data terbaru:")[1]
+    assert refused.value.version == 2 and refused.value.theirs.phone == "6285711112222"
+    with desk_a.read() as s:
+        stored = persons.person_data(s, person_id)
+    assert (stored.phone, stored.address, stored.version) == ("6285711112222", None, 2)  # B kept, A not written
+    # desk A merges (its address, their phone) and saves with the version it was told
+    opened_a.phone, opened_a.version = refused.value.theirs.phone, refused.value.version
+    with desk_a.write() as s:
+        persons.update_person(s, person_id, opened_a)
+    with desk_b.read() as s:
+        stored = persons.person_data(s, person_id)
+    assert (stored.phone, stored.address, stored.version) == ("6285711112222", "Dusun Japan RT 1", 3)
+
+
+def test_heirs_count_as_a_change_of_the_person(two_desks):
+    desk_a, desk_b, person_id = two_desks
+    with desk_a.read() as s:
+        opened_a = persons.person_data(s, person_id)
+    with desk_b.write() as s:
+        data = persons.person_data(s, person_id)
+        data.heirs = [persons.HeirData("Ahmad", "Anak", dt.date(2010, 1, 5))]
+        persons.update_person(s, person_id, data)
+    opened_a.notes = "catatan"
+    with pytest.raises(StaleRecord, match="Ahli waris"), desk_a.write() as s:
+        persons.update_person(s, person_id, opened_a)
+
+
+def test_undo_takes_back_only_this_save_and_is_refused_after_another_desk_saved(two_desks):
+    desk_a, desk_b, person_id = two_desks
+    with desk_a.write() as s:
+        data = persons.person_data(s, person_id)
+        data.address = "Dusun Japan"
+        _, step = history.save_person(s, person_id, data)
+    with desk_a.write() as s:
+        step.undo(s)  # nobody else saved: the undo goes through
+    with desk_a.read() as s:
+        assert persons.person_data(s, person_id).address is None
+    with desk_a.write() as s:
+        data = persons.person_data(s, person_id)
+        data.address = "Dusun Japan"
+        _, step = history.save_person(s, person_id, data)
+    with desk_b.write() as s:
+        theirs = persons.person_data(s, person_id)
+        theirs.phone = "085711112222"
+        persons.update_person(s, person_id, theirs)
+    with pytest.raises(StaleRecord), desk_a.write() as s:
+        step.undo(s)
+    with desk_a.read() as s:
+        assert persons.person_data(s, person_id).phone == "6285711112222"
+
+
+def test_the_cli_refuses_an_edit_of_a_version_that_moved_on(cli, monkeypatch):
+    cli("unit", "add", "PC Muslimat NU Kab. Mojokerto")
+    cli("person", "add", "--nik", SITI, "--name", "Siti", "--unit", "PC Muslimat NU Kab. Mojokerto")
+    shown = cli("person", "show", "--nik", SITI).output
+    assert "Versi data             1" in shown
+    monkeypatch.setenv("LOGNAME", "bu_rina")
+    assert cli("person", "edit", "--nik", SITI, "--phone", "085711112222", "--version", "1").exit_code == 0
+    monkeypatch.setenv("LOGNAME", "bu_siti")
+    refused = cli("person", "edit", "--nik", SITI, "--name", "Siti Aminah", "--version", "1")
+    assert refused.exit_code == 2
+    assert "sudah diubah oleh bu_rina" in refused.output and "yang diubahnya: No. HP" in refused.output
+    shown = cli("person", "show", "--nik", SITI).output
+    assert "Siti Aminah" not in shown and "085711112222" in shown  # B's change kept, A's not written
+    assert "Versi data             2" in shown
+    assert cli("person", "edit", "--nik", SITI, "--name", "Siti Aminah", "--version", "2").exit_code == 0
+    assert "Siti Aminah" in cli("person", "show", "--nik", SITI).output
+
+
+def test_batch_numbers_come_from_the_counter_and_continue_after_older_batches(db, mojokerto):
+    with db.write() as s:
+        for i in range(3):
+            persons.add_person(s, persons.PersonData(name=f"Anggota {i}", nik=f"35161352057500{i + 1:02d}",
+                                                     unit_id=mojokerto["sooko"], income=1_000_000))
+        ids = list(s.scalars(select(Person.id).order_by(Person.id)))
+    day = dt.date(2026, 12, 3)
+    with db.write() as s:
+        first, _, _ = lifecycle.create_batch(s, lifecycle.BatchSpec(), person_ids=ids[:1], today=day)
+        # a batch from before the counter (or moved in from another desk) with a higher number
+        s.execute(Batch.__table__.update().where(Batch.id == first).values(number="B2026-0007"))
+    with db.write() as s:
+        second, _, _ = lifecycle.create_batch(s, lifecycle.BatchSpec(), person_ids=ids[1:2], today=day)
+    with pytest.raises(UserError), db.write() as s:  # nobody left: refused, its number given back
+        lifecycle.create_batch(s, lifecycle.BatchSpec(), person_ids=ids[:2], today=day)
+    with db.write() as s:
+        third, _, _ = lifecycle.create_batch(s, lifecycle.BatchSpec(), person_ids=ids[2:], today=day)
+    with db.read() as s:
+        numbers = [s.get(Batch, i).number for i in (first, second, third)]
+    assert numbers == ["B2026-0007", "B2026-0008", "B2026-0009"]
+
+
+def test_seeding_presets_and_saving_a_new_setting_twice_do_not_collide(db):
+    with db.write() as s:
+        s.execute(delete(ExportPreset).where(ExportPreset.name == presets.BPU_PRESET))
+        presets.ensure_builtin_presets(s)
+        presets.ensure_builtin_presets(s)  # the second desk's seeding: nothing to add, no error
+        assert s.scalar(select(func.count()).select_from(ExportPreset)) == len(presets.BUILTIN)
+        settings.save(s, secretary_name="Hj. Umi")
+        settings.save(s, secretary_name="Hj. Umi Kulsum")
+        assert settings.load(s).secretary_name == "Hj. Umi Kulsum"
+        assert s.scalar(select(func.count()).select_from(Setting).where(Setting.key == "secretary_name")) == 1
+
+
+def test_next_number_is_one_more_each_time_and_never_below_the_floor(db):
+    with db.write() as s:
+        assert [dialect.next_number(s, "uji") for _ in range(3)] == [1, 2, 3]
+        assert dialect.next_number(s, "uji", at_least=10) == 10
+        assert dialect.next_number(s, "uji") == 11
