@@ -298,12 +298,13 @@ def update_person(session: Session, person_id: int, data: PersonData, *, referen
                   audited: bool = True) -> None:
     """Validate and save one person (`audited=False`: the caller writes one entry for many, e.g. a bulk edit)."""
     person = _get(session, person_id)
-    versions.claim(session, person, data.version, what=f"Data {person.name}", labels={**LABELS, "heirs": "Ahli waris"},
-                   differences=lambda: (differing_fields(data, person_data(session, person_id)),
-                                        person_data(session, person_id)))
-    before = person_data(session, person_id)
     clean, problems = validate(session, data, person_id=person_id, reference=reference)
     raise_if_errors(problems)
+    # checked on the clean data: a phone typed 0812… is the stored 62812…, not a difference
+    versions.claim(session, person, data.version, what=f"Data {person.name}", labels={**LABELS, "heirs": "Ahli waris"},
+                   differences=lambda: (differing_fields(clean, person_data(session, person_id)),
+                                        person_data(session, person_id)))
+    before = person_data(session, person_id)
     kept = [w for w in stored_warnings(person) if w.get("code") in DUPLICATE_CODES]
     _apply(person, clean, problems)
     if kept:

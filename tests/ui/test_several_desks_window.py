@@ -1,0 +1,78 @@
+"""The person editor when another desk saved the same person meanwhile (issue 21): the save is
+refused, the clerk picks per field "keep mine / take theirs", and the second save keeps both."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop import audit
+from desktop.db import open_database
+from desktop.roster import persons
+from desktop.ui.roster import conflict_dialog, person_editor
+
+SITI = "3516135205750003"
+
+
+@pytest.fixture
+def person(db, mojokerto):
+    with db.write() as session:
+        return persons.add_person(session, persons.PersonData(
+            name="Siti Aminah", nik=SITI, unit_id=mojokerto["sooko"], phone="081234567890", income=1_000_000))
+
+
+def _other_desk_saves(db_path, person_id, monkeypatch, **changes):
+    other = open_database(db_path)
+    monkeypatch.setattr(audit, "current_actor", lambda: "bu_rina")
+    try:
+        with other.write() as session:
+            data = persons.person_data(session, person_id)
+            for name, value in changes.items():
+                setattr(data, name, value)
+            persons.update_person(session, person_id, data)
+    finally:
+        other.close()
+        monkeypatch.setattr(audit, "current_actor", lambda: "bu_siti")
+
+
+def test_a_stale_save_offers_keep_mine_or_take_theirs_and_keeps_both_changes(qtbot, db, db_path, person,
+                                                                               monkeypatch, tmp_path):
+    editor = person_editor.PersonEditor(db, person)
+    qtbot.addWidget(editor)
+    editor.show()
+    _other_desk_saves(db_path, person, monkeypatch, phone="085711112222", address="Jl. Raya Sooko")
+    editor.inputs["address"].setText("Dusun Japan RT 1")  # both changed the address; only B the phone
+    editor.inputs["mother_name"].setText("Hj. Maimunah")
+    seen = {}
+
+    def answer(dialog):
+        seen["text"] = dialog.refusal.message
+        seen["fields"] = list(dialog.choices)
+        seen["defaults"] = {n: g.checkedId() for n, g in dialog.choices.items()}
+        dialog.grab().save(str(tmp_path / "conflict.png"))  # looked at while writing it
+        dialog.choose("address", keep_mine=False)  # take theirs for the address
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", answer)
+    editor.save()
+    assert "sudah diubah oleh bu_rina" in seen["text"] and "yang diubahnya:" in seen["text"]
+    assert set(seen["fields"]) == {"phone", "address", "mother_name"}
+    # what the clerk typed starts on "keep mine", what only the other desk changed on "take theirs"
+    assert seen["defaults"] == {"phone": 1, "address": 0, "mother_name": 0}
+    with db.read() as session:
+        stored = persons.person_data(session, person)
+    assert (stored.phone, stored.address, stored.mother_name, stored.version) == (
+        "6285711112222", "Jl. Raya Sooko", "Hj. Maimunah", 3)
+    assert not editor.isVisible()
+
+
+def test_cancelling_the_choice_writes_nothing_and_keeps_the_form(qtbot, db, db_path, person, monkeypatch):
+    editor = person_editor.PersonEditor(db, person)
+    qtbot.addWidget(editor)
+    editor.show()
+    _other_desk_saves(db_path, person, monkeypatch, phone="085711112222")
+    editor.inputs["address"].setText("Dusun Japan RT 1")
+    monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    editor.save()
+    with db.read() as session:
+        stored = persons.person_data(session, person)
+    assert (stored.phone, stored.address, stored.version) == ("6285711112222", None, 2)
+    assert editor.isVisible() and editor.inputs["address"].text() == "Dusun Japan RT 1"
