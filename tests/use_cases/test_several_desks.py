@@ -159,3 +159,32 @@ def test_next_number_is_one_more_each_time_and_never_below_the_floor(db):
         assert [dialect.next_number(s, "uji") for _ in range(3)] == [1, 2, 3]
         assert dialect.next_number(s, "uji", at_least=10) == 10
         assert dialect.next_number(s, "uji") == 11
+
+
+def test_units_and_institutions_refuse_a_stale_save_too(db, db_path, mojokerto, monkeypatch):
+    from desktop.roster import institutions, units
+    other = open_database(db_path)
+    try:
+        with db.read() as s:
+            unit_a = units.unit_data(s, mojokerto["sooko"])
+            inst_a = institutions.institution_data(s, mojokerto["tk"])
+        _as(monkeypatch, "bu_rina")
+        with other.write() as s:
+            unit_b = units.unit_data(s, mojokerto["sooko"])
+            unit_b.chair_name = "Hj. Umi"
+            units.update_unit(s, mojokerto["sooko"], unit_b)
+            inst_b = institutions.institution_data(s, mojokerto["tk"])
+            inst_b.head_name = "Ibu Nur"
+            institutions.update_institution(s, mojokerto["tk"], inst_b)
+    finally:
+        other.close()
+    unit_a.address = "Jl. Raya Sooko 1"
+    with pytest.raises(StaleRecord, match="oleh bu_rina.*yang diubahnya: Ketua"), db.write() as s:
+        units.update_unit(s, mojokerto["sooko"], unit_a)
+    inst_a.phone = "0321123456"
+    with pytest.raises(StaleRecord, match="oleh bu_rina.*yang diubahnya: Kepala"), db.write() as s:
+        institutions.update_institution(s, mojokerto["tk"], inst_a)
+    with db.read() as s:
+        assert units.unit_data(s, mojokerto["sooko"]).chair_name == "Hj. Umi"
+        assert units.unit_data(s, mojokerto["sooko"]).address is None
+        assert institutions.institution_data(s, mojokerto["tk"]).head_name == "Ibu Nur"
