@@ -71,6 +71,7 @@ def claim(session: Session, row, seen: int | None, *, what: str, labels: dict[st
                                .values(version=current + 1)).rowcount
         if done == 1:
             set_committed_value(row, "version", current + 1)  # the ORM's copy in step, no second UPDATE
+            row.__dict__["_version_claimed"] = True  # the save's own UPDATE does not count again
             return
         session.refresh(row)  # another desk saved it between our read and our write
     fields, theirs = differences()

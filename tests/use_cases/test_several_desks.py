@@ -188,3 +188,43 @@ def test_units_and_institutions_refuse_a_stale_save_too(db, db_path, mojokerto, 
         assert units.unit_data(s, mojokerto["sooko"]).chair_name == "Hj. Umi"
         assert units.unit_data(s, mojokerto["sooko"]).address is None
         assert institutions.institution_data(s, mojokerto["tk"]).head_name == "Ibu Nur"
+
+
+def test_a_change_made_elsewhere_in_the_app_also_moves_the_version_on(two_desks):
+    desk_a, desk_b, person_id = two_desks
+    with desk_a.read() as s:
+        opened = persons.person_data(s, person_id)
+    with desk_b.write() as s:  # as a batch answer does: the ORM row gets its KPJ
+        s.get(Person, person_id).kpj = "12345678901"
+    opened.notes = "ditelepon"
+    with pytest.raises(StaleRecord, match="No. KPJ|KPJ"), desk_a.write() as s:
+        persons.update_person(s, person_id, opened)
+    with desk_a.read() as s:
+        assert persons.person_data(s, person_id).kpj == "12345678901"
+
+
+def test_an_import_rechecks_niks_at_commit_and_skips_those_another_desk_added(db, db_path, mojokerto, tmp_path):
+    import openpyxl
+
+    from desktop.importing.commit import commit
+    from desktop.importing.options import ImportOptions
+    from desktop.importing.plan import prepare
+    book = openpyxl.Workbook()
+    book.active.append(["Nama", "NIK", "Tgl Lahir", "L/P"])
+    book.active.append(["Siti Aminah", SITI, "12-05-1975", "P"])
+    book.active.append(["Nur Hasanah", "3516134107800001", "01-07-1980", "P"])
+    book.save(tmp_path / "guru.xlsx")
+    preview = prepare(db, tmp_path / "guru.xlsx", "persons", ImportOptions(reference=dt.date(2026, 11, 2)))
+    assert sum(1 for row in preview.rows if row.status == "new") == 2
+    other = open_database(db_path)
+    try:
+        with other.write() as s:  # desk B types Siti in while desk A looks at its preview
+            persons.add_person(s, persons.PersonData(name="Siti Aminah", nik=SITI, unit_id=mojokerto["sooko"]))
+    finally:
+        other.close()
+    result = commit(db, preview, backup=False)
+    assert (result.added, result.added_meanwhile) == (1, 1)
+    assert "1 di antaranya baru saja ditambahkan di meja lain" in result.summary()
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.nik == SITI)) == 1
+        assert s.scalar(select(func.count()).select_from(Person)) == 2
