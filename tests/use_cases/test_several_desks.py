@@ -228,3 +228,26 @@ def test_an_import_rechecks_niks_at_commit_and_skips_those_another_desk_added(db
     with db.read() as s:
         assert s.scalar(select(func.count()).select_from(Person).where(Person.nik == SITI)) == 1
         assert s.scalar(select(func.count()).select_from(Person)) == 2
+
+
+def test_a_preset_saved_on_another_desk_meanwhile_is_not_overwritten(db, db_path, monkeypatch):
+    with db.write() as s:
+        presets.ensure_builtin_presets(s)
+        preset_id = presets.copy_preset(s, presets.BPU_PRESET, "BPU cabang")
+    with db.read() as s:
+        mine = presets.get_preset(s, preset_id)
+    other = open_database(db_path)
+    try:
+        _as(monkeypatch, "bu_rina")
+        with other.write() as s:
+            theirs = presets.get_preset(s, preset_id)
+            theirs.columns = theirs.columns[:-1]
+            presets.save_preset(s, theirs)
+    finally:
+        other.close()
+    mine.name = "BPU cabang Mojokerto"
+    with pytest.raises(StaleRecord, match="oleh bu_rina.*Kolom"), db.write() as s:
+        presets.save_preset(s, mine)
+    with db.read() as s:
+        stored = presets.get_preset(s, preset_id)
+    assert stored.name == "BPU cabang" and len(stored.columns) == len(mine.columns) - 1
