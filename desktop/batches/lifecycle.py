@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, delete, func, insert, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desktop import audit, clock, dialect
 from desktop import settings as org_settings
@@ -209,7 +209,14 @@ def summary(session: Session, number_or_id: str | int) -> BatchSummary:
 
 
 def require_state(batch: Batch, action: BatchAction) -> None:
-    """UserError unless the batch's state allows `action` (vocabulary.batch_allows, as the buttons)."""
+    """UserError unless the batch's state allows `action` (vocabulary.batch_allows, as the buttons).
+
+    On a server the batch row is locked and read again first (SELECT … FOR UPDATE): a second desk
+    acting on the same batch at the same moment waits, then sees the state the first one left
+    (exported, cancelled) and is refused, instead of both going ahead. SQLite has one writer anyway."""
+    session = object_session(batch)
+    if session is not None and dialect.is_server(session):
+        session.refresh(batch, with_for_update=True)
     if not batch_allows(batch.state, action):
         raise UserError(f"Batch {batch.number} berstatus '{BatchState(batch.state).label}'; {action.label} hanya "
                         f"dapat dilakukan pada batch berstatus "

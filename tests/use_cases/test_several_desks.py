@@ -251,3 +251,27 @@ def test_a_preset_saved_on_another_desk_meanwhile_is_not_overwritten(db, db_path
     with db.read() as s:
         stored = presets.get_preset(s, preset_id)
     assert stored.name == "BPU cabang" and len(stored.columns) == len(mine.columns) - 1
+
+
+def test_a_batch_cancelled_on_another_desk_during_its_export_is_not_marked_exported(db, db_path, samples, mojokerto,
+                                                                                   tmp_path, monkeypatch):
+    from desktop.batches import export
+    from tests.use_cases.test_batch_lifecycle import make_sooko_batch
+    number = make_sooko_batch(db, samples, mojokerto)
+    verify = export.verify_export
+
+    def cancelled_meanwhile(*args, **kwargs):  # the file is written; desk B cancels before A records it
+        verify(*args, **kwargs)
+        other = open_database(db_path)
+        try:
+            with other.write() as s:
+                lifecycle.cancel_batch(s, number)
+        finally:
+            other.close()
+    monkeypatch.setattr(export, "verify_export", cancelled_meanwhile)
+    with pytest.raises(UserError, match="Dibatalkan|dibatalkan"):
+        export.export_batch(db, number, tmp_path)
+    with db.read() as s:
+        batch = lifecycle.get_batch(s, number)
+        assert (batch.state, batch.exported_at) == ("cancelled", None)
+        assert s.scalar(select(func.count()).select_from(Person).where(Person.status == "diajukan")) == 0
