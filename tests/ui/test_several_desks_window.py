@@ -9,6 +9,7 @@ from desktop import audit
 from desktop.db import open_database
 from desktop.roster import persons
 from desktop.ui.roster import conflict_dialog, person_editor
+from ..conftest import TEST_PG
 
 SITI = "3516135205750003"
 
@@ -76,3 +77,28 @@ def test_cancelling_the_choice_writes_nothing_and_keeps_the_form(qtbot, db, db_p
         stored = persons.person_data(session, person)
     assert (stored.phone, stored.address, stored.version) == ("6285711112222", None, 2)
     assert editor.isVisible() and editor.inputs["address"].text() == "Dusun Japan RT 1"
+
+
+@pytest.mark.skipif(not TEST_PG, reason="LISTEN/NOTIFY: needs a PostgreSQL server (JAMSOS_TEST_PG)")
+def test_the_roster_refreshes_when_another_desk_changed_data(qtbot, db, db_path, person, monkeypatch):
+    from desktop import notify
+    from desktop.ui.main_window import MainWindow
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.roster.count_label.text() == "1 orang cocok"
+    assert not window.other_desks_changed()  # nothing new yet
+    with db.write() as session:  # this desk's own write is not news
+        persons.add_person(session, persons.PersonData(name="Dari Meja Ini", nik="3516134107800001"))
+    assert not window.other_desks_changed()
+    other = open_database(db_path)
+    try:
+        with monkeypatch.context() as patched, other.write() as session:
+            patched.setattr(notify, "DESK", "meja-lain:1")  # the other desk announces under its own name
+            persons.add_person(session, persons.PersonData(name="Nur Hidayah", nik="3516134507800002"))
+    finally:
+        other.close()
+    # no click: the timer reads the news and the roster shows both new persons
+    qtbot.waitUntil(lambda: window.roster.count_label.text() == "3 orang cocok", timeout=10_000)
+    assert "meja lain" in window.statusBar().currentMessage()
+    window.close()
