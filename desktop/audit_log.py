@@ -83,8 +83,9 @@ class Row:
 
 def field_labels(fields: str) -> str:
     """Stored field names as the clerk reads them ("nik,heirs" → "NIK, Ahli waris")."""
+    from desktop.roster import institutions, units
     from desktop.roster.persons import LABELS
-    labels = {**LABELS, "heirs": "Ahli waris"}
+    labels = {**institutions.LABELS, **units.LABELS, **LABELS, "heirs": "Ahli waris", "body": "Teks templat"}
     return ", ".join(labels.get(name, name) for name in fields.split(",") if name)
 
 

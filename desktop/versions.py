@@ -75,15 +75,21 @@ def claim(session: Session, row, seen: int | None, *, what: str, labels: dict[st
             return
         session.refresh(row)  # another desk saved it between our read and our write
     fields, theirs = differences()
-    change = last_change(session, record_key(row))
+    raise stale(session, record_key(row), what=what, labels=labels, fields=fields, theirs=theirs, version=row.version)
+
+
+def stale(session: Session, key: str, *, what: str, labels: dict[str, str], fields: list[str], theirs: Any,
+          version: int) -> StaleRecord:
+    """The refusal of a save of record `key` that moved on to `version` (who, when, what differs)."""
+    change = last_change(session, key)
     when = f" pada {clock.local(change.at):%d-%m-%Y %H:%M}" if change.at else ""
     theirs_changed = f" (yang diubahnya: {_names(change.fields, labels)})" if change.fields else ""
     differ = _names(fields, labels) or "tidak ada"
-    raise StaleRecord(
+    return StaleRecord(
         f"{what} sudah diubah oleh {change.actor}{when}{theirs_changed} sejak Anda membukanya; simpanan Anda "
         f"tidak ditulis, tidak ada yang hilang. Isian yang berbeda antara simpanan Anda dan data terbaru: "
         f"{differ}. Buka lagi datanya (atau pilih per isian: isian Anda atau isian terbaru), lalu simpan lagi.",
-        fields=fields, theirs=theirs, version=row.version, change=change)
+        fields=fields, theirs=theirs, version=version, change=change)
 
 
 def _names(fields, labels: dict[str, str]) -> str:  # noqa: ANN001

@@ -275,3 +275,17 @@ def test_a_batch_cancelled_on_another_desk_during_its_export_is_not_marked_expor
         batch = lifecycle.get_batch(s, number)
         assert (batch.state, batch.exported_at) == ("cancelled", None)
         assert s.scalar(select(func.count()).select_from(Person).where(Person.status == "diajukan")) == 0
+
+
+def test_a_template_saved_on_another_desk_since_opening_is_not_replaced_silently(db, monkeypatch):
+    from desktop.documents import templates
+    with db.read() as s:
+        opened = max(item.version for item in templates.history(s, "pks"))
+    _as(monkeypatch, "bu_rina")
+    with db.write() as s:
+        theirs = templates.save(s, "pks", templates.default_body("pks") + "\n\nPasal tambahan.", based_on=opened)
+    _as(monkeypatch, "bu_siti")
+    with pytest.raises(StaleRecord, match="Templat PKS sudah diubah oleh bu_rina.*Teks templat"), db.write() as s:
+        templates.save(s, "pks", templates.default_body("pks") + "\n\nPasal lain.", based_on=opened)
+    with db.write() as s:  # saved on the newest version it now knows: goes through
+        assert templates.save(s, "pks", templates.default_body("pks") + "\n\nPasal lain.", based_on=theirs) == theirs + 1
