@@ -102,3 +102,23 @@ def test_the_roster_refreshes_when_another_desk_changed_data(qtbot, db, db_path,
     qtbot.waitUntil(lambda: window.roster.count_label.text() == "3 orang cocok", timeout=10_000)
     assert "meja lain" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_the_settings_dialog_refuses_a_setting_another_desk_changed_meanwhile(qtbot, db, monkeypatch):
+    from desktop import profile, settings
+    from desktop.ui import messages
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences.dialog import SettingsDialog
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(audit, "current_actor", lambda: "bu_rina")
+    with db.write() as session:  # another desk, while the dialog is open
+        profile.apply_settings(session, secretary_name="Hj. Umi Kulsum")
+    form = next(f for f in dialog.forms.values() if "secretary_name" in f.widgets)
+    form.widgets["secretary_name"].setText("Hj. Siti")
+    dialog.save()
+    assert "sudah diubah oleh bu_rina" in messages.shown[-1][1] and "Nama sekretaris" in messages.shown[-1][1]
+    with db.read() as session:
+        assert settings.load(session).secretary_name == "Hj. Umi Kulsum"

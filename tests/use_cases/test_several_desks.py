@@ -289,3 +289,18 @@ def test_a_template_saved_on_another_desk_since_opening_is_not_replaced_silently
         templates.save(s, "pks", templates.default_body("pks") + "\n\nPasal lain.", based_on=opened)
     with db.write() as s:  # saved on the newest version it now knows: goes through
         assert templates.save(s, "pks", templates.default_body("pks") + "\n\nPasal lain.", based_on=theirs) == theirs + 1
+
+
+def test_a_setting_another_desk_changed_since_the_dialog_opened_is_refused(db, monkeypatch):
+    from desktop import profile
+    with db.read() as s:
+        shown = settings.load(s).secretary_name
+    _as(monkeypatch, "bu_rina")
+    with db.write() as s:
+        profile.apply_settings(s, expected={"secretary_name": shown}, secretary_name="Hj. Umi Kulsum")
+    _as(monkeypatch, "bu_siti")
+    with pytest.raises(StaleRecord, match="oleh bu_rina.*secretary_name"), db.write() as s:
+        profile.apply_settings(s, expected={"secretary_name": shown, "org_short_name": None},
+                               secretary_name="Hj. Siti")
+    with db.read() as s:
+        assert settings.load(s).secretary_name == "Hj. Umi Kulsum"

@@ -135,14 +135,21 @@ class SettingsDialog(QDialog):
         for form in self.forms.values():
             form.load(cfg)
 
+    def labels(self) -> dict[str, str]:
+        """Each setting's name as the dialog shows it (for a refusal naming what another desk changed)."""
+        return {field.key: tr(field.label) for form in self.forms.values() for field in form.fields}
+
     def save(self) -> None:
         changes: dict = {}
         try:
+            shown: dict = {}
             for form in self.forms.values():
                 changes.update(form.values())
+                shown.update(form.loaded)
             if changes:
-                with self.db.write() as session:
-                    profile.apply_settings(session, **changes)
+                with self.db.write() as session:  # refused if another desk changed one of these meanwhile
+                    profile.apply_settings(session, expected={k: shown.get(k) for k in changes},
+                                           labels=self.labels(), **changes)
         except UserError as exc:
             for index, form in enumerate(self.forms.values()):
                 if form.focus(exc.field):
