@@ -75,13 +75,18 @@ def claim(session: Session, row, seen: int | None, *, what: str, labels: dict[st
             return
         session.refresh(row)  # another desk saved it between our read and our write
     fields, theirs = differences()
-    raise stale(session, record_key(row), what=what, labels=labels, fields=fields, theirs=theirs, version=row.version)
+    raise stale(session, record_key(row), what=what, labels=labels, fields=fields, theirs=theirs, version=row.version,
+                changed_at=getattr(row, "updated_at", None))
 
 
 def stale(session: Session, key: str, *, what: str, labels: dict[str, str], fields: list[str], theirs: Any,
-          version: int) -> StaleRecord:
-    """The refusal of a save of record `key` that moved on to `version` (who, when, what differs)."""
+          version: int, changed_at: dt.datetime | None = None) -> StaleRecord:
+    """The refusal of a save of record `key` that moved on to `version` (who, when, what differs).
+    `changed_at`: when the row was last written; if its newest audit entry is older, the change came
+    from an action that does not name single records (a batch answer, an import): no name is guessed."""
     change = last_change(session, key)
+    if changed_at is not None and (change.at is None or change.at < changed_at - dt.timedelta(seconds=2)):
+        change = LastChange("meja lain", changed_at)
     when = f" pada {clock.local(change.at):%d-%m-%Y %H:%M}" if change.at else ""
     theirs_changed = f" (yang diubahnya: {_names(change.fields, labels)})" if change.fields else ""
     differ = _names(fields, labels) or "tidak ada"

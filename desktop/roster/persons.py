@@ -352,7 +352,8 @@ def delete_person(session: Session, person_id: int) -> None:
     if person.deleted_at is not None:
         raise UserError("Orang ini sudah ada di tempat sampah.")
     person.deleted_at = clock.now()
-    audit.record(session, "person_trash", "Orang dipindahkan ke tempat sampah", person_count=1)
+    audit.record(session, "person_trash", "Orang dipindahkan ke tempat sampah", person_count=1,
+                 record=versions.record_key(person))
 
 
 def restore_person(session: Session, person_id: int) -> None:
@@ -360,4 +361,5 @@ def restore_person(session: Session, person_id: int) -> None:
     if person.deleted_at is None:
         raise UserError("Orang ini tidak ada di tempat sampah.")
     person.deleted_at = None
-    audit.record(session, "person_restore", "Orang dipulihkan dari tempat sampah", person_count=1)
+    audit.record(session, "person_restore", "Orang dipulihkan dari tempat sampah", person_count=1,
+                 record=versions.record_key(person))
