@@ -22,6 +22,7 @@ BENCHES = {
     "faults": "bench.faults",          # SIGKILL fault injection, more trials than the suite
     "language": "bench.language",      # main window in English vs Indonesian
     "server": "bench.server",          # PostgreSQL at 1M persons (needs JAMSOS_BENCH_PG)
+    "soak": "bench.soak",              # 4 desks editing and batching on one server (needs JAMSOS_BENCH_PG)
 }
 
 

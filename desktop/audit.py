@@ -24,8 +24,9 @@ def current_actor() -> str:
 
 def record(session: Session, action: str, what: str, *, person_count: int = 0,
            fields: Iterable[str] = (), target: str | None = None, checksum: str | None = None,
-           detail: dict[str, Any] | None = None, actor: str | None = None) -> AuditEntry:
-    entry = AuditEntry(actor=actor or current_actor(), action=action, what=what[:250],
+           detail: dict[str, Any] | None = None, actor: str | None = None, record: str | None = None) -> AuditEntry:
+    """`record`: the one record the entry is about ("person:12", desktop.versions.record_key)."""
+    entry = AuditEntry(actor=actor or current_actor(), action=action, what=what[:250], record=record,
                        person_count=person_count, fields=",".join(fields) or None, target=target,
                        checksum=checksum, detail=json.dumps(detail, ensure_ascii=False) if detail else None)
     session.add(entry)

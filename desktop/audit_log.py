@@ -28,7 +28,7 @@ ACTION_LABELS = {
     "institution_trash": "Lembaga ke tempat sampah", "batch_create": "Buat batch", "batch_cancel": "Batalkan batch",
     "batch_remove": "Keluarkan dari batch", "answer_import": "Jawaban Kantor Cabang", "claim_add": "Tambah klaim",
     "claim_edit": "Ubah klaim", "claim_delete": "Hapus klaim", "rate_add": "Tambah tarif",
-    "bracket_add": "Tambah rentang penghasilan", "bracket_correct": "Koreksi golongan penghasilan", "preset_import": "Impor preset", "profile_export": "Ekspor profil",
+    "bracket_add": "Tambah rentang penghasilan", "bracket_correct": "Koreksi golongan penghasilan", "preset_import": "Impor preset", "preset_save": "Simpan preset", "settings_save": "Ubah pengaturan", "profile_export": "Ekspor profil",
     "profile_import": "Impor profil", "restore": "Pemulihan cadangan", "backup_export": "Cadangan ke folder lain",
     "db_repair": "Perbaikan basis data", "db_move": "Pindah basis data", "privacy_erase": "Hapus permanen (permintaan)",
     "privacy_anonymise": "Anonimkan", "privacy_report": "Laporan data pribadi", "audit_export": "Ekspor catatan",
@@ -85,8 +85,9 @@ class Row:
 
 def field_labels(fields: str) -> str:
     """Stored field names as the clerk reads them ("nik,heirs" → "NIK, Ahli waris")."""
+    from desktop.roster import institutions, units
     from desktop.roster.persons import LABELS
-    labels = {**LABELS, "heirs": "Ahli waris"}
+    labels = {**institutions.LABELS, **units.LABELS, **LABELS, "heirs": "Ahli waris", "body": "Teks templat"}
     return ", ".join(labels.get(name, name) for name in fields.split(",") if name)
 
 

@@ -112,6 +112,9 @@ class Database:
         try:
             with self.lock, self._write_sessions() as session, session.begin():
                 yield session
+                if self.is_server:  # the other desks' windows refresh when this commits (desktop.notify)
+                    from desktop import notify
+                    notify.announce(session)
         except __import__("sqlalchemy").exc.OperationalError as exc:
             explained = explain_sqlite_error(exc, self.path)
             if explained is None:

@@ -209,3 +209,51 @@ def next_ids(connection, table: str, count: int) -> list[int]:  # noqa: ANN001
     return [row[0] for row in connection.exec_driver_sql(
         f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, %(n)s)",
         {"n": count}).all()]
+
+
+# -- several desks at once (issue 21) ----------------------------------------------------------
+def insert_missing(session, table, rows: list[dict], key: Sequence[str]) -> None:  # noqa: ANN001
+    """INSERT the rows whose `key` is not taken yet (INSERT … ON CONFLICT DO NOTHING), in the caller's
+    transaction: seeding and "create if missing" that two desks may run at the same moment. Reading
+    first and adding what is missing lost that race on a server (a UniqueViolation on the second)."""
+    if not rows:
+        return
+    insert = _insert_of(session)
+    table = getattr(table, "__table__", table)
+    session.execute(insert(table).values(rows).on_conflict_do_nothing(index_elements=list(key)))
+
+
+def upsert(session, table, row: dict, key: Sequence[str]) -> None:  # noqa: ANN001
+    """INSERT the row, or UPDATE its other columns when `key` is taken (INSERT … ON CONFLICT DO UPDATE):
+    one statement, so two desks saving one new key at once do not collide."""
+    insert = _insert_of(session)
+    table = getattr(table, "__table__", table)
+    statement = insert(table).values(row)
+    session.execute(statement.on_conflict_do_update(
+        index_elements=list(key), set_={c: statement.excluded[c] for c in row if c not in key}))
+
+
+def _insert_of(session):  # noqa: ANN001, ANN202
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def next_number(session, name: str, at_least: int = 1) -> int:  # noqa: ANN001
+    """The next number of the sequence `name` (1, 2, 3 …; never below `at_least`), from the `counter`
+    row. The UPDATE holds the row's lock until the caller's transaction ends, so a second desk taking
+    a number waits and then gets the one after; a rolled-back transaction gives its number back.
+    Works alike on SQLite (one writer at a time anyway) and PostgreSQL."""
+    from desktop.models import Counter
+    insert_missing(session, Counter, [{"name": name, "value": 0}], ["name"])
+    return session.execute(text(
+        "UPDATE counter SET value = CASE WHEN value + 1 < :floor THEN :floor ELSE value + 1 END "
+        "WHERE name = :name RETURNING value"), {"name": name, "floor": at_least}).scalar_one()
+
+
+def serialise(session, name: str) -> None:  # noqa: ANN001
+    """Hold the lock named `name` until the caller's transaction ends: a second desk doing the same
+    waits here, then reads what the first committed (read-then-write on a server made safe)."""
+    next_number(session, f"lock:{name}")

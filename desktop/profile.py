@@ -95,10 +95,12 @@ def check_pks_pattern(pattern: str) -> None:
                         f"{', '.join('{' + f + '}' for f in sorted(PKS_FIELDS))}.", field="pks_number_pattern")
 
 
-def apply_settings(session: Session, **changes: Any) -> settings.OrgSettings:
-    """Check then store settings (the wizard, the dialog, the CLI and profile import all use this)."""
+def apply_settings(session: Session, *, expected: dict[str, Any] | None = None, labels: dict[str, str] | None = None,
+                   **changes: Any) -> settings.OrgSettings:
+    """Check then store settings (the wizard, the dialog, the CLI and profile import all use this);
+    `expected`: what the dialog showed (settings.save refuses a name another desk changed since)."""
     check_settings(session, changes)
-    return settings.save(session, **changes)
+    return settings.save(session, expected=expected, labels=labels, **changes)
 
 
 def district_choices(session: Session) -> list[tuple[str, str]]:

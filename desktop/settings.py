@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop import audit, dialect, versions
 from desktop.errors import UserError
 from desktop.models import Setting
 
@@ -72,7 +73,8 @@ class OrgSettings:
 
 
 def load(session: Session) -> OrgSettings:
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    # plain rows, not ORM objects: a value saved by an upsert in this session is read as stored
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     values: dict[str, Any] = {}
     for name in OrgSettings.field_names():
         if name in stored:
@@ -111,12 +113,27 @@ def checked_value(name: str, value: Any) -> Any:
     return value
 
 
-def save(session: Session, **changes: Any) -> OrgSettings:
-    """Store the given settings (only known names; types checked against the defaults)."""
+def save(session: Session, *, expected: dict[str, Any] | None = None, labels: dict[str, str] | None = None,
+         **changes: Any) -> OrgSettings:
+    """Store the given settings (only known names; types checked against the defaults).
+
+    `expected`: the values the settings dialog showed for the changed names; a name another desk
+    changed since is refused (versions.StaleRecord), the others' change is not overwritten."""
+    if changes:
+        dialect.serialise(session, "setting")  # compare and write as one, also with two desks at once
+    if expected is not None:
+        stored = load(session)
+        moved = [name for name in changes if name in expected and getattr(stored, name, None) != expected[name]]
+        if moved:
+            raise versions.stale(session, "setting", what="Pengaturan", labels=labels or {}, fields=moved, theirs=stored,
+                                 version=0)
     for name, value in changes.items():
         value = checked_value(name, value)
-        session.merge(Setting(key=name, value=json.dumps(value, ensure_ascii=False)))
+        # one upsert: two desks saving a setting never stored before do not collide (issue 21)
+        dialect.upsert(session, Setting, {"key": name, "value": json.dumps(value, ensure_ascii=False)}, ["key"])
     session.flush()
+    if changes:
+        audit.record(session, "settings_save", "Pengaturan diubah", fields=sorted(changes), record="setting")
     return load(session)
 
 

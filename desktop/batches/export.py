@@ -325,6 +325,7 @@ def export_batch(db: Database, number_or_id: str | int, target: Path, *, passwor
     fields = [c.header for c in preset.columns]
     with db.write() as session:
         batch = get_batch(session, batch_id)
+        require_state(batch, BatchAction.EXPORT)  # again: another desk may have exported or cancelled it meanwhile
         batch.state, batch.exported_at, batch.export_path, batch.export_sha256 = (
             "exported", clock.now(), str(path), sha)
         pending = select(BatchItem.person_id).where(BatchItem.batch_id == batch_id, BatchItem.state == "pending")

@@ -9,9 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, delete, func, insert, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from desktop import audit, clock
+from desktop import audit, clock, dialect
 from desktop import settings as org_settings
 from desktop.batches.presets import default_preset, ensure_builtin_presets, get_preset
 from desktop.domain import status as person_status
@@ -112,10 +112,12 @@ def count_eligible(session: Session, spec: BatchSpec, flt: PersonFilter | None =
 
 
 def _next_number(session: Session, today: dt.date) -> str:
+    """B2026-0001, B2026-0002 …: the year's counter in the database (two desks never get one number).
+    The counter starts above the numbers already there (batches made before it, or moved in)."""
     prefix = f"B{today.year}-"
     numbers = session.scalars(select(Batch.number).where(Batch.number.like(f"{prefix}%")))
     last = max((int(n[len(prefix):]) for n in numbers if n[len(prefix):].isdigit()), default=0)
-    return f"{prefix}{last + 1:04d}"
+    return f"{prefix}{dialect.next_number(session, f'batch:{today.year}', last + 1):04d}"
 
 
 def _validate_spec(session: Session, spec: BatchSpec, today: dt.date) -> tuple[BatchSpec, int]:
@@ -141,12 +143,16 @@ def create_batch(session: Session, spec: BatchSpec, *, flt: PersonFilter | None 
     Persons already enrolled, in another open batch, or of another segment/programme set are skipped."""
     today = today or clock.today()
     spec, preset_id = _validate_spec(session, spec, today)
+    # The number first: taking it locks the year's counter until this transaction ends, so a second
+    # desk creating a batch waits here and then sees this batch's persons as taken (a person is in
+    # at most one open batch, also when two desks press "Buat batch" at the same moment).
+    number = _next_number(session, today)
     eligible = eligible_query(session, spec, flt, person_ids)
     if not count_eligible(session, spec, flt, person_ids):
         raise UserError("Tidak ada orang yang dapat dimasukkan ke batch: semua sudah terdaftar, sudah ada di "
                         "batch lain yang masih terbuka, atau tidak cocok dengan segmen/program yang dipilih.")
     prepared_by = spec.prepared_by or org_settings.load(session).secretary_name or audit.current_actor()
-    batch = Batch(number=_next_number(session, today), preset_id=preset_id, segment=spec.segment,
+    batch = Batch(number=number, preset_id=preset_id, segment=spec.segment,
                   programmes=spec.programmes, period_start=spec.period_start, months=spec.months, state="draft",
                   prepared_by=prepared_by, notes=spec.notes)
     session.add(batch)
@@ -203,7 +209,14 @@ def summary(session: Session, number_or_id: str | int) -> BatchSummary:
 
 
 def require_state(batch: Batch, action: BatchAction) -> None:
-    """UserError unless the batch's state allows `action` (vocabulary.batch_allows, as the buttons)."""
+    """UserError unless the batch's state allows `action` (vocabulary.batch_allows, as the buttons).
+
+    On a server the batch row is locked and read again first (SELECT … FOR UPDATE): a second desk
+    acting on the same batch at the same moment waits, then sees the state the first one left
+    (exported, cancelled) and is refused, instead of both going ahead. SQLite has one writer anyway."""
+    session = object_session(batch)
+    if session is not None and dialect.is_server(session):
+        session.refresh(batch, with_for_update=True)
     if not batch_allows(batch.state, action):
         raise UserError(f"Batch {batch.number} berstatus '{BatchState(batch.state).label}'; {action.label} hanya "
                         f"dapat dilakukan pada batch berstatus "

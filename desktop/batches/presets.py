@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, dialect, versions
 from desktop.batches.fields import FIELDS, FORMATS
 from desktop.errors import NotFound, UserError
 from desktop.models import SEGMENTS, ExportPreset
@@ -41,6 +41,7 @@ class Preset:
     columns: list[Column]
     builtin: bool = False
     notes: str = ""
+    version: int | None = None  # the version read (desktop.versions); None for a new preset
 
 
 def _c(header: str, field_name: str, required: bool = False, **codes: str) -> Column:
@@ -117,17 +118,16 @@ def _to_preset(row: ExportPreset) -> Preset:
         columns = [column_from_dict(c) for c in json.loads(row.columns)]
     except (ValueError, TypeError, AttributeError) as exc:
         raise UserError(f"Preset '{row.name}' rusak ({exc}); hapus lalu muat ulang dari berkasnya.") from exc
-    return Preset(row.id, row.name, row.segment, columns, row.builtin, row.notes or "")
+    return Preset(row.id, row.name, row.segment, columns, row.builtin, row.notes or "", row.version)
 
 
 def ensure_builtin_presets(session: Session) -> None:
     """Seed the shipped presets once (idempotent; an edited built-in preset is left as the user made it)."""
-    have = set(session.scalars(select(ExportPreset.name)))
-    for preset in BUILTIN:
-        if preset.name not in have:
-            session.add(ExportPreset(name=preset.name, segment=preset.segment, builtin=True,
-                                     columns=_columns_json(preset.columns), notes=preset.notes))
-    session.flush()
+    have = set(session.scalars(select(ExportPreset.name)))  # usually all: a read stays a read
+    # ON CONFLICT DO NOTHING: two desks creating their first batch at once both seed (issue 21)
+    dialect.insert_missing(session, ExportPreset, [
+        {"name": p.name, "segment": p.segment, "builtin": True, "columns": _columns_json(p.columns),
+         "notes": p.notes, "version": 1} for p in BUILTIN if p.name not in have], ["name"])
 
 
 def list_presets(session: Session) -> list[Preset]:
@@ -169,9 +169,20 @@ def save_preset(session: Session, preset: Preset) -> int:
     if row is None:
         row = ExportPreset(builtin=False)
         session.add(row)
+    else:  # refused if another desk saved this preset since it was opened
+        versions.claim(session, row, preset.version, what=f"Preset '{row.name}'", labels=_LABELS,
+                       differences=lambda: (_differing(preset, _to_preset(row)), _to_preset(row)))
     row.name, row.segment, row.columns, row.notes = name, preset.segment, _columns_json(preset.columns), preset.notes
     session.flush()
+    audit.record(session, "preset_save", f"Preset ekspor '{name}' disimpan", record=versions.record_key(row))
     return row.id
+
+
+_LABELS = {"name": "Nama preset", "segment": "Segmen", "columns": "Kolom", "notes": "Catatan"}
+
+
+def _differing(mine: Preset, theirs: Preset) -> list[str]:
+    return [name for name in _LABELS if getattr(mine, name) != getattr(theirs, name)]
 
 
 def copy_preset(session: Session, name_or_id: str | int, new_name: str) -> int:

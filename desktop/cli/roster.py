@@ -269,13 +269,18 @@ def _resolve(session, nik: str | None, person_id: int | None) -> int:
 @command(person, "edit")
 @click.option("--id", "person_id", type=int)
 @click.option("--new-nik", help="NIK baru (untuk memperbaiki NIK yang salah ketik).")
+@click.option("--version", "seen_version", type=int,
+              help="Versi data yang Anda baca (lihat person show): bila orang lain mengubahnya sejak itu, "
+                   "simpanan ditolak dengan siapa, kapan dan isian apa yang berubah.")
 @person_options
-def person_edit(app, person_id, new_nik, **values):
+def person_edit(app, person_id, new_nik, seen_version, **values):
     """Ubah data orang (pilih dengan --nik atau --id; hanya opsi yang diberikan yang berubah)."""
     with app.db.write() as session:
         nik = values.pop("nik")
         target = _resolve(session, nik, person_id)
         data = _merge(session, persons.person_data(session, target), values)
+        if seen_version is not None:
+            data.version = seen_version
         if new_nik:
             data.nik = new_nik
         _print_warnings(session, data, person_id=target)
@@ -334,6 +339,7 @@ def _show(session, data: persons.PersonData) -> None:
         click.echo(f"{persons.LABELS.get(name, name):<22} {value}")
     for index, heir in enumerate(data.heirs, start=1):
         click.echo(f"Ahli waris {index:<11} {heir.name} ({heir.relation or '-'})")
+    click.echo(f"{'Versi data':<22} {data.version}  (untuk person edit --version)")
 
 
 def _filter(session, unit_name: str | None, institution_name: str | None, **values) -> queries.PersonFilter:

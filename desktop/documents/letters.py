@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop import dialect
 from desktop import settings as org_settings
 from desktop.errors import UserError
 from desktop.models import OutgoingLetter
@@ -81,6 +82,9 @@ def record(session: Session, number: str, *, kind: str, subject: str, on: dt.dat
     number = number.strip()
     if not number:
         return
+    # one desk at a time checks and enters a number: a second desk printing the same number at the
+    # same moment waits, then is told the number is taken (not a database error)
+    dialect.serialise(session, "outgoing_letter")
     used = check_free(session, number, kind, on)
     if used is not None:
         used.document_id = document_id

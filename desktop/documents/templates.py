@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop import audit, dialect, versions
 from desktop.errors import UserError
 from desktop.models import DocumentTemplate
 from desktop.paths import resource
@@ -222,15 +222,26 @@ def validate(kind: object, body: object) -> None:
         raise UserError("Templat belum dapat disimpan:\n- " + "\n- ".join(problems))
 
 
-def save(session: Session, kind: str, body: str, note: str = "") -> int:
-    """Store an edited text as the new active version (the old ones stay, for reprints)."""
+def save(session: Session, kind: str, body: str, note: str = "", *, based_on: int | None = None) -> int:
+    """Store an edited text as the new active version (the old ones stay, for reprints).
+
+    `based_on`: the newest version the editor had when it opened; if another desk saved a newer one
+    since, the save is refused (versions.StaleRecord) instead of silently replacing that text."""
     validate(kind, body)
+    dialect.serialise(session, f"template:{kind}")  # two desks saving at once get versions N+1 and N+2
     _seed(session, kind)
-    version = (session.scalar(select(func.max(DocumentTemplate.version)).where(DocumentTemplate.kind == kind))
-               or 0) + 1
+    newest = session.scalar(select(func.max(DocumentTemplate.version)).where(DocumentTemplate.kind == kind)) or 0
+    if based_on is not None and based_on != newest:
+        theirs = session.scalar(select(DocumentTemplate.body).where(DocumentTemplate.kind == kind,
+                                                                    DocumentTemplate.version == newest))
+        raise versions.stale(session, f"document_template:{kind}", what=f"Templat {kind.upper()}",
+                             labels={"body": "Teks templat"}, fields=["body"] if theirs != body else [],
+                             theirs=theirs, version=newest)
+    version = newest + 1
     session.execute(update(DocumentTemplate).where(DocumentTemplate.kind == kind).values(active=False))
     session.add(DocumentTemplate(kind=kind, version=version, body=body, active=True, note=note or None))
-    audit.record(session, "template", f"Templat {kind.upper()} versi {version} disimpan", detail={"note": note})
+    audit.record(session, "template", f"Templat {kind.upper()} versi {version} disimpan", detail={"note": note},
+                 record=f"document_template:{kind}", fields=["body"])
     session.flush()
     return version
 

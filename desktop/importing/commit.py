@@ -43,9 +43,12 @@ class ImportResult:
     updated: int
     skipped: int
     rejected: int
+    added_meanwhile: int = 0  # new in the preview, but another desk added the same NIK before this commit
 
     def summary(self) -> str:
-        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati (sudah ada/duplikat), "
+        meanwhile = (f"; {self.added_meanwhile} di antaranya baru saja ditambahkan di meja lain (NIK sudah ada), "
+                     f"impor lagi untuk memperbaruinya" if self.added_meanwhile else "")
+        return (f"{self.added} baru, {self.updated} diperbarui, {self.skipped} dilewati (sudah ada/duplikat{meanwhile}), "
                 f"{self.rejected} ditolak (impor #{self.run_id}).")
 
 
@@ -58,10 +61,14 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
     if backup and (new or updates):
         progress.step(0, 0, "Membuat cadangan sebelum impor…")
         backup_before(db, "impor")
-    total = len(new) + len(updates)
+    late = 0
     try:
         with heap.long_lived(), db.write() as session:
             heap.keep()  # the preview: read, not changed, by the writing below
+            if preview.kind == "persons":
+                new, late = _without_niks_taken(session, new)
+                skipped += late
+            total = len(new) + len(updates)
             run = ImportRun(actor=audit.current_actor(), kind=preview.kind, file_name=preview.file_name[:300],
                             file_sha256=preview.file_sha256, sheets=", ".join(preview.sheets)[:300],
                             added=len(new), updated=len(updates), skipped=skipped, rejected=rejected,
@@ -91,7 +98,23 @@ def commit(db: Database, preview: Preview, *, progress: Progress = NO_PROGRESS,
     except IntegrityError as exc:
         raise UserError("Data di basis data berubah sejak pratinjau dibuat (misalnya NIK yang sama baru saja "
                         "ditambahkan). Tidak ada yang disimpan; buat pratinjau lagi lalu ulangi impor.") from exc
-    return ImportResult(run_id, len(new), len(updates), skipped, rejected)
+    return ImportResult(run_id, len(new), len(updates), skipped, rejected, late)
+
+
+def _without_niks_taken(session: Session, new: list) -> tuple[list, int]:
+    """The NIKs are checked again at commit: another desk may have imported or typed the same person
+    since the preview was made. Imports take turns here (the lock is held until this one commits),
+    so two desks importing overlapping files add each NIK once; the rows another desk added
+    meanwhile are skipped and counted, not refused with the whole file."""
+    dialect.serialise(session, "person_import")
+    niks = [o.values.get("nik") for o in new if o.values.get("nik")]
+    taken: set[str] = set()
+    for start in range(0, len(niks), 1000):  # bounded IN lists
+        taken.update(session.scalars(select(Person.nik).where(Person.nik.in_(niks[start:start + 1000]))))
+    if not taken:
+        return new, 0
+    kept = [o for o in new if o.values.get("nik") not in taken]
+    return kept, len(new) - len(kept)
 
 
 def _write_persons(session: Session, preview: Preview, new: list, updates: list, run_id: int, step) -> None:  # noqa: ANN001
@@ -108,7 +131,9 @@ def _write_persons(session: Session, preview: Preview, new: list, updates: list,
         heirs = changes.pop("_heirs", None)
         if "name" in changes:
             changes["name_key"] = name_key(changes["name"])
-        session.execute(update(Person).where(Person.id == outcome.existing_id).values(**changes))
+        # the version moves on: an editor that opened this person before the import is told, not overwritten
+        session.execute(update(Person).where(Person.id == outcome.existing_id)
+                        .values(**changes, version=Person.version + 1))
         if heirs is not None:
             session.execute(delete(Heir).where(Heir.person_id == outcome.existing_id))
             session.execute(insert(Heir), [{"person_id": outcome.existing_id, "position": i, **h}

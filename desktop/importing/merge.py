@@ -166,7 +166,7 @@ def merge_persons(session: Session, keep_id: int, drop_id: int, *, nik: str | No
     if "name" in values:
         values["name_key"] = name_key(values["name"])
     values.update(problems=plan.problems, has_problems=plan.problems is not None)
-    session.execute(update(Person).where(Person.id == keep_id).values(**values))
+    session.execute(update(Person).where(Person.id == keep_id).values(**values, version=Person.version + 1))
     audit.record(session, "merge", f"Dua data orang digabungkan (id {drop_id} → id {keep_id})", person_count=2,
                  fields=plan.filled)
     return plan.filled

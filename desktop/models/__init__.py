@@ -8,11 +8,12 @@ from desktop.models.batch import BATCH_STATES, ITEM_STATES, Batch, BatchItem, Ex
 from desktop.models.rates import BpuBracket, Rate
 from desktop.models.records import AuditEntry, Claim, DocumentTemplate, ImportMapping, ImportRun, PrintedDocument
 from desktop.models.letters import OutgoingLetter
+from desktop.models.counter import Counter
 
 __all__ = [
     "Base", "NAMING_CONVENTION", "utcnow", "Occupation", "Region", "Institution", "OrgUnit", "Setting",
     "PAYERS", "PROGRAMMES", "SECTORS", "SEGMENTS", "STATUS_CODES", "Enrolment", "Heir", "Person",
     "BATCH_STATES", "ITEM_STATES", "Batch", "BatchItem", "ExportPreset", "BpuBracket", "Rate",
     "AuditEntry", "Claim", "DocumentTemplate", "ImportMapping", "ImportRun", "PrintedDocument",
-    "OutgoingLetter",
+    "OutgoingLetter", "Counter",
 ]

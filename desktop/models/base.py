@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, func
+from sqlalchemy import DateTime, Integer, MetaData, event, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -52,3 +52,21 @@ class SoftDelete:
     """Deleted rows go to the trash (deleted_at set) and can be restored."""
 
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime, default=None, index=True)
+
+
+class Versioned:
+    """An editable record's version (migration 0011): 1 when made, one more on every save. A save
+    names the version it read; a record that moved on since is refused (desktop.versions), so two
+    desks editing one record never lose a change silently."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+@event.listens_for(Versioned, "before_update", propagate=True)
+def _next_version(_mapper, _connection, target) -> None:  # noqa: ANN001
+    """Any other change of the row (a batch answer writing the KPJ, a trash) moves the version on too,
+    so an editor opened before it is refused rather than writing the old value back. A save that
+    claimed its version (desktop.versions.claim) has moved it already."""
+    if target.__dict__.pop("_version_claimed", False):
+        return
+    target.version = (target.version or 0) + 1

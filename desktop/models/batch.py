@@ -6,13 +6,13 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, Timestamps, UtcDateTime
+from desktop.models.base import Base, Timestamps, UtcDateTime, Versioned
 
 BATCH_STATES = ("draft", "checked", "exported", "answered", "partly_answered", "cancelled")
 from desktop.vocabulary import ITEM_STATES  # noqa: E402 - re-exported, one list
 
 
-class ExportPreset(Timestamps, Base):
+class ExportPreset(Versioned, Timestamps, Base):
     """An ordered column mapping (header → field → format), stored as JSON in `columns`."""
 
     __tablename__ = "export_preset"
@@ -25,7 +25,7 @@ class ExportPreset(Timestamps, Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class Batch(Timestamps, Base):
+class Batch(Versioned, Timestamps, Base):
     __tablename__ = "batch"
 
     id: Mapped[int] = mapped_column(primary_key=True)

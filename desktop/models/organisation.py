@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, SoftDelete, Timestamps
+from desktop.models.base import Base, SoftDelete, Timestamps, Versioned
 
 
 class Setting(Base):
@@ -16,7 +16,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class OrgUnit(Timestamps, SoftDelete, Base):
+class OrgUnit(Versioned, Timestamps, SoftDelete, Base):
     """A node of the organisation tree. `level` 0 is the root (PC); level names come from settings."""
 
     __tablename__ = "org_unit"
@@ -35,7 +35,7 @@ class OrgUnit(Timestamps, SoftDelete, Base):
     children: Mapped[list[OrgUnit]] = relationship(back_populates="parent")
 
 
-class Institution(Timestamps, SoftDelete, Base):
+class Institution(Versioned, Timestamps, SoftDelete, Base):
     """A KB/TK/RA/TPQ/PAUD/Majelis Taklim … under a unit."""
 
     __tablename__ = "institution"

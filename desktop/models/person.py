@@ -6,14 +6,14 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desktop.models.base import Base, SoftDelete, Timestamps
+from desktop.models.base import Base, SoftDelete, Timestamps, Versioned
 
 # Enrolment status of a person, kept on the person row so the roster filters on an index.
 STATUS_CODES = ("belum", "diajukan", "terdaftar", "ditolak", "sudah_peserta")
 from desktop.vocabulary import PAYERS, PROGRAMMES, SECTORS, SEGMENTS  # noqa: E402 - re-exported, one list each
 
 
-class Person(Timestamps, SoftDelete, Base):
+class Person(Versioned, Timestamps, SoftDelete, Base):
     __tablename__ = "person"
     __table_args__ = (
         Index("ix_person_unit_name", "unit_id", "name_key"),

@@ -25,6 +25,9 @@ class AuditEntry(Base):
     target: Mapped[str | None] = mapped_column(String(500))  # file path or device
     checksum: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)  # JSON
+    # the one record an edit was about, "person:12" (migration 0011): who changed it last, for a
+    # save refused because the record moved on (desktop.versions)
+    record: Mapped[str | None] = mapped_column(String(60), index=True)
 
 
 class ImportRun(Base):

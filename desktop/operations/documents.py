@@ -25,10 +25,12 @@ def print_on_paper(db: Database, printed: Printed, send: Callable[[Progress], in
     return OpResult(sent, Changes(audit=True))
 
 
-def save_template(db: Database, body: str, note: str = "", *, kind: str = "pks") -> OpResult[int]:
-    """A new version of a document template, checked, made the active one; the value is its version."""
+def save_template(db: Database, body: str, note: str = "", *, kind: str = "pks",
+                  based_on: int | None = None) -> OpResult[int]:
+    """A new version of a document template, checked, made the active one; the value is its version.
+    `based_on`: the newest version the editor opened with (refused if another desk saved one since)."""
     with one_write(db) as session:
-        version = templates.save(session, kind, body, note)
+        version = templates.save(session, kind, body, note, based_on=based_on)
     return OpResult(version, Changes(documents=True, audit=True))
 
 

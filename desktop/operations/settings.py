@@ -11,11 +11,13 @@ from desktop.operations import Changes, OpResult, one_write
 SETTINGS = Changes(settings=True, audit=True)
 
 
-def apply(db: Database, **changes: Any) -> OpResult[settings.OrgSettings]:
+def apply(db: Database, *, expected: dict[str, Any] | None = None, labels: dict[str, str] | None = None,
+          **changes: Any) -> OpResult[settings.OrgSettings]:
     """Check then store settings (the wizard, the preferences dialog, `jamsos settings set` and
-    `jamsos init`); a bad value is refused before anything is stored. The value is the settings now."""
+    `jamsos init`); a bad value is refused before anything is stored. The value is the settings now.
+    `expected`: what the dialog showed (refused if another desk changed one of these meanwhile)."""
     with one_write(db) as session:
-        cfg = profile.apply_settings(session, **changes)
+        cfg = profile.apply_settings(session, expected=expected, labels=labels, **changes)
         if changes:  # the names, not the values: a signatory's name is personal data
             audit.record(session, "settings_change", f"Pengaturan diubah: {', '.join(sorted(changes))}")
     return OpResult(cfg, SETTINGS if changes else Changes())

@@ -19,7 +19,7 @@ from desktop.roster.persons import name_key
 
 CHUNK = 5000
 PERSON_DEFAULTS = {"segment": "BPU", "programmes": "JKK JKM", "payer": "SELF", "sector": "other",
-                   "status": "belum", "has_problems": False, "anonymised": False}
+                   "status": "belum", "has_problems": False, "anonymised": False, "version": 1}
 # name_key and import_run_id last: each row's tuple is its given columns, then those two
 PERSON_COLUMNS = (*(column.name for column in Person.__table__.columns
                     if column.name not in ("id", "name_key", "import_run_id")), "name_key", "import_run_id")

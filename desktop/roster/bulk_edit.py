@@ -12,7 +12,7 @@ from desktop import audit
 from desktop.errors import UserError
 from desktop.models import PAYERS, PROGRAMMES, SEGMENTS, Occupation
 from desktop.roster import persons
-from desktop.roster.history import Step
+from desktop.roster.history import Step, put_back
 
 
 @dataclass
@@ -68,6 +68,7 @@ def bulk_edit(session: Session, person_ids: list[int], change: BulkChange) -> St
         raise UserError("Pilih dulu orang yang akan diubah.")
     _check_values(session, change)
     before: dict[int, persons.PersonData] = {}
+    after: dict[int, persons.PersonData] = {}
     failed: list[str] = []
     for person_id in ids:
         data = persons.person_data(session, person_id)
@@ -76,6 +77,7 @@ def bulk_edit(session: Session, person_ids: list[int], change: BulkChange) -> St
             setattr(data, name, list(getattr(change, name)) if name == "programmes" else getattr(change, name))
         try:
             persons.update_person(session, person_id, data, audited=False)
+            after[person_id] = persons.person_data(session, person_id)  # the undo takes back this save only
         except UserError as exc:
             failed.append(f"{data.name}: {exc.message}")
     if failed:  # nothing is kept: the caller's transaction is rolled back by the raise
@@ -88,6 +90,6 @@ def bulk_edit(session: Session, person_ids: list[int], change: BulkChange) -> St
 
     def undo(s: Session) -> None:
         for person_id, data in before.items():
-            persons.update_person(s, person_id, data, audited=False)
+            put_back(s, person_id, data, after[person_id], audited=False)
         audit.record(s, "person_bulk_edit", f"Ubah {len(ids)} orang sekaligus diurungkan", person_count=len(ids))
     return Step(f"ubah {len(ids)} orang sekaligus", undo)

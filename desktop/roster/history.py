@@ -54,7 +54,18 @@ def save_person(session: Session, person_id: int | None, data: persons.PersonDat
         return new_id, Step(f"tambah {data.name.strip()}", lambda s: _forget_new(s, new_id))
     before = persons.person_data(session, person_id)
     persons.update_person(session, person_id, data)
-    return person_id, Step(f"ubah data {before.name}", lambda s: persons.update_person(s, person_id, before))
+    after = persons.person_data(session, person_id)
+    return person_id, Step(f"ubah data {before.name}", lambda s: put_back(s, person_id, before, after))
+
+
+def put_back(session: Session, person_id: int, before: persons.PersonData, after: persons.PersonData, *,
+             audited: bool = True) -> None:
+    """Undo of one save: `before` goes back if the person still holds what the save left (`after`);
+    if another desk changed it since, the undo is refused like any stale save (their change is not
+    lost). Versions moved on by this session's own later steps (a trash and its undo) do not count."""
+    now = persons.person_data(session, person_id)
+    before.version = now.version if not persons.differing_fields(now, after) else after.version
+    persons.update_person(session, person_id, before, audited=audited)
 
 
 def _forget_new(session: Session, person_id: int) -> None:

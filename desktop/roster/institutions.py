@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit, clock
+from desktop import audit, clock, versions
 from desktop.domain import identifiers
 from desktop.errors import NotFound, UserError
 from desktop.models import Institution, Person
@@ -45,6 +45,17 @@ class InstitutionData:
     unit_id: int | None = None
     risk_group: str = "I"
     staff_count: int | None = None
+    version: int | None = None  # the version read (desktop.versions); None: read in the same transaction
+
+
+LABELS = {"name": "Nama lembaga", "type": "Jenis", "npsn": "NPSN", "nsm": "NSM", "npp": "NPP", "address": "Alamat",
+          "desa_code": "Desa/Kelurahan", "head_name": "Kepala", "phone": "No. telepon", "unit_id": "Unit",
+          "risk_group": "Kelompok risiko", "staff_count": "Jumlah pegawai"}
+
+
+def _values(data: InstitutionData) -> dict:
+    """The stored columns of the data (not the version, which desktop.versions keeps)."""
+    return {name: getattr(data, name) for name in LABELS}
 
 
 def _checked(session: Session, data: InstitutionData, inst_id: int | None) -> InstitutionData:
@@ -71,7 +82,7 @@ def _checked(session: Session, data: InstitutionData, inst_id: int | None) -> In
 
 def add_institution(session: Session, data: InstitutionData, *, import_run_id: int | None = None) -> int:
     clean = _checked(session, data, None)
-    inst = Institution(import_run_id=import_run_id, **dataclasses.asdict(clean))
+    inst = Institution(import_run_id=import_run_id, **_values(clean))
     session.add(inst)
     session.flush()
     audit.record(session, "institution_add", f"Lembaga ditambahkan: {clean.name}")
@@ -86,10 +97,19 @@ def institution_data(session: Session, inst_id: int) -> InstitutionData:
 def update_institution(session: Session, inst_id: int, data: InstitutionData) -> None:
     inst = find_institution(session, inst_id)
     clean = _checked(session, data, inst_id)
-    for name, value in dataclasses.asdict(clean).items():
+    before = institution_data(session, inst_id)
+    versions.claim(session, inst, data.version, what=f"Lembaga {inst.name}", labels=LABELS,
+                   differences=lambda: (_differing(clean, institution_data(session, inst_id)),
+                                        institution_data(session, inst_id)))
+    for name, value in _values(clean).items():
         setattr(inst, name, value)
     session.flush()
-    audit.record(session, "institution_edit", f"Lembaga diubah: {clean.name}")
+    audit.record(session, "institution_edit", f"Lembaga diubah: {clean.name}", record=versions.record_key(inst),
+                 fields=_differing(before, clean))
+
+
+def _differing(mine: InstitutionData, theirs: InstitutionData) -> list[str]:
+    return [name for name in LABELS if getattr(mine, name) != getattr(theirs, name)]
 
 
 def delete_institution(session: Session, inst_id: int) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit, clock, regions
+from desktop import audit, clock, regions, versions
 from desktop import settings as org_settings
 from desktop.domain import identifiers, nik as nik_rules, phone as phone_rules
 from desktop.domain.problems import Problem
@@ -75,9 +75,12 @@ class PersonData:
     kpj: str | None = None
     notes: str | None = None
     heirs: list[HeirData] = field(default_factory=list)
+    # the stored version this data was read at (desktop.versions); None for a new person, or a save
+    # in the same transaction as its read
+    version: int | None = None
 
 
-PERSON_FIELDS = [f.name for f in dataclasses.fields(PersonData) if f.name != "heirs"]
+PERSON_FIELDS = [f.name for f in dataclasses.fields(PersonData) if f.name not in ("heirs", "version")]
 
 
 def name_key(name: str) -> str:
@@ -297,6 +300,11 @@ def update_person(session: Session, person_id: int, data: PersonData, *, referen
     person = _get(session, person_id)
     clean, problems = validate(session, data, person_id=person_id, reference=reference)
     raise_if_errors(problems)
+    # checked on the clean data: a phone typed 0812… is the stored 62812…, not a difference
+    versions.claim(session, person, data.version, what=f"Data {person.name}", labels={**LABELS, "heirs": "Ahli waris"},
+                   differences=lambda: (differing_fields(clean, person_data(session, person_id)),
+                                        person_data(session, person_id)))
+    before = person_data(session, person_id)
     kept = [w for w in stored_warnings(person) if w.get("code") in DUPLICATE_CODES]
     _apply(person, clean, problems)
     if kept:
@@ -304,7 +312,14 @@ def update_person(session: Session, person_id: int, data: PersonData, *, referen
         person.has_problems = True
     session.flush()
     if audited:
-        audit.record(session, "person_edit", "Data orang diubah", person_count=1)
+        audit.record(session, "person_edit", "Data orang diubah", person_count=1,
+                     fields=differing_fields(before, clean), record=versions.record_key(person))
+
+
+def differing_fields(mine: PersonData, theirs: PersonData) -> list[str]:
+    """The fields (and "heirs") whose values differ between two versions of a person."""
+    names = [name for name in PERSON_FIELDS if getattr(mine, name) != getattr(theirs, name)]
+    return names + (["heirs"] if mine.heirs != theirs.heirs else [])
 
 
 def _get(session: Session, person_id: int) -> Person:
@@ -320,7 +335,7 @@ def person_data(session: Session, person_id: int) -> PersonData:
     values = {name: getattr(person, name) for name in PERSON_FIELDS}
     values["programmes"] = person.programmes.split()
     heirs = [HeirData(h.name, h.relation, h.birth_date, h.nik, h.sex, h.phone) for h in person.heirs]
-    return PersonData(**values, heirs=heirs)
+    return PersonData(**values, heirs=heirs, version=person.version)
 
 
 def find_by_nik(session: Session, nik: str) -> int:
@@ -337,7 +352,8 @@ def delete_person(session: Session, person_id: int) -> None:
     if person.deleted_at is not None:
         raise UserError("Orang ini sudah ada di tempat sampah.")
     person.deleted_at = clock.now()
-    audit.record(session, "person_trash", "Orang dipindahkan ke tempat sampah", person_count=1)
+    audit.record(session, "person_trash", "Orang dipindahkan ke tempat sampah", person_count=1,
+                 record=versions.record_key(person))
 
 
 def restore_person(session: Session, person_id: int) -> None:
@@ -345,4 +361,5 @@ def restore_person(session: Session, person_id: int) -> None:
     if person.deleted_at is None:
         raise UserError("Orang ini tidak ada di tempat sampah.")
     person.deleted_at = None
-    audit.record(session, "person_restore", "Orang dipulihkan dari tempat sampah", person_count=1)
+    audit.record(session, "person_restore", "Orang dipulihkan dari tempat sampah", person_count=1,
+                 record=versions.record_key(person))

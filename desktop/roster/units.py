@@ -1,13 +1,14 @@
 """The organisation tree (PC → PAC → Ranting …): levels are numbers, their names come from settings."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit, clock, regions
+from desktop import audit, clock, regions, versions
 from desktop.domain import status as person_status
 from desktop.errors import NotFound, UserError
 from desktop.models import Institution, OrgUnit, Person, Region
@@ -33,6 +34,11 @@ class UnitData:
     code: str | None = None
     address: str | None = None
     chair_name: str | None = None
+    version: int | None = None  # the version read (desktop.versions); None: read in the same transaction
+
+
+LABELS = {"name": "Nama unit", "parent_id": "Unit induk", "region_code": "Wilayah", "code": "Kode unit",
+          "address": "Alamat sekretariat", "chair_name": "Ketua"}
 
 
 def _checked(session: Session, data: UnitData, unit_id: int | None) -> tuple[str, int]:
@@ -108,6 +114,10 @@ def update_unit(session: Session, unit_id: int, data: UnitData) -> None:
     """Rename, move or describe a unit; the levels of the units below follow a move."""
     unit = find_unit(session, unit_id)
     name, level = _checked(session, data, unit_id)
+    before = unit_data_of(unit)
+    versions.claim(session, unit, data.version, what=f"Unit {unit.name}", labels=LABELS,
+                   differences=lambda: (_differing(dataclasses.replace(data, name=name), unit_data_of(unit)),
+                                        unit_data_of(unit)))
     shift = level - unit.level
     unit.name, unit.parent_id, unit.region_code = name, data.parent_id, data.region_code
     unit.code, unit.address, unit.chair_name = data.code, data.address, data.chair_name
@@ -115,7 +125,12 @@ def update_unit(session: Session, unit_id: int, data: UnitData) -> None:
         for below in session.scalars(select(OrgUnit).where(OrgUnit.id.in_(subtree_ids(session, unit_id)))):
             below.level += shift
     session.flush()
-    audit.record(session, "unit_edit", f"Unit diubah: {name}")
+    audit.record(session, "unit_edit", f"Unit diubah: {name}", record=versions.record_key(unit),
+                 fields=_differing(before, unit_data_of(unit)))
+
+
+def _differing(mine: UnitData, theirs: UnitData) -> list[str]:
+    return [name for name in LABELS if getattr(mine, name) != getattr(theirs, name)]
 
 
 def delete_unit(session: Session, unit_id: int) -> None:
@@ -148,7 +163,8 @@ def restore_unit(session: Session, unit_id: int) -> None:
 
 
 def unit_data_of(unit: OrgUnit) -> UnitData:
-    return UnitData(unit.name, unit.parent_id, unit.region_code, unit.code, unit.address, unit.chair_name)
+    return UnitData(unit.name, unit.parent_id, unit.region_code, unit.code, unit.address, unit.chair_name,
+                    unit.version)
 
 
 def find_unit(session: Session, name_or_id: str | int) -> OrgUnit:

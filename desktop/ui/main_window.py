@@ -3,17 +3,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, notify
 from desktop.db import Database
 from desktop.operations import Changes
 from desktop.ui import messages, screen_fit
 from desktop.ui.home import HomePage
 from desktop.ui.jobs import JobRunner
 
+LISTEN_INTERVAL_MS = 3000  # how soon another desk's change shows (reading the news costs no round trip)
 MENU_TITLES = {  # marked for lupdate, translated when the menus are made
     "berkas": QT_TRANSLATE_NOOP("MainWindow", "&Berkas"), "data": QT_TRANSLATE_NOOP("MainWindow", "&Data"),
     "dokumen": QT_TRANSLATE_NOOP("MainWindow", "D&okumen"), "batch": QT_TRANSLATE_NOOP("MainWindow", "Ba&tch"),
@@ -46,6 +47,13 @@ class MainWindow(QMainWindow):
         self._install_help_menu()
         self._restore_layout()
         self.home.refresh()
+        self.listener = None
+        if db.is_server:  # another desk's change refreshes the pages (desktop.notify)
+            self.listener = notify.Listener(db.engine)
+            self.listen_timer = QTimer(self)
+            self.listen_timer.setInterval(LISTEN_INTERVAL_MS)
+            self.listen_timer.timeout.connect(self.other_desks_changed)
+            self.listen_timer.start()
 
     # -- extension points for the feature modules -------------------------------------------
     def add_page(self, key: str, widget: QWidget, title: str) -> None:
@@ -97,6 +105,16 @@ class MainWindow(QMainWindow):
             self._stale.discard(page)
             page.refresh()
 
+    def other_desks_changed(self) -> bool:
+        """Refresh the pages when another desk committed a change (server only); True if it did."""
+        if self.listener is None or self.jobs.busy():
+            return False  # during a job of ours the news waits on the connection for the next tick
+        if not self.listener.poll():
+            return False
+        self.data_changed()
+        self.statusBar().showMessage(self.tr("Data diubah di meja lain; tampilan diperbarui."), 5000)
+        return True
+
     # -- menus ----------------------------------------------------------------------------
     def _install_file_menu(self) -> None:
         self.add_action("berkas", self.tr("&Keluar"), self.close, shortcut=QKeySequence.StandardKey.Quit,
@@ -140,6 +158,9 @@ class MainWindow(QMainWindow):
         for job in list(self.jobs.jobs):
             job.cancel()
         self.jobs.wait(10_000)
+        if self.listener is not None:
+            self.listen_timer.stop()
+            self.listener.close()
         store = QSettings()
         store.setValue("main/geometry", self.saveGeometry())
         store.setValue("main/state", self.saveState())

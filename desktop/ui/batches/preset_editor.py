@@ -202,7 +202,7 @@ class PresetEditor(QDialog):
             return
         try:
             edited = presets.Preset(preset.id, self.name.text(), self.segment.currentText(), self.columns(),
-                                    notes=preset.notes)
+                                    notes=preset.notes, version=preset.version)
         except UserError as exc:
             messages.show_error(self, exc)
             return

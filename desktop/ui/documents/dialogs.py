@@ -400,6 +400,7 @@ class TemplateDialog(QDialog):
     def _load(self) -> None:
         with self.db.read() as session:
             self._history = templates.history(session, "pks")
+        self._newest = max(item.version for item in self._history)  # a save after another desk's is refused
         self.versions.blockSignals(True)
         self.versions.clear()
         for item in self._history:
@@ -419,7 +420,8 @@ class TemplateDialog(QDialog):
 
     def save(self) -> None:
         try:
-            version = document_ops.save_template(self.db, self.editor.toPlainText(), self.note.text().strip()).value
+            version = document_ops.save_template(self.db, self.editor.toPlainText(), self.note.text().strip(),
+                                                 based_on=self._newest).value
         except UserError as exc:
             messages.show_error(self, exc)
             return

@@ -136,13 +136,21 @@ class SettingsDialog(QDialog):
         for form in self.forms.values():
             form.load(cfg)
 
+    def labels(self) -> dict[str, str]:
+        """Each setting's name as the dialog shows it (for a refusal naming what another desk changed)."""
+        return {field.key: tr(field.label) for form in self.forms.values() for field in form.fields}
+
     def save(self) -> None:
         changes: dict = {}
         try:
+            shown: dict = {}
             for form in self.forms.values():
                 changes.update(form.values())
+                shown.update(form.loaded)
             if changes:
-                settings_ops.apply(self.db, **changes)
+                # refused if another desk changed one of these meanwhile
+                settings_ops.apply(self.db, expected={k: shown.get(k) for k in changes}, labels=self.labels(),
+                                   **changes)
         except UserError as exc:
             for index, form in enumerate(self.forms.values()):
                 if form.focus(exc.field):

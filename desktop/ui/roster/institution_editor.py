@@ -17,6 +17,7 @@ class InstitutionEditor(RecordDialog):
         with db.read() as session:
             data = (institutions.institution_data(session, inst_id) if inst_id
                     else institutions.InstitutionData("", "TK", unit_id=unit_id))
+            self.version = data.version  # a save is refused if another desk saved this institution since
             nodes = units.flatten(units.unit_tree(session))
             kecamatan = regions.children(session, org_settings.load(session).district_code)
             desa = regions.get(session, data.desa_code) if data.desa_code else None
@@ -68,7 +69,8 @@ class InstitutionEditor(RecordDialog):
             name=self.text("name") or "", type=self.inputs["type"].currentText(), npsn=self.text("npsn"),
             nsm=self.text("nsm"), npp=self.text("npp"), address=self.text("address"), desa_code=self.inputs["desa_code"].currentData(),
             head_name=self.text("head_name"), phone=self.text("phone"), unit_id=self.inputs["unit_id"].currentData(),
-            risk_group=self.inputs["risk_group"].currentData(), staff_count=int(staff) if staff else None)
+            risk_group=self.inputs["risk_group"].currentData(), staff_count=int(staff) if staff else None,
+            version=self.version)
 
         def write() -> int:
             with self.db.write() as session:

@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
 
 from desktop import clock, regions, settings
 from desktop.domain import dates_id, money
+from desktop.domain import phone as phone_rules
 from desktop.domain.problems import Problem
 from desktop.models import Occupation
 from desktop.roster import history, institutions, persons, units
 from desktop.ui import messages, screen_fit
+from desktop.ui.roster.conflict_dialog import ConflictDialog
 from desktop.ui.roster.record_dialog import field_row, programme_boxes, save_buttons
+from desktop.versions import StaleRecord
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a5b00;"
@@ -68,6 +71,7 @@ class PersonEditor(QDialog):
                                           payer=cfg.default_payer, unit_id=default_unit)
             else:
                 data = persons.person_data(session, person_id)
+            self.version = data.version  # what a save names: refused if another desk saved since
             self.kecamatan = regions.children(session, cfg.district_code)
             self.occupations = [(o.code, o.name) for o in session.query(Occupation).order_by(Occupation.code)]
             self.units = [(n.id, "    " * n.level + n.name) for n in units.flatten(units.unit_tree(session))]
@@ -398,6 +402,33 @@ class PersonEditor(QDialog):
         note.setText("\n".join(("✖ " if p.is_error else "⚠ ") + p.message for p in problems))
         note.show()
 
+    def resolve_conflict(self, refusal: StaleRecord, mine: persons.PersonData) -> persons.PersonData | None:
+        """Another desk saved this person meanwhile: keep mine / take theirs per field (None: cancelled)."""
+        dialog = ConflictDialog(refusal, mine, self.initial, {**persons.LABELS, "heirs": self.tr("Ahli waris")},
+                                self.show_value, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.merged()
+
+    def show_value(self, name: str, value: object) -> str:
+        """A stored value as the form shows it (names for ids, dd-mm-yyyy for dates)."""
+        if value in (None, "", []):
+            return ""
+        if name == "heirs":
+            return "; ".join(f"{h.name} ({h.relation or '-'})" for h in value)  # type: ignore[attr-defined]
+        if name == "programmes":
+            return " ".join(value)  # type: ignore[arg-type]
+        if isinstance(value, dt.date):
+            return f"{value:%d-%m-%Y}"
+        if name == "income":
+            return money.rupiah(value)  # type: ignore[arg-type]
+        if name == "phone":
+            return phone_rules.format_phone_national(str(value))
+        names = {"unit_id": self.units, "institution_id": self.institutions, "occupation_code": self.occupations}
+        if name in names:
+            return next((label.strip() for key, label in names[name] if key == value), str(value))
+        return str(value)
+
     def messages_for(self, field: str) -> str:
         """What the form says under a field (for tests and for the status of a tab)."""
         return self.notes[field].text() if field in self.notes else ""
@@ -415,11 +446,18 @@ class PersonEditor(QDialog):
             if not messages.confirm(self, self.tr("Simpan dengan peringatan"), text):
                 return
         data, _ = self.collect()
-        try:
-            with self.db.write() as session:
-                person_id, step = history.save_person(session, self.person_id, data)
-        except Exception as exc:  # noqa: BLE001 - a UserError is read by the clerk; a bug is logged
-            messages.show_error(self, exc)
-            return
+        data.version = self.version  # refused if another desk saved this person since it was opened
+        while True:
+            try:
+                with self.db.write() as session:
+                    person_id, step = history.save_person(session, self.person_id, data)
+                break
+            except StaleRecord as refusal:
+                data = self.resolve_conflict(refusal, data)
+                if data is None:
+                    return  # the form keeps what was typed; nothing was written
+            except Exception as exc:  # noqa: BLE001 - a UserError is read by the clerk; a bug is logged
+                messages.show_error(self, exc)
+                return
         self.accept()
         self.saved.emit(person_id, step)

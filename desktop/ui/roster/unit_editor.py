@@ -15,6 +15,7 @@ class UnitEditor(RecordDialog):
         with db.read() as session:
             cfg = settings.load(session)
             data = units.unit_data(session, unit_id) if unit_id else units.UnitData("", parent_id=parent_unit)
+            self.version = data.version  # a save is refused if another desk saved this unit since
             below = set(units.subtree_ids(session, unit_id)) if unit_id else set()
             nodes = [n for n in units.flatten(units.unit_tree(session)) if n.id not in below]
             kecamatan = regions.children(session, cfg.district_code)
@@ -43,7 +44,7 @@ class UnitEditor(RecordDialog):
     def save(self) -> None:
         data = units.UnitData(self.text("name") or "", self.inputs["parent_id"].currentData(),
                               self.inputs["region_code"].currentData(), self.text("code"), self.text("address"),
-                              self.text("chair_name"))
+                              self.text("chair_name"), self.version)
 
         def write() -> int:
             with self.db.write() as session:
