@@ -80,6 +80,30 @@ def test_migrations_go_down_to_base_and_up_again_twice(db):
         assert session.scalar(select(func.count(OrgUnit.id))) == 1
 
 
+def _person_indexes(engine) -> set[str]:
+    from sqlalchemy import inspect
+    return {index["name"] for index in inspect(engine).get_indexes("person")}
+
+
+def test_the_servers_trigram_search_indexes_come_with_revision_0012_only(db):
+    """0004 holds only the coverage index (both dialects); the pg_trgm indexes are 0012's, server-only."""
+    from alembic import command
+    cfg = dbmod._alembic_config(db.engine)
+    trigram = {"ix_person_name_key_trgm", "ix_person_nik_trgm", "ix_person_phone_trgm"}
+    command.downgrade(cfg, "0010")
+    before = _person_indexes(db.engine)
+    assert "ix_person_coverage" in before and not before & trigram
+    command.upgrade(cfg, "0012")
+    after = _person_indexes(db.engine)
+    if db.engine.dialect.name == "postgresql":
+        assert after - before == trigram
+    else:
+        assert after == before  # on SQLite the revision does nothing
+    command.downgrade(cfg, "0010")
+    assert _person_indexes(db.engine) == before
+    command.upgrade(cfg, "head")
+
+
 def _populated_desk(path: Path) -> dbmod.Database:
     """A SQLite desk with a unit tree (a child whose id is below its parent's), persons and heirs."""
     desk = dbmod.open_database(path)

@@ -1,0 +1,42 @@
+"""Server search speed: trigram indexes for the roster's contains-search (PostgreSQL only).
+
+On PostgreSQL (server mode) the roster's search `LIKE '%siti%'` on name_key, nik and phone would
+scan the whole person table at a million persons; a GIN trigram index (pg_trgm) answers it from the
+index instead. Skipped with a log line where the server lacks the pg_trgm extension (search still
+works, scanning). On SQLite this revision does nothing: its search stays as it was (bench/roster.py).
+
+Revision ID: 0012
+Revises: 0010 (the integrator re-chains it after 0011)
+Create Date: 2026-12-03
+"""
+from __future__ import annotations
+
+import logging
+
+from alembic import op
+
+revision = "0012"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+SEARCHED = ("name_key", "nik", "phone")
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    if not bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first():
+        logging.getLogger(__name__).warning("pg_trgm not available: contains-search scans the person table")
+        return
+    op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    for column in SEARCHED:
+        op.execute(f"CREATE INDEX IF NOT EXISTS ix_person_{column}_trgm ON person USING gin ({column} gin_trgm_ops)")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for column in SEARCHED:
+        op.execute(f"DROP INDEX IF EXISTS ix_person_{column}_trgm")
