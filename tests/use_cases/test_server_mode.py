@@ -217,3 +217,19 @@ def test_a_server_migration_waits_for_the_advisory_lock_and_dumps_first(db, mojo
     assert result.backup.suffix == ".dump" and result.backup.name.startswith("sebelum-migrasi-0003-")
     with db.read() as session:
         assert session.scalar(select(func.count(OrgUnit.id))) == 3
+
+
+def test_why_a_server_cannot_be_opened_is_said_in_indonesian_and_never_shows_a_password(monkeypatch):
+    """The CLI takes its password from PGPASSWORD or ~/.pgpass (libpq); no message ever shows it."""
+    monkeypatch.setenv("PGPASSWORD", "dari-lingkungan")
+    where = dialect.parse_location("postgresql://petugas:di-alamat@10.0.0.5:5432/jamsos")
+    cases = {
+        'connection to server at "10.0.0.5", port 5432 failed: Connection refused': "tidak dapat dihubungi",
+        'FATAL:  password authentication failed for user "petugas" (tried dari-lingkungan)': "kata sandi tidak diterima",
+        'FATAL:  database "jamsos" does not exist': "Basis data 'jamsos' tidak ada di server 10.0.0.5:5432",
+        'FATAL:  role "petugas" does not exist': "Nama pengguna 'petugas' tidak dikenal",
+    }
+    for reason, said in cases.items():
+        text = dbmod.server_refusal(where, Exception(reason + " di-alamat"))
+        assert said in text and text.startswith("Server basis data postgresql+psycopg://petugas:***@10.0.0.5")
+        assert "di-alamat" not in text and "dari-lingkungan" not in text
