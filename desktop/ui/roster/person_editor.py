@@ -336,6 +336,10 @@ class PersonEditor(QDialog):
             return
         super().reject()
 
+    def done(self, result: int) -> None:  # noqa: D102 - Qt API
+        self.timer.stop()  # a check pending from the last keystroke never runs after the form is closed
+        super().done(result)
+
     def schedule_check(self, *_args) -> None:
         self.timer.start()
 
