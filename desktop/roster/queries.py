@@ -146,12 +146,14 @@ def person_ids_page(session: Session, flt: PersonFilter, sort: str = "name", des
     raw = tuple(type_coerce(column, NullType()) for column in columns)
     query = apply_filter(session, select(*(key.label(f"k{i}") for i, key in enumerate(raw))), flt, name_index=columns[0] is Person.name_key)
     if after is not None:
-        query = query.where(_after_key(raw, after, descending))
+        first = getattr(columns[0], "expression", None)
+        query = query.where(_after_key(raw, after, descending,
+                                       first_not_null=getattr(first, "nullable", True) is False))
     rows = session.execute(query.order_by(*order).limit(limit)).all()
     return [row[-1] for row in rows], (tuple(rows[-1]) if rows else after)
 
 
-def _after_key(columns: tuple, key: tuple, descending: bool):  # noqa: ANN202
+def _after_key(columns: tuple, key: tuple, descending: bool, *, first_not_null: bool = False):  # noqa: ANN202
     """Rows whose sort key comes after `key` in the order NULLs-smallest (SQLite's, and the one
     `nulls_as_sqlite` gives PostgreSQL). Row-value comparison `(a, b) > (x, y)` cannot be used: a
     NULL in the key makes it NULL on both databases."""
@@ -169,9 +171,12 @@ def _after_key(columns: tuple, key: tuple, descending: bool):  # noqa: ANN202
     terms = [and_(*(equal(c, v) for c, v in zip(columns[:i], key[:i])), beyond(columns[i], key[i]))
              for i in range(len(columns))]
     condition = or_(*terms)
-    if not descending and key[0] is not None:
-        # the same rows, said so an index on the first sort column can start at the key
+    # The same rows, also said as a range on the first sort column, so an index on it (the server's
+    # ix_person_alive_name_keyset, revision 0012) starts at the key instead of at the first row.
+    if key[0] is not None and not descending:
         condition = and_(columns[0] >= bound(columns[0], key[0]), condition)
+    elif key[0] is not None and first_not_null:  # descending: NULLs (last) cannot follow; none here
+        condition = and_(columns[0] <= bound(columns[0], key[0]), condition)
     return condition
 
 

@@ -1,9 +1,17 @@
-"""Server search speed: trigram indexes for the roster's contains-search (PostgreSQL only).
+"""Server search speed: trigram indexes for the roster's contains-search, and the roster's keyset
+index (PostgreSQL only).
 
 On PostgreSQL (server mode) the roster's search `LIKE '%siti%'` on name_key, nik and phone would
 scan the whole person table at a million persons; a GIN trigram index (pg_trgm) answers it from the
 index instead. Skipped with a log line where the server lacks the pg_trgm extension (search still
-works, scanning). On SQLite this revision does nothing: its search stays as it was (bench/roster.py).
+works, scanning).
+
+The roster pages its ids by key on a server (roster.queries.person_ids_page) in name order with
+NULLs first, as SQLite sorts: PostgreSQL's btree puts NULLs last and has no rowid in its indexes, so
+SQLite's ix_person_alive_name cannot give that order there. ix_person_alive_name_keyset holds the
+whole order key, NULLS FIRST, for the live persons: the next page starts at the key, in order.
+
+On SQLite this revision does nothing: its search stays as it was (bench/roster_ui.py).
 
 Revision ID: 0012
 Revises: 0010 (the integrator re-chains it after 0011)
@@ -27,6 +35,8 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
+    op.execute("CREATE INDEX IF NOT EXISTS ix_person_alive_name_keyset ON person (name_key NULLS FIRST, "
+               "nik NULLS FIRST, phone NULLS FIRST, kpj NULLS FIRST, id NULLS FIRST) WHERE deleted_at IS NULL")
     if not bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first():
         logging.getLogger(__name__).warning("pg_trgm not available: contains-search scans the person table")
         return
@@ -40,3 +50,4 @@ def downgrade() -> None:
         return
     for column in SEARCHED:
         op.execute(f"DROP INDEX IF EXISTS ix_person_{column}_trgm")
+    op.execute("DROP INDEX IF EXISTS ix_person_alive_name_keyset")

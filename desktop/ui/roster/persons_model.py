@@ -26,7 +26,7 @@ CACHE_ROWS = 1200  # rows kept; scrolling back a few screens costs nothing
 ID_CACHE = 8  # id lists kept per (filter, sort): backspacing in the search box is instant
 # Server mode: above this many persons in the list the ids come one keyset page at a time as the
 # clerk scrolls (queries.person_ids_page), never all of them per keystroke. SQLite loads the rest in
-# the background as before (its speed goals are measured that way, bench/roster.py).
+# the background as before (its speed goals are measured that way, bench/roster_ui.py).
 PAGED_FROM = 20_000
 PAGE = 1_000
 
