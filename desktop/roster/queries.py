@@ -137,7 +137,12 @@ def person_ids_page(session: Session, flt: PersonFilter, sort: str = "name", des
     part is the id, so every row has its own key and none is skipped or repeated between pages."""
     columns = NAME_ORDER if sort not in SORT_COLUMNS or sort == "name" else (SORT_COLUMNS[sort], Person.id)
     order_columns = columns
-    if _narrowed(flt):  # as in person_ids: SQLite filters first, then sorts
+    # as in person_ids: filter first, then sort; on a server a search too (its trigram indexes find
+    # the matches), except one letter or 1–3 digits (no trigram; most rows match, so walking the name
+    # index in order meets a page at once: 's' 0.1 s instead of 0.4 s at a million, bench/server.py)
+    digits = re.sub(r"[\s.\-+]", "", flt.search)
+    searched = len(digits) >= 2 and not (digits.isdigit() and len(digits) < 4)
+    if _narrowed(flt) or (searched and dialect.is_server(session)):
         order_columns = (dialect.filter_before_sort(columns[0], session), *columns[1:])
     order = [dialect.nulls_as_sqlite(column.desc() if descending else column.asc(), session)
              for column in order_columns]

@@ -89,7 +89,8 @@ def test_the_servers_trigram_search_indexes_come_with_revision_0012_only(db):
     """0004 holds only the coverage index (both dialects); the pg_trgm indexes are 0012's, server-only."""
     from alembic import command
     cfg = dbmod._alembic_config(db.engine)
-    trigram = {"ix_person_name_key_trgm", "ix_person_nik_trgm", "ix_person_phone_trgm", "ix_person_alive_name_keyset"}
+    trigram = {"ix_person_name_key_trgm", "ix_person_nik_trgm", "ix_person_phone_trgm", "ix_person_kpj_trgm",
+               "ix_person_alive_name_keyset"}
     command.downgrade(cfg, "0010")
     before = _person_indexes(db.engine)
     assert "ix_person_coverage" in before and not before & trigram

@@ -1,4 +1,4 @@
-"""Server search speed: trigram indexes for the roster's contains-search, and the roster's keyset
+"""Server search speed: trigram indexes for the roster's contains-search (name, NIK, phone, KPJ), and the roster's keyset
 index (PostgreSQL only).
 
 On PostgreSQL (server mode) the roster's search `LIKE '%siti%'` on name_key, nik and phone would
@@ -28,7 +28,7 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-SEARCHED = ("name_key", "nik", "phone")
+SEARCHED = ("name_key", "nik", "phone", "kpj")  # kpj: a digit search also asks for KPJ numbers
 
 
 def upgrade() -> None:
