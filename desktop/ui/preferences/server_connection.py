@@ -24,6 +24,24 @@ def connect(location: str | dialect.Location) -> Database:
     return db
 
 
+def _error_label(dialog: QDialog, name: str, text: str = "") -> QLabel:
+    """Where the dialog says, in red under the fields, why the server could not be opened."""
+    label = QLabel(text, dialog)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020")
+    return label
+
+
+def _buttons(dialog: QDialog, accept: str, reject: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(reject, QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class ServerForm(QWidget):
     """Host, port, database name, user and password of a PostgreSQL server."""
 
@@ -80,15 +98,8 @@ class ServerDialog(QDialog):
             "dibuka (kecuali tersimpan di berkas pgpass)."))
         intro.setWordWrap(True)
         self.form = ServerForm(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("server_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("Sambungkan"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.error = _error_label(self, "server_error")
+        buttons = _buttons(self, self.tr("Sambungkan"), self.tr("Batal"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
@@ -129,18 +140,11 @@ class LoginDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("login_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(reason, self)
-        self.error.setObjectName("login_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error = _error_label(self, "login_error", reason)
         form = QFormLayout()
         form.addRow(self.tr("Nama pengguna:"), self.user)
         form.addRow(self.tr("Kata sandi:"), self.password)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("Masuk"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Keluar"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = _buttons(self, self.tr("Masuk"), self.tr("Keluar"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
