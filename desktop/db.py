@@ -65,7 +65,8 @@ def make_engine(location: Path | str | dialect.Location) -> Engine:
     where = dialect.parse_location(location)
     if where.is_server:
         # pre-ping: a desk left open overnight reconnects instead of failing on the first click
-        return create_engine(where.url, future=True, pool_pre_ping=True)
+        # connect_timeout: a server switched off or out of reach is said within seconds, not minutes
+        return create_engine(where.url, future=True, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     engine = create_engine(f"sqlite:///{where.path}", future=True)
     _install_sqlite_pragmas(engine)
     return engine
@@ -419,6 +420,36 @@ def open_database(path: Path | str | None = None, *, migrate_schema: bool = True
     return db
 
 
+def server_refusal(location: dialect.Location, exc: Exception) -> str:
+    """Why a server could not be opened, in Indonesian, naming it with its password masked. libpq's
+    own (English) reason follows for the administrator, with any password in it masked too."""
+    raw = str(getattr(exc, "orig", exc)).strip()
+    reason = raw.splitlines()[0] if raw else type(exc).__name__
+    # libpq does not echo passwords, but a reason is never trusted with one: the URL's or PGPASSWORD's
+    for secret in (location.url.password if location.url is not None else None, os.environ.get("PGPASSWORD")):
+        if secret:
+            reason, raw = reason.replace(str(secret), "***"), raw.replace(str(secret), "***")
+    low = raw.lower()
+    where = f"{location.url.host or 'localhost'}:{location.url.port or 5432}" if location.url is not None else ""
+    if "password authentication failed" in low or "no password supplied" in low:
+        advice = ("Nama pengguna atau kata sandi tidak diterima server. Periksa keduanya "
+                  "(huruf besar/kecil berpengaruh).")
+    elif "role" in low and "does not exist" in low:
+        advice = (f"Nama pengguna '{location.url.username}' tidak dikenal server {where}. Periksa namanya, "
+                  "atau minta pengelola server membuatnya (lihat README, bagian Server).")
+    elif "does not exist" in low and "database" in low:
+        advice = (f"Basis data '{location.url.database}' tidak ada di server {where}. Periksa namanya, "
+                  "atau minta pengelola server membuatnya (lihat README, bagian Server).")
+    elif any(word in low for word in ("connection refused", "timeout", "timed out", "could not translate host",
+                                      "name or service not known", "no route to host", "network is unreachable")):
+        advice = (f"Server {where} tidak dapat dihubungi. Periksa alamat dan port, bahwa komputer server "
+                  "menyala dan PostgreSQL berjalan, dan bahwa komputer ini tersambung ke jaringan kantor.")
+    else:
+        advice = ("Periksa alamat, nama pengguna, kata sandi dan bahwa server PostgreSQL menyala dan dapat "
+                  "dihubungi dari komputer ini.")
+    return f"Server basis data {location.describe()} tidak dapat dibuka. {advice} (Keterangan server: {reason})"
+
+
 def _open_server(location: dialect.Location, *, migrate_schema: bool, read_only: bool) -> Database:
     """A PostgreSQL database: reachable, ours (or empty), migrated under the advisory lock."""
     import sqlalchemy
@@ -435,10 +466,7 @@ def _open_server(location: dialect.Location, *, migrate_schema: bool, read_only:
         raise
     except sqlalchemy.exc.DBAPIError as exc:
         db.close()
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(getattr(exc, "orig", exc)).strip() else type(exc).__name__
-        raise UserError(f"Server basis data {location.describe()} tidak dapat dibuka: {reason}. Periksa alamat, "
-                        "nama pengguna, kata sandi dan bahwa server PostgreSQL menyala dan dapat dihubungi "
-                        "dari komputer ini.") from exc
+        raise UserError(server_refusal(location, exc)) from exc
     except Exception:
         db.close()
         raise

@@ -167,11 +167,13 @@ def _date_text_pg(element, compiler, **kw):  # noqa: ANN001, ANN202
 
 
 def filter_before_sort(column, session):  # noqa: ANN001, ANN201
-    """SQLite's planner hint: a unary + keeps it from walking an index in sort order (a table lookup
-    per row) and makes it filter first, then sort. PostgreSQL has no such operator on text and plans
-    this well by itself, so there the column is left as it is."""
+    """A planner hint: filter first, then sort, instead of walking an index in sort order and testing
+    every row. SQLite: a unary + on the column. PostgreSQL has no unary + on text; there a text column
+    becomes `column || ''` (the same order, same collation, NULLs alike) — at a million persons its
+    planner otherwise walks the name index from 'a' looking for '%siti%' (3–4 s, bench/server.py)
+    where the trigram index finds the 41,000 matches and sorts them (≈ 0.2 s). Other types as they are."""
     if is_server(session):
-        return column
+        return column + "" if isinstance(column.type, String) else column
     return UnaryExpression(column, operator=operators.custom_op("+"), type_=column.type)
 
 

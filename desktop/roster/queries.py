@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Select, String, func, or_, select
+from sqlalchemy import Select, String, and_, false, func, literal, or_, select, type_coerce
+from sqlalchemy.types import NullType
 from sqlalchemy.orm import Session
 from desktop import dialect
 from desktop.models import Institution, OrgUnit, Person
@@ -123,6 +124,65 @@ def person_ids(session: Session, flt: PersonFilter, sort: str = "name", descendi
     if limit is not None:
         query = query.limit(limit)
     return _plain_ids(session, query)
+
+
+def person_ids_page(session: Session, flt: PersonFilter, sort: str = "name", descending: bool = False, *,
+                    after: tuple | None = None, limit: int) -> tuple[list[int], tuple | None]:
+    """Keyset paging (server mode at large counts): the next `limit` ids in `person_ids`' order after
+    the row whose sort key is `after` (None: from the start), and the sort key of the last one, to
+    ask for the page after it. Unlike OFFSET, each page costs the same however far down it is, and
+    the roster never loads every id of a million-person server per keystroke.
+
+    The order is exactly `person_ids`' (NULLs first when ascending, as on SQLite); the key's last
+    part is the id, so every row has its own key and none is skipped or repeated between pages."""
+    columns = NAME_ORDER if sort not in SORT_COLUMNS or sort == "name" else (SORT_COLUMNS[sort], Person.id)
+    order_columns = columns
+    # as in person_ids: filter first, then sort; on a server a search too (its trigram indexes find
+    # the matches), except one letter or 1–3 digits (no trigram; most rows match, so walking the name
+    # index in order meets a page at once: 's' 0.1 s instead of 0.4 s at a million, bench/server.py)
+    digits = re.sub(r"[\s.\-+]", "", flt.search)
+    searched = len(digits) >= 2 and not (digits.isdigit() and len(digits) < 4)
+    if _narrowed(flt) or (searched and dialect.is_server(session)):
+        order_columns = (dialect.filter_before_sort(columns[0], session), *columns[1:])
+    order = [dialect.nulls_as_sqlite(column.desc() if descending else column.asc(), session)
+             for column in order_columns]
+    # The key as stored, compared as stored: a time written as '…17:16:00' by the bulk insert must
+    # not come back as '…17:16:00.000000' (SQLite compares the text) and skip its equals.
+    raw = tuple(type_coerce(column, NullType()) for column in columns)
+    query = apply_filter(session, select(*(key.label(f"k{i}") for i, key in enumerate(raw))), flt, name_index=columns[0] is Person.name_key)
+    if after is not None:
+        first = getattr(columns[0], "expression", None)
+        query = query.where(_after_key(raw, after, descending,
+                                       first_not_null=getattr(first, "nullable", True) is False))
+    rows = session.execute(query.order_by(*order).limit(limit)).all()
+    return [row[-1] for row in rows], (tuple(rows[-1]) if rows else after)
+
+
+def _after_key(columns: tuple, key: tuple, descending: bool, *, first_not_null: bool = False):  # noqa: ANN202
+    """Rows whose sort key comes after `key` in the order NULLs-smallest (SQLite's, and the one
+    `nulls_as_sqlite` gives PostgreSQL). Row-value comparison `(a, b) > (x, y)` cannot be used: a
+    NULL in the key makes it NULL on both databases."""
+    def bound(column, value):  # noqa: ANN001, ANN202 - a bind, so booleans compare with < and > too
+        return literal(value, type_=NullType())
+
+    def equal(column, value):  # noqa: ANN001, ANN202
+        return column.is_(None) if value is None else column == bound(column, value)
+
+    def beyond(column, value):  # noqa: ANN001, ANN202
+        if descending:  # smaller; NULL is the smallest of all
+            return false() if value is None else or_(column < bound(column, value), column.is_(None))
+        return column.is_not(None) if value is None else column > bound(column, value)
+
+    terms = [and_(*(equal(c, v) for c, v in zip(columns[:i], key[:i])), beyond(columns[i], key[i]))
+             for i in range(len(columns))]
+    condition = or_(*terms)
+    # The same rows, also said as a range on the first sort column, so an index on it (the server's
+    # ix_person_alive_name_keyset, revision 0012) starts at the key instead of at the first row.
+    if key[0] is not None and not descending:
+        condition = and_(columns[0] >= bound(columns[0], key[0]), condition)
+    elif key[0] is not None and first_not_null:  # descending: NULLs (last) cannot follow; none here
+        condition = and_(columns[0] <= bound(columns[0], key[0]), condition)
+    return condition
 
 
 def _plain_ids(session: Session, query: Select) -> list[int]:

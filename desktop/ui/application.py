@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME, logs
+from desktop import APP_NAME, dialect, logs
 from desktop.errors import UserError
 from desktop.ui import messages
 
@@ -40,15 +40,19 @@ def run(argv: list[str]) -> int:
         from desktop.ui.maintenance.moving import saved_location
         # --db, else JAMSOS_DB (read by open_database), else this PC's saved connection, else the default file
         location = args.db or (None if os.environ.get("JAMSOS_DB") else saved_location())
-        db = session.open_for_window(location)  # local disk only, one writer (else read-only or stop)
+        if location and not args.db and dialect.parse_location(location).is_server:
+            from desktop.ui.preferences.server_connection import open_saved
+            db = open_saved(location)  # the saved connection has no password: asked for when needed
+        else:
+            db = session.open_for_window(location)  # local disk only, one writer (else read-only or stop)
     except UserError as exc:
         messages.show_error(None, exc, QCoreApplication.translate("Application", "Basis data tidak dapat dibuka"))
         return 2
     if db is None:
         return 2
     if not args.screenshot and not db.read_only:
-        from desktop.ui.preferences.first_run import first_run_if_needed
-        first_run_if_needed(db)
+        from desktop.ui.preferences.first_run import first_run_on
+        db = first_run_on(db)  # the wizard may have moved this PC to a server database
     from desktop.ui.main_window import MainWindow
     window = MainWindow(db)
     session.guard(window)  # backup at start; integrity check and backup at close

@@ -331,3 +331,32 @@ def test_editor_keeps_the_ktp_name_and_the_name_with_titles_apart(window, qtbot,
     assert again.inputs["name"].text() == "Siti Aminah"
     assert again.inputs["name_with_titles"].text() == "Hj. Siti Aminah, S.Pd.I"
     again.reject()
+
+
+def test_a_large_list_on_the_server_comes_one_page_of_ids_at_a_time(qtbot, db, mojokerto, monkeypatch):
+    """Server mode: past PAGED_FROM persons a keystroke reads the count and one page of ids; scrolling
+    down reads the next pages by key, never every id in the background. SQLite keeps loading the rest
+    in the background (its speed goals are measured that way)."""
+    from bench.data import person_rows
+    from desktop.roster import bulk, queries
+    from desktop.ui.roster import persons_model
+    monkeypatch.setattr(persons_model, "FIRST_PAGE", 40)
+    monkeypatch.setattr(persons_model, "PAGED_FROM", 100)
+    monkeypatch.setattr(persons_model, "PAGE", 25)
+    with db.write() as session:
+        bulk.insert_persons(session, person_rows(300, [mojokerto["sooko"], mojokerto["mojosari"]], seed=3))
+    started = []
+    model = persons_model.PersonsModel(db, background=lambda fn, done: started.append(fn))
+    for sort_key, descending in (("name", False), ("phone", True), ("unit", False)):
+        started.clear()
+        model.set_query(sort_key=sort_key, descending=descending)
+        qtbot.wait(persons_model.REST_DELAY_MS + 200)
+        assert model.rowCount() == 300 and len(model.ids) == 40  # the count and the first page only
+        assert model.paged == db.is_server and bool(started) == (not db.is_server)
+        if not db.is_server:
+            continue
+        assert model.index(99, 0).data()  # scrolled to row 100: up to it and a page beyond
+        assert len(model.ids) == 100 + 25
+        assert model.index(299, 0).data()
+        with db.read() as session:
+            assert model.ids == queries.person_ids(session, queries.PersonFilter(), sort_key, descending)

@@ -156,3 +156,23 @@ def test_ids_match_the_filter_in_every_sort_order(db, roster, flt):
         assert sorted(got) == sorted(roster["victims"])
     else:
         assert not set(got) & set(roster["victims"])
+
+
+@pytest.mark.parametrize("flt", [
+    queries.PersonFilter(), queries.PersonFilter(search="ami"), queries.PersonFilter(status="terdaftar"),
+    queries.PersonFilter(unit_id=1), queries.PersonFilter(trash=True)], ids=str)
+def test_keyset_pages_walk_the_same_ids_in_the_same_order_in_every_sort(db, roster, flt):
+    """Server mode pages the roster by key (never every id per keystroke): page after page gives
+    exactly the ids person_ids gives, none skipped or repeated — NULLs (no NIK, no phone, no unit),
+    ties (same status, same programmes) and both directions included."""
+    with db.read() as session:
+        for sort in queries.SORT_COLUMNS:
+            for descending in (False, True):
+                expected = queries.person_ids(session, flt, sort, descending)
+                walked, after = [], None
+                while True:
+                    page, after = queries.person_ids_page(session, flt, sort, descending, after=after, limit=37)
+                    walked += page
+                    if len(page) < 37:
+                        break
+                assert walked == expected, (sort, descending)

@@ -80,6 +80,31 @@ def test_migrations_go_down_to_base_and_up_again_twice(db):
         assert session.scalar(select(func.count(OrgUnit.id))) == 1
 
 
+def _person_indexes(engine) -> set[str]:
+    from sqlalchemy import inspect
+    return {index["name"] for index in inspect(engine).get_indexes("person")}
+
+
+def test_the_servers_trigram_search_indexes_come_with_revision_0012_only(db):
+    """0004 holds only the coverage index (both dialects); the pg_trgm indexes are 0012's, server-only."""
+    from alembic import command
+    cfg = dbmod._alembic_config(db.engine)
+    trigram = {"ix_person_name_key_trgm", "ix_person_nik_trgm", "ix_person_phone_trgm", "ix_person_kpj_trgm",
+               "ix_person_alive_name_keyset"}
+    command.downgrade(cfg, "0010")
+    before = _person_indexes(db.engine)
+    assert "ix_person_coverage" in before and not before & trigram
+    command.upgrade(cfg, "0012")
+    after = _person_indexes(db.engine)
+    if db.engine.dialect.name == "postgresql":
+        assert after - before == trigram
+    else:
+        assert after == before  # on SQLite the revision does nothing
+    command.downgrade(cfg, "0010")
+    assert _person_indexes(db.engine) == before
+    command.upgrade(cfg, "head")
+
+
 def _populated_desk(path: Path) -> dbmod.Database:
     """A SQLite desk with a unit tree (a child whose id is below its parent's), persons and heirs."""
     desk = dbmod.open_database(path)
@@ -193,3 +218,19 @@ def test_a_server_migration_waits_for_the_advisory_lock_and_dumps_first(db, mojo
     assert result.backup.suffix == ".dump" and result.backup.name.startswith("sebelum-migrasi-0003-")
     with db.read() as session:
         assert session.scalar(select(func.count(OrgUnit.id))) == 3
+
+
+def test_why_a_server_cannot_be_opened_is_said_in_indonesian_and_never_shows_a_password(monkeypatch):
+    """The CLI takes its password from PGPASSWORD or ~/.pgpass (libpq); no message ever shows it."""
+    monkeypatch.setenv("PGPASSWORD", "dari-lingkungan")
+    where = dialect.parse_location("postgresql://petugas:di-alamat@10.0.0.5:5432/jamsos")
+    cases = {
+        'connection to server at "10.0.0.5", port 5432 failed: Connection refused': "tidak dapat dihubungi",
+        'FATAL:  password authentication failed for user "petugas" (tried dari-lingkungan)': "kata sandi tidak diterima",
+        'FATAL:  database "jamsos" does not exist': "Basis data 'jamsos' tidak ada di server 10.0.0.5:5432",
+        'FATAL:  role "petugas" does not exist': "Nama pengguna 'petugas' tidak dikenal",
+    }
+    for reason, said in cases.items():
+        text = dbmod.server_refusal(where, Exception(reason + " di-alamat"))
+        assert said in text and text.startswith("Server basis data postgresql+psycopg://petugas:***@10.0.0.5")
+        assert "di-alamat" not in text and "dari-lingkungan" not in text

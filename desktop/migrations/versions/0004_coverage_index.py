@@ -7,10 +7,8 @@ streams from the index already in group order and the second reads only the enro
 (≈ 25–35 ms each on 100k persons, bench/coverage.py). Partial (deleted_at IS NULL): the trash is
 never counted, so it is not indexed.
 
-On PostgreSQL (server mode) only, also the roster's contains-search: trigram indexes (pg_trgm) on
-name_key, nik and phone, so `LIKE '%siti%'` at a million persons reads an index instead of the table.
-Added here as a dialect-only step (SQLite's DDL is byte-for-byte what it was); skipped with a log
-line where the server lacks the pg_trgm extension (search then still works, scanning).
+On PostgreSQL (server mode) the same partial index (postgresql_where beside sqlite_where); SQLite's
+DDL is byte-for-byte what it was. The server's trigram search indexes are revision 0012.
 
 Revision ID: 0004
 Revises: 0003
@@ -29,27 +27,12 @@ depends_on = None
 COLUMNS = ["status", "unit_id", "institution_id", "segment", "payer", "programmes", "sector", "income"]
 
 
-SEARCHED = ("name_key", "nik", "phone")
-
-
 def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
         batch.create_index("ix_person_coverage", COLUMNS, sqlite_where=sa.text("deleted_at IS NULL"),
                            postgresql_where=sa.text("deleted_at IS NULL"))
-    bind = op.get_bind()
-    if bind.dialect.name == "postgresql":
-        if bind.exec_driver_sql("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'").first():
-            op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            for column in SEARCHED:
-                op.execute(f"CREATE INDEX ix_person_{column}_trgm ON person USING gin ({column} gin_trgm_ops)")
-        else:
-            import logging
-            logging.getLogger(__name__).warning("pg_trgm not available: contains-search scans the person table")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        for column in SEARCHED:
-            op.execute(f"DROP INDEX IF EXISTS ix_person_{column}_trgm")
     with op.batch_alter_table("person") as batch:
         batch.drop_index("ix_person_coverage")

@@ -7,7 +7,7 @@ A PW's profile can be loaded on the first page so a cabang only adjusts its own 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from desktop import profile, settings
 from desktop.db import Database
@@ -16,6 +16,7 @@ from desktop.operations import settings as settings_ops
 from desktop.ui import messages, screen_fit
 from desktop.ui.preferences.form import SECTIONS, SettingsForm, tr
 from desktop.ui.preferences.profile_files import ProfileFiles
+from desktop.ui.preferences.server_connection import ServerDialog
 
 PAGES = ("organisation", "structure", "branch", "signatories", "defaults")
 
@@ -63,6 +64,11 @@ class WelcomePage(QWizardPage):
         self.load_button = QPushButton(self.tr("Muat profil organisasi…"))
         self.load_button.setObjectName("wizard_load_profile")
         self.load_button.clicked.connect(self._load_profile)
+        self.server_button = QPushButton(self.tr("Basis data di server…"))
+        self.server_button.setObjectName("wizard_server")
+        self.server_button.setToolTip(self.tr(
+            "Untuk beberapa komputer yang memakai satu basis data PostgreSQL di server kantor"))
+        self.server_button.clicked.connect(self._choose_server)
         self.loaded_label = QLabel()
         self.loaded_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -70,11 +76,25 @@ class WelcomePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.load_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.loaded_label)
+        layout.addSpacing(12)
+        server_text = QLabel(self.tr(
+            "Data disimpan di komputer ini. Bila kantor memakai satu basis data di server untuk beberapa "
+            "komputer, pilih Basis data di server."))
+        server_text.setWordWrap(True)
+        layout.addWidget(server_text)
+        layout.addWidget(self.server_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _load_profile(self) -> None:
         if ProfileFiles(self.wizard_.db, self, self.wizard_.reload).choose_and_import():
             self.loaded_label.setText(self.tr("Profil dimuat; periksa dan sesuaikan isian di halaman berikut."))
+
+
+    def _choose_server(self) -> None:
+        dialog = ServerDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.db is not None:
+            self.wizard_.switch_to(dialog.db)
+            self.loaded_label.setText(self.tr("Tersambung ke server {0}.").format(dialog.db.describe()))
 
 
 class FinishPage(QWizardPage):
@@ -116,6 +136,21 @@ class FirstRunWizard(QWizard):
         self.reload()
         screen_fit.fit(self, "first_run", (720, 520))
 
+    def switch_to(self, db: Database) -> None:
+        """From now on the wizard (and the app) works on `db`, this PC's server database; the local
+        file opened before is closed. A server another PC has set up already needs no wizard."""
+        previous, self.db = self.db, db
+        if previous is not db:
+            previous.close()
+        with db.read() as session:
+            done = settings.load(session).first_run_done
+        if done:
+            messages.info(self, self.tr("Basis data server"), self.tr(
+                "Basis data di server ini sudah diatur oleh komputer lain; pengaturan awal dilewati."))
+            super().accept()
+            return
+        self.reload()  # district choices are reference data, the same in every database
+
     def reload(self) -> None:
         with self.db.read() as session:
             cfg = settings.load(session)
@@ -135,6 +170,16 @@ class FirstRunWizard(QWizard):
             messages.show_error(self, exc, self.tr("Pengaturan belum tersimpan"))
             return
         super().accept()
+
+
+def first_run_on(db: Database, parent: QWidget | None = None) -> Database:
+    """Run the wizard when needed; the database the app goes on with (a server chosen in it, or `db`)."""
+    with db.read() as session:
+        if settings.load(session).first_run_done:
+            return db
+    wizard = FirstRunWizard(db, parent)
+    wizard.exec()
+    return wizard.db
 
 
 def first_run_if_needed(db: Database, parent: QWidget | None = None) -> bool:

@@ -82,7 +82,8 @@ class PersonEditor(QDialog):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(CHECK_DELAY_MS)
-        self.timer.timeout.connect(self.check_now)
+        # the delayed check runs only on a form still on screen (never on one closed or being destroyed)
+        self.timer.timeout.connect(lambda: self.check_now() if self.isVisible() else None)
         # a new form marks a field only after the clerk has left it (or pressed Save): not a page of
         # red "wajib diisi" before anything is typed; an existing record shows what is wrong at once
         self.touched: set[str] | None = set() if person_id is None else None

@@ -24,6 +24,11 @@ REST_DELAY_MS = 400  # … once the clerk has stopped typing for this long
 BLOCK = 120  # rows fetched per query around the painted one
 CACHE_ROWS = 1200  # rows kept; scrolling back a few screens costs nothing
 ID_CACHE = 8  # id lists kept per (filter, sort): backspacing in the search box is instant
+# Server mode: above this many persons in the list the ids come one keyset page at a time as the
+# clerk scrolls (queries.person_ids_page), never all of them per keystroke. SQLite loads the rest in
+# the background as before (its speed goals are measured that way, bench/roster_ui.py).
+PAGED_FROM = 20_000
+PAGE = 1_000
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,8 @@ class PersonsModel(QAbstractTableModel):
         self.masked = False
         self.ids: list[int] = []  # the first page at least; all of them once `complete`
         self.total = 0
+        self.paged = False  # server mode, large list: ids by keyset page, `after` the last one's key
+        self._after: tuple | None = None
         self.queried = False
         self._generation = 0  # a newer query makes a late background result void
         self._rows: OrderedDict[int, tuple] = OrderedDict()  # id → (PersonRow, display texts)
@@ -101,15 +108,23 @@ class PersonsModel(QAbstractTableModel):
         ids = self._id_lists.get(key)
         if ids is not None:
             self._id_lists.move_to_end(key)
-            total = len(ids)
+            total, after = len(ids), None  # complete: no page to ask for
         else:
             with self.db.read() as session:
-                ids = queries.person_ids(session, self.filter, self.sort_key, self.descending, limit=FIRST_PAGE)
+                if getattr(self.db, "is_server", False):
+                    ids, after = queries.person_ids_page(session, self.filter, self.sort_key, self.descending,
+                                                         limit=FIRST_PAGE)
+                else:
+                    ids, after = queries.person_ids(session, self.filter, self.sort_key, self.descending,
+                                                    limit=FIRST_PAGE), None
                 total = len(ids) if len(ids) < FIRST_PAGE else queries.count(session, self.filter)
         self.queried = True
         self.beginResetModel()
         self.ids, self.total = ids, total
+        self.paged, self._after = getattr(self.db, "is_server", False) and total >= PAGED_FROM, after
         self.endResetModel()
+        if self.paged:
+            return  # further pages when the view reaches them (id_at)
         if len(ids) < total:
             if self.background is not None:
                 self._rest_timer.start()
@@ -143,6 +158,16 @@ class PersonsModel(QAbstractTableModel):
         self.ids = self.ids + rest
         self._remember(self._key(), self.ids)
 
+    def _next_pages(self, row: int) -> None:
+        """Server mode: the ids up to `row` and a page beyond, after the last loaded one's key."""
+        with self.db.read() as session:
+            more, after = queries.person_ids_page(session, self.filter, self.sort_key, self.descending,
+                                                  after=self._after, limit=row + 1 - len(self.ids) + PAGE)
+        if not more:  # fewer persons than counted: a write came in between; ask again
+            self.reload()
+            return
+        self.ids, self._after = self.ids + more, after
+
     def _remember(self, key: tuple, ids: list[int]) -> None:
         self._id_lists[key] = ids
         while len(self._id_lists) > ID_CACHE:
@@ -150,7 +175,10 @@ class PersonsModel(QAbstractTableModel):
 
     def id_at(self, row: int) -> int | None:
         if row >= len(self.ids) and row < self.total:
-            self._add_rest(self._generation, self._query_rest()())
+            if self.paged:
+                self._next_pages(row)
+            else:
+                self._add_rest(self._generation, self._query_rest()())
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
     def reload(self, flt: queries.PersonFilter | None = None) -> None:
@@ -163,7 +191,7 @@ class PersonsModel(QAbstractTableModel):
         """Show nothing (e.g. no institution chosen) without asking SQL."""
         self._generation += 1
         self.beginResetModel()
-        self.ids, self.total = [], 0
+        self.ids, self.total, self.paged = [], 0, False
         self.endResetModel()
 
     def set_masked(self, masked: bool) -> None:
