@@ -14,7 +14,7 @@ whole order key, NULLS FIRST, for the live persons: the next page starts at the 
 On SQLite this revision does nothing: its search stays as it was (bench/roster_ui.py).
 
 Revision ID: 0012
-Revises: 0010 (the integrator re-chains it after 0011)
+Revises: 0011
 Create Date: 2026-12-03
 """
 from __future__ import annotations
