@@ -26,6 +26,12 @@ SERVER_DRIVER = "postgresql+psycopg"
 _SCHEME = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+):")
 
 
+def server_location(host: str, port: int, database: str, user: str, password: str | None = None) -> "Location":
+    """A PostgreSQL server typed into the window's fields (the password only in memory)."""
+    return Location(url=URL.create(SERVER_DRIVER, username=user, password=password or None, host=host, port=port,
+                                   database=database))
+
+
 @dataclass(frozen=True)
 class Location:
     """Where a database lives: a file (`path`) or a server (`url`, with its password)."""

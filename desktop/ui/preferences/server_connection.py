@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
                                QVBoxLayout, QWidget)
-from sqlalchemy.engine import URL
 
 from desktop import dialect
 from desktop.db import Database
@@ -78,10 +77,8 @@ class ServerForm(QWidget):
 
     def location(self) -> dialect.Location:
         """What was typed, as a Location; the password only in memory."""
-        url = URL.create(dialect.SERVER_DRIVER, username=self.user.text().strip(),
-                         password=self.password.text() or None, host=self.host.text().strip(),
-                         port=self.port.value(), database=self.database.text().strip())
-        return dialect.Location(url=url)
+        return dialect.server_location(self.host.text().strip(), self.port.value(), self.database.text().strip(),
+                                       self.user.text().strip(), self.password.text())
 
 
 class ServerDialog(QDialog):
