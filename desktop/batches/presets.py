@@ -157,8 +157,10 @@ def _check_name(session: Session, name: str, own_id: int | None = None) -> str:
     return name
 
 
-def save_preset(session: Session, preset: Preset) -> int:
-    """Insert (id None) or update a preset: name, segment, columns in order (rename/reorder/add/remove)."""
+def save_preset(session: Session, preset: Preset, *, action: str = "preset_save", what: str = "") -> int:
+    """Insert (id None) or update a preset: name, segment, columns in order (rename/reorder/add/remove).
+    Its audit entry is written here, keyed to the row (a stale save elsewhere names who saved it):
+    `action`/`what` say it otherwise (a copy)."""
     validate_columns(preset.columns)
     if preset.segment not in SEGMENTS:
         raise UserError("Segmen preset harus BPU atau PU.")
@@ -174,7 +176,7 @@ def save_preset(session: Session, preset: Preset) -> int:
                        differences=lambda: (_differing(preset, _to_preset(row)), _to_preset(row)))
     row.name, row.segment, row.columns, row.notes = name, preset.segment, _columns_json(preset.columns), preset.notes
     session.flush()
-    audit.record(session, "preset_save", f"Preset ekspor '{name}' disimpan", record=versions.record_key(row))
+    audit.record(session, action, what or f"Preset ekspor '{name}' disimpan", record=versions.record_key(row))
     return row.id
 
 
@@ -188,7 +190,8 @@ def _differing(mine: Preset, theirs: Preset) -> list[str]:
 def copy_preset(session: Session, name_or_id: str | int, new_name: str) -> int:
     source = get_preset(session, name_or_id)
     return save_preset(session, Preset(None, new_name, source.segment, source.columns,
-                                       notes=f"Salinan dari {source.name}"))
+                                       notes=f"Salinan dari {source.name}"),
+                       action="preset_copy", what=f"Preset ekspor '{new_name}' disalin dari '{source.name}'")
 
 
 def delete_preset(session: Session, name_or_id: str | int) -> None:

@@ -21,8 +21,7 @@ def ensure_builtin(db: Database) -> OpResult[list[presets.Preset]]:
 
 def save(db: Database, preset: presets.Preset) -> OpResult[int]:
     with one_write(db) as session:
-        preset_id = presets.save_preset(session, preset)
-        audit.record(session, "preset_save", f"Preset ekspor '{preset.name}' disimpan")
+        preset_id = presets.save_preset(session, preset)  # writes its own audit entry, keyed to the row
     return OpResult(preset_id, PRESETS)
 
 
@@ -30,8 +29,7 @@ def copy(db: Database, preset: str | int, new_name: str) -> OpResult[int]:
     """A copy of a preset (a shipped one too) under a new name, to be changed."""
     with one_write(db) as session:
         presets.ensure_builtin_presets(session)
-        preset_id = presets.copy_preset(session, preset, new_name)
-        audit.record(session, "preset_copy", f"Preset ekspor '{new_name}' disalin dari '{preset}'")
+        preset_id = presets.copy_preset(session, preset, new_name)  # audited as a copy, keyed to the row
     return OpResult(preset_id, PRESETS)
 
 
