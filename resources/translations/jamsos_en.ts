@@ -122,6 +122,178 @@
       <source>Catatan Pemrosesan</source>
       <translation>Processing Record</translation>
     </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Ekspor</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Cetak</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Gabung</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Templat dokumen</source>
+      <translation>Document template</translation>
+    </message>
+    <message>
+      <source>Tambah orang</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <source>Ubah orang</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <source>Orang ke tempat sampah</source>
+      <translation>Person moved to trash</translation>
+    </message>
+    <message>
+      <source>Orang dari tempat sampah</source>
+      <translation>Person restored from trash</translation>
+    </message>
+    <message>
+      <source>Urungkan tambah orang</source>
+      <translation>Undo add person</translation>
+    </message>
+    <message>
+      <source>Tambah unit</source>
+      <translation>Add unit</translation>
+    </message>
+    <message>
+      <source>Ubah unit</source>
+      <translation>Edit unit</translation>
+    </message>
+    <message>
+      <source>Unit ke tempat sampah</source>
+      <translation>Unit moved to trash</translation>
+    </message>
+    <message>
+      <source>Tambah lembaga</source>
+      <translation>Add institution</translation>
+    </message>
+    <message>
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
+    </message>
+    <message>
+      <source>Lembaga ke tempat sampah</source>
+      <translation>Institution moved to trash</translation>
+    </message>
+    <message>
+      <source>Buat batch</source>
+      <translation>Make batch</translation>
+    </message>
+    <message>
+      <source>Batalkan batch</source>
+      <translation>Cancel batch</translation>
+    </message>
+    <message>
+      <source>Keluarkan dari batch</source>
+      <translation>Remove from batch</translation>
+    </message>
+    <message>
+      <source>Jawaban Kantor Cabang</source>
+      <translation>Branch office's answer</translation>
+    </message>
+    <message>
+      <source>Tambah klaim</source>
+      <translation>Add claim</translation>
+    </message>
+    <message>
+      <source>Ubah klaim</source>
+      <translation>Edit claim</translation>
+    </message>
+    <message>
+      <source>Hapus klaim</source>
+      <translation>Delete claim</translation>
+    </message>
+    <message>
+      <source>Tambah tarif</source>
+      <translation>Add rate</translation>
+    </message>
+    <message>
+      <source>Tambah rentang penghasilan</source>
+      <translation>Add income bracket</translation>
+    </message>
+    <message>
+      <source>Koreksi golongan penghasilan</source>
+      <translation>Income bracket correction</translation>
+    </message>
+    <message>
+      <source>Impor preset</source>
+      <translation>Preset import</translation>
+    </message>
+    <message>
+      <source>Ekspor profil</source>
+      <translation>Profile export</translation>
+    </message>
+    <message>
+      <source>Impor profil</source>
+      <translation>Import profile</translation>
+    </message>
+    <message>
+      <source>Pemulihan cadangan</source>
+      <translation>Backup restore</translation>
+    </message>
+    <message>
+      <source>Cadangan ke folder lain</source>
+      <translation>Backup to another folder</translation>
+    </message>
+    <message>
+      <source>Perbaikan basis data</source>
+      <translation>Database repair</translation>
+    </message>
+    <message>
+      <source>Pindah basis data</source>
+      <translation>Database move</translation>
+    </message>
+    <message>
+      <source>Hapus permanen (permintaan)</source>
+      <translation>Permanent erasure (on request)</translation>
+    </message>
+    <message>
+      <source>Anonimkan</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <source>Laporan data pribadi</source>
+      <translation>Personal data report</translation>
+    </message>
+    <message>
+      <source>Ekspor catatan</source>
+      <translation>Log export</translation>
+    </message>
+    <message>
+      <source>Kata sandi aplikasi</source>
+      <translation>App password</translation>
+    </message>
+    <message>
+      <source>Cetak ke kertas</source>
+      <translation>Print on paper</translation>
+    </message>
+    <message>
+      <source>Unit dari tempat sampah</source>
+      <translation>Unit restored from trash</translation>
+    </message>
+    <message>
+      <source>Lembaga dari tempat sampah</source>
+      <translation>Institution restored from trash</translation>
+    </message>
+    <message>
+      <source>Ubah banyak orang sekaligus</source>
+      <translation>Bulk edit of persons</translation>
+    </message>
+    <message>
+      <source>Lembar isian data kurang</source>
+      <translation>Fill-in sheet for missing data</translation>
+    </message>
   </context>
   <context>
     <name>BatchesPage</name>
@@ -401,6 +573,70 @@
       <source>Batch</source>
       <translation>Batches</translation>
     </message>
+    <message>
+      <source>Nomor</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <source>Diajukan, menunggu jawaban</source>
+      <translation>Submitted, awaiting answer</translation>
+    </message>
+    <message>
+      <source>Terdaftar (KPJ baru)</source>
+      <translation>Registered (new KPJ)</translation>
+    </message>
+    <message>
+      <source>Sudah peserta (KPJ lama)</source>
+      <translation>Already a participant (existing KPJ)</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Periode</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Dibuat</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>Draf</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Sudah diperiksa</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <source>Sudah diekspor</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Dijawab sebagian</source>
+      <translation>Partly answered</translation>
+    </message>
+    <message>
+      <source>Sudah dijawab</source>
+      <translation>Answered</translation>
+    </message>
+    <message>
+      <source>Dibatalkan</source>
+      <translation>Cancelled</translation>
+    </message>
   </context>
   <context>
     <name>BeritaAcaraDialog</name>
@@ -529,6 +765,18 @@
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>pasti</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <source>lemah (sumber tidak resmi)</source>
+      <translation>weak (unofficial source)</translation>
+    </message>
+    <message>
+      <source>belum pasti</source>
+      <translation>not yet certain</translation>
+    </message>
   </context>
   <context>
     <name>BulkEditDialog</name>
@@ -591,6 +839,26 @@
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Peserta sendiri</source>
+      <translation>Participant</translation>
+    </message>
+    <message>
+      <source>Organisasi</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Donatur</source>
+      <translation>Donor</translation>
+    </message>
+    <message>
+      <source>APBD</source>
+      <translation>APBD</translation>
+    </message>
+    <message>
+      <source>APBN</source>
+      <translation>APBN</translation>
     </message>
   </context>
   <context>
@@ -673,6 +941,22 @@
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Diproses</source>
+      <translation>In process</translation>
+    </message>
+    <message>
+      <source>Dibayar</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
   </context>
   <context>
     <name>ClaimsPage</name>
@@ -746,6 +1030,66 @@
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="228" />
+      <source>Kejadian</source>
+      <translation>Incident</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="229" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="233" />
+      <source>Ahli waris</source>
+      <translation>Heirs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="200" />
+      <source>kasus</source>
+      <translation>cases</translation>
+    </message>
+    <message>
+      <source>Tanggal kejadian</source>
+      <translation>Date of event</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <source>Jenis kasus</source>
+      <translation>Case type</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Jumlah dibayar</source>
+      <translation>Amount paid</translation>
+    </message>
+    <message>
+      <source>Tanggal dibayar</source>
+      <translation>Date paid</translation>
+    </message>
+    <message>
+      <source>Diajukan</source>
+      <translation>Submitted</translation>
+    </message>
+    <message>
+      <source>Diproses</source>
+      <translation>In process</translation>
+    </message>
+    <message>
+      <source>Dibayar</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
     </message>
   </context>
   <context>
@@ -943,6 +1287,66 @@
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Orang di daftar</source>
+      <translation>Persons in the list</translation>
+    </message>
+    <message>
+      <source>Terdaftar</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Diajukan, menunggu jawaban</source>
+      <translation>Submitted, awaiting answer</translation>
+    </message>
+    <message>
+      <source>Belum diajukan</source>
+      <translation>Not yet submitted</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Cakupan</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>Orang</source>
+      <translation>Persons</translation>
+    </message>
+    <message>
+      <source>% terdaftar</source>
+      <translation>% registered</translation>
+    </message>
+    <message>
+      <source>Program, segmen, pembayar</source>
+      <translation>Programme, segment, payer</translation>
+    </message>
+    <message>
+      <source>Iuran per program</source>
+      <translation>Contribution by programme</translation>
+    </message>
+    <message>
+      <source>Keringanan</source>
+      <translation>Discounts</translation>
+    </message>
+    <message>
+      <source>Iuran per pembayar</source>
+      <translation>Contribution by payer</translation>
+    </message>
+    <message>
+      <source>Per lembaga</source>
+      <translation>By institution</translation>
+    </message>
+    <message>
+      <source>Pendaftaran per bulan</source>
+      <translation>Enrolment by month</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -1243,6 +1647,18 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>Orang (anggota/pekerja)</source>
+      <translation>Persons (members/workers)</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>Unit organisasi</source>
+      <translation>Organisation units</translation>
+    </message>
   </context>
   <context>
     <name>FilterBar</name>
@@ -1312,6 +1728,162 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Hubungan ahli waris</source>
+      <translation>Heir relationship</translation>
+    </message>
+    <message>
+      <source>Induk</source>
+      <translation>Parent unit</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Jumlah guru</source>
+      <translation>Number of teachers</translation>
+    </message>
+    <message>
+      <source>Kecamatan</source>
+      <translation>Subdistrict (kecamatan)</translation>
+    </message>
+    <message>
+      <source>Kepala sekolah</source>
+      <translation>Head teacher</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>NPSN</source>
+      <translation>NPSN</translation>
+    </message>
+    <message>
+      <source>NSM</source>
+      <translation>NSM</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nama ahli waris</source>
+      <translation>Heir name</translation>
+    </message>
+    <message>
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <source>Nama lembaga</source>
+      <translation>Institution name</translation>
+    </message>
+    <message>
+      <source>Nama unit</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <source>No. anggota</source>
+      <translation>Member no.</translation>
+    </message>
+    <message>
+      <source>No. urut</source>
+      <translation>Serial no.</translation>
+    </message>
+    <message>
+      <source>PAC</source>
+      <translation>PAC</translation>
+    </message>
+    <message>
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>Penghasilan/upah</source>
+      <translation>Income/wage</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RT/RW</source>
+      <translation>RT/RW</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Ranting/unit</source>
+      <translation>Ranting/unit</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <source>Tempat, tanggal lahir</source>
+      <translation>Place and date of birth</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -1523,6 +2095,34 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Orang di daftar</source>
+      <translation>Persons in the list</translation>
+    </message>
+    <message>
+      <source>Terdaftar</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Diajukan, menunggu jawaban</source>
+      <translation>Submitted, awaiting answer</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Belum diajukan</source>
+      <translation>Not yet submitted</translation>
+    </message>
+    <message>
+      <source>Ber-KPJ</source>
+      <translation>With KPJ</translation>
+    </message>
+    <message>
+      <source>Belum ber-NIK</source>
+      <translation>Without NIK</translation>
     </message>
   </context>
   <context>
@@ -1828,6 +2428,30 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Belum dikirim</source>
+      <translation>Not yet sent</translation>
+    </message>
+    <message>
+      <source>Diajukan, menunggu jawaban</source>
+      <translation>Submitted, awaiting answer</translation>
+    </message>
+    <message>
+      <source>Terdaftar (KPJ baru)</source>
+      <translation>Registered (new KPJ)</translation>
+    </message>
+    <message>
+      <source>Sudah peserta (KPJ lama)</source>
+      <translation>Already a participant (existing KPJ)</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Dikeluarkan</source>
+      <translation>Removed</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2943,162 @@ The current database is not changed; afterwards, open the application with the t
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Hubungan ahli waris</source>
+      <translation>Heir relationship</translation>
+    </message>
+    <message>
+      <source>Induk</source>
+      <translation>Parent unit</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Jumlah guru</source>
+      <translation>Number of teachers</translation>
+    </message>
+    <message>
+      <source>Kecamatan</source>
+      <translation>Subdistrict (kecamatan)</translation>
+    </message>
+    <message>
+      <source>Kepala sekolah</source>
+      <translation>Head teacher</translation>
+    </message>
+    <message>
+      <source>Kode</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>NPSN</source>
+      <translation>NPSN</translation>
+    </message>
+    <message>
+      <source>NSM</source>
+      <translation>NSM</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nama ahli waris</source>
+      <translation>Heir name</translation>
+    </message>
+    <message>
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <source>Nama lembaga</source>
+      <translation>Institution name</translation>
+    </message>
+    <message>
+      <source>Nama unit</source>
+      <translation>Unit name</translation>
+    </message>
+    <message>
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <source>No. anggota</source>
+      <translation>Member no.</translation>
+    </message>
+    <message>
+      <source>No. urut</source>
+      <translation>Serial no.</translation>
+    </message>
+    <message>
+      <source>PAC</source>
+      <translation>PAC</translation>
+    </message>
+    <message>
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>Penghasilan/upah</source>
+      <translation>Income/wage</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RT/RW</source>
+      <translation>RT/RW</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Ranting/unit</source>
+      <translation>Ranting/unit</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <source>Tempat, tanggal lahir</source>
+      <translation>Place and date of birth</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
+    </message>
   </context>
   <context>
     <name>MergeDialog</name>
@@ -2448,6 +3228,126 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Ahli waris</source>
+      <translation>Heirs</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Nama</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nama dengan gelar</source>
+      <translation>Name with titles</translation>
+    </message>
+    <message>
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <source>No. anggota</source>
+      <translation>Member no.</translation>
+    </message>
+    <message>
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>Pembayar iuran</source>
+      <translation>Contribution payer</translation>
+    </message>
+    <message>
+      <source>Penghasilan/upah</source>
+      <translation>Income/wage</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Tanggal persetujuan</source>
+      <translation>Consent date</translation>
+    </message>
+    <message>
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -3137,6 +4037,26 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Belum diajukan</source>
+      <translation>Not yet submitted</translation>
+    </message>
+    <message>
+      <source>Diajukan, menunggu jawaban</source>
+      <translation>Submitted, awaiting answer</translation>
+    </message>
+    <message>
+      <source>Terdaftar (KPJ baru)</source>
+      <translation>Registered (new KPJ)</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Sudah peserta (KPJ lama)</source>
+      <translation>Already a participant (existing KPJ)</translation>
     </message>
   </context>
   <context>
@@ -4057,6 +4977,26 @@ The current database is not changed; afterwards, open the application with the t
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
+    <message>
+      <source>Judul kolom</source>
+      <translation>Column heading</translation>
+    </message>
+    <message>
+      <source>Isian</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Wajib</source>
+      <translation>Required</translation>
+    </message>
+    <message>
+      <source>Kode (nilai=kode)</source>
+      <translation>Code (value=code)</translation>
+    </message>
   </context>
   <context>
     <name>PreviewModel</name>
@@ -4115,6 +5055,118 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Ahli waris</source>
+      <translation>Heirs</translation>
+    </message>
+    <message>
+      <source>Alamat</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Desa/Kelurahan</source>
+      <translation>Village (desa/kelurahan)</translation>
+    </message>
+    <message>
+      <source>Email</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Jabatan</source>
+      <translation>Position</translation>
+    </message>
+    <message>
+      <source>Jenis kelamin</source>
+      <translation>Sex</translation>
+    </message>
+    <message>
+      <source>Kode pos</source>
+      <translation>Postal code</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>NIK</source>
+      <translation>NIK</translation>
+    </message>
+    <message>
+      <source>Nama dengan gelar</source>
+      <translation>Name with titles</translation>
+    </message>
+    <message>
+      <source>Nama ibu kandung</source>
+      <translation>Mother's maiden name</translation>
+    </message>
+    <message>
+      <source>No. HP</source>
+      <translation>Mobile no.</translation>
+    </message>
+    <message>
+      <source>No. KK</source>
+      <translation>Family card no. (KK)</translation>
+    </message>
+    <message>
+      <source>No. KPJ</source>
+      <translation>KPJ no.</translation>
+    </message>
+    <message>
+      <source>No. anggota</source>
+      <translation>Member no.</translation>
+    </message>
+    <message>
+      <source>Pekerjaan</source>
+      <translation>Occupation</translation>
+    </message>
+    <message>
+      <source>Pembayar iuran</source>
+      <translation>Contribution payer</translation>
+    </message>
+    <message>
+      <source>Penghasilan/upah</source>
+      <translation>Income/wage</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <source>RT</source>
+      <translation>RT</translation>
+    </message>
+    <message>
+      <source>RW</source>
+      <translation>RW</translation>
+    </message>
+    <message>
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Sektor</source>
+      <translation>Sector</translation>
+    </message>
+    <message>
+      <source>Tanggal lahir</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Tanggal persetujuan</source>
+      <translation>Consent date</translation>
+    </message>
+    <message>
+      <source>Tempat lahir</source>
+      <translation>Place of birth</translation>
+    </message>
+    <message>
+      <source>Unit</source>
+      <translation>Unit</translation>
     </message>
   </context>
   <context>
@@ -4280,6 +5332,42 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Diperbarui</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Sudah ada</source>
+      <translation>Existing</translation>
+    </message>
+    <message>
+      <source>Duplikat</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Ada peringatan</source>
+      <translation>With warnings</translation>
+    </message>
+    <message>
+      <source>Lewati yang sudah ada</source>
+      <translation>Skip existing records</translation>
+    </message>
+    <message>
+      <source>Isi kolom yang masih kosong</source>
+      <translation>Fill in empty columns</translation>
+    </message>
+    <message>
+      <source>Timpa dengan data berkas</source>
+      <translation>Overwrite with the file's data</translation>
     </message>
   </context>
   <context>
@@ -4564,6 +5652,42 @@ The current database is not changed; afterwards, open the application with the t
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>peserta</source>
+      <translation>participant</translation>
+    </message>
+    <message>
+      <source>pemberi kerja</source>
+      <translation>employer</translation>
+    </message>
+    <message>
+      <source>pekerja</source>
+      <translation>worker</translation>
+    </message>
+    <message>
+      <source>persen</source>
+      <translation>percent</translation>
+    </message>
+    <message>
+      <source>rupiah tetap</source>
+      <translation>fixed rupiah</translation>
+    </message>
+    <message>
+      <source>keringanan (diskon)</source>
+      <translation>discount</translation>
+    </message>
+    <message>
+      <source>pasti</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <source>lemah (sumber tidak resmi)</source>
+      <translation>weak (unofficial source)</translation>
+    </message>
+    <message>
+      <source>belum pasti</source>
+      <translation>not yet certain</translation>
+    </message>
   </context>
   <context>
     <name>RatesPage</name>
@@ -4612,6 +5736,22 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>BPU (peserta mandiri)</source>
+      <translation>BPU (self-enrolled participants)</translation>
+    </message>
+    <message>
+      <source>PU per kelompok risiko</source>
+      <translation>PU by risk group</translation>
+    </message>
+    <message>
+      <source>Batas upah JP per tahun</source>
+      <translation>JP wage cap per year</translation>
+    </message>
+    <message>
+      <source>Keringanan (diskon)</source>
+      <translation>Discounts</translation>
     </message>
   </context>
   <context>
@@ -4823,6 +5963,22 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>Orang (anggota/pekerja)</source>
+      <translation>Persons (members/workers)</translation>
+    </message>
+    <message>
+      <source>Lembaga</source>
+      <translation>Institution</translation>
+    </message>
+    <message>
+      <source>Unit organisasi</source>
+      <translation>Organisation units</translation>
+    </message>
+    <message>
+      <source>Jawaban kantor cabang</source>
+      <translation>Branch office's answer</translation>
     </message>
   </context>
   <context>
@@ -5238,6 +6394,10 @@ The current database is not changed; afterwards, open the application with the t
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>Terdaftar</source>
+      <translation>Registered</translation>
+    </message>
   </context>
   <context>
     <name>VerifyDialog</name>
@@ -5374,7 +6534,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>ChartCanvas</name>
+    <name>AuditModel</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
@@ -5391,9 +6551,213 @@ If your provincial board gave you an organisation profile file (.json), load it 
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
+    <message>
+      <source>Waktu</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Pengguna</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Kegiatan</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Uraian</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Jumlah orang</source>
+      <translation>Number of persons</translation>
+    </message>
+    <message>
+      <source>Kolom data</source>
+      <translation>Data fields</translation>
+    </message>
+    <message>
+      <source>Tujuan</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>Checksum SHA-256</source>
+      <translation>SHA-256 checksum</translation>
+    </message>
+    <message>
+      <source>Impor</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Ekspor</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Cetak</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Gabung</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>Templat dokumen</source>
+      <translation>Document template</translation>
+    </message>
+    <message>
+      <source>Tambah orang</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <source>Ubah orang</source>
+      <translation>Edit person</translation>
+    </message>
+    <message>
+      <source>Orang ke tempat sampah</source>
+      <translation>Person moved to trash</translation>
+    </message>
+    <message>
+      <source>Orang dari tempat sampah</source>
+      <translation>Person restored from trash</translation>
+    </message>
+    <message>
+      <source>Urungkan tambah orang</source>
+      <translation>Undo add person</translation>
+    </message>
+    <message>
+      <source>Tambah unit</source>
+      <translation>Add unit</translation>
+    </message>
+    <message>
+      <source>Ubah unit</source>
+      <translation>Edit unit</translation>
+    </message>
+    <message>
+      <source>Unit ke tempat sampah</source>
+      <translation>Unit moved to trash</translation>
+    </message>
+    <message>
+      <source>Tambah lembaga</source>
+      <translation>Add institution</translation>
+    </message>
+    <message>
+      <source>Ubah lembaga</source>
+      <translation>Edit institution</translation>
+    </message>
+    <message>
+      <source>Lembaga ke tempat sampah</source>
+      <translation>Institution moved to trash</translation>
+    </message>
+    <message>
+      <source>Buat batch</source>
+      <translation>Make batch</translation>
+    </message>
+    <message>
+      <source>Batalkan batch</source>
+      <translation>Cancel batch</translation>
+    </message>
+    <message>
+      <source>Keluarkan dari batch</source>
+      <translation>Remove from batch</translation>
+    </message>
+    <message>
+      <source>Jawaban Kantor Cabang</source>
+      <translation>Branch office's answer</translation>
+    </message>
+    <message>
+      <source>Tambah klaim</source>
+      <translation>Add claim</translation>
+    </message>
+    <message>
+      <source>Ubah klaim</source>
+      <translation>Edit claim</translation>
+    </message>
+    <message>
+      <source>Hapus klaim</source>
+      <translation>Delete claim</translation>
+    </message>
+    <message>
+      <source>Tambah tarif</source>
+      <translation>Add rate</translation>
+    </message>
+    <message>
+      <source>Tambah rentang penghasilan</source>
+      <translation>Add income bracket</translation>
+    </message>
+    <message>
+      <source>Koreksi golongan penghasilan</source>
+      <translation>Income bracket correction</translation>
+    </message>
+    <message>
+      <source>Impor preset</source>
+      <translation>Preset import</translation>
+    </message>
+    <message>
+      <source>Ekspor profil</source>
+      <translation>Profile export</translation>
+    </message>
+    <message>
+      <source>Impor profil</source>
+      <translation>Import profile</translation>
+    </message>
+    <message>
+      <source>Pemulihan cadangan</source>
+      <translation>Backup restore</translation>
+    </message>
+    <message>
+      <source>Cadangan ke folder lain</source>
+      <translation>Backup to another folder</translation>
+    </message>
+    <message>
+      <source>Perbaikan basis data</source>
+      <translation>Database repair</translation>
+    </message>
+    <message>
+      <source>Pindah basis data</source>
+      <translation>Database move</translation>
+    </message>
+    <message>
+      <source>Hapus permanen (permintaan)</source>
+      <translation>Permanent erasure (on request)</translation>
+    </message>
+    <message>
+      <source>Anonimkan</source>
+      <translation>Anonymise</translation>
+    </message>
+    <message>
+      <source>Laporan data pribadi</source>
+      <translation>Personal data report</translation>
+    </message>
+    <message>
+      <source>Ekspor catatan</source>
+      <translation>Log export</translation>
+    </message>
+    <message>
+      <source>Kata sandi aplikasi</source>
+      <translation>App password</translation>
+    </message>
+    <message>
+      <source>Cetak ke kertas</source>
+      <translation>Print on paper</translation>
+    </message>
+    <message>
+      <source>Unit dari tempat sampah</source>
+      <translation>Unit restored from trash</translation>
+    </message>
+    <message>
+      <source>Lembaga dari tempat sampah</source>
+      <translation>Institution restored from trash</translation>
+    </message>
+    <message>
+      <source>Ubah banyak orang sekaligus</source>
+      <translation>Bulk edit of persons</translation>
+    </message>
+    <message>
+      <source>Lembar isian data kurang</source>
+      <translation>Fill-in sheet for missing data</translation>
+    </message>
   </context>
   <context>
-    <name>_Task</name>
+    <name>ChartCanvas</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
@@ -5431,45 +6795,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>PersonsTable</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>Loaded</name>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
-      <source>Batal</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
-      <source>Tutup</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
-      <source>Simpan</source>
-      <translation>Save</translation>
-    </message>
-  </context>
-  <context>
-    <name>AuditModel</name>
+    <name>Column</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
@@ -5507,7 +6833,7 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Summary</name>
+    <name>Loaded</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
@@ -5526,7 +6852,26 @@ If your provincial board gave you an organisation profile file (.json), load it 
     </message>
   </context>
   <context>
-    <name>Column</name>
+    <name>PersonsTable</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>Summary</name>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
@@ -5561,6 +6906,98 @@ If your provincial board gave you an organisation profile file (.json), load it 
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Task</name>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>MaintenanceSession</name>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="66" />
+      <source>Cadangan awal sesi</source>
+      <translation>Start-of-session backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="76" />
+      <source>Basis data rusak</source>
+      <translation>Database damaged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="40" />
+      <source>Salin basis data ke folder data lokal sekarang dan buka salinannya?</source>
+      <translation>Copy the database to the local data folder now and open the copy?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="49" />
+      <source>Basis data disalin</source>
+      <translation>Database copied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="54" />
+      <source>Buka hanya-baca (melihat dan mencetak tanpa mengubah data)?</source>
+      <translation>Open read-only (view and print without changing data)?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="76" />
+      <source>Cadangan lama tidak diganti. Saat membuka lagi, pilih Berkas → Periksa basis data.</source>
+      <translation>The old backup was not replaced. When you open the application again, choose File → Check database.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="82" />
+      <source>Cadangan akhir sesi gagal</source>
+      <translation>End-of-session backup failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="41" />
+      <source>Lokasi basis data tidak aman</source>
+      <translation>Unsafe database location</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="55" />
+      <source>Basis data sedang dipakai</source>
+      <translation>Database in use</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="67" />
+      <source>Cadangan awal sesi gagal</source>
+      <translation>Start-of-session backup failed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="42" />
+      <source>Salin dan buka</source>
+      <translation>Copy and open</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="42" />
+      <source>Keluar</source>
+      <translation>Exit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="50" />
+      <source>Basis data kini dipakai dari {0}. Berkas di lokasi lama tidak diubah lagi; simpan atau hapus dengan aman.</source>
+      <translation>The database is now used from {0}. The file in the old location is no longer changed; keep it or delete it safely.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/session.py" line="56" />
+      <source>Buka hanya-baca</source>
+      <translation>Open read-only</translation>
     </message>
   </context>
 </TS>
