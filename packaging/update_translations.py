@@ -7,8 +7,9 @@
    after the variable ("window", "page"), while Qt asks with the object's class ("MainWindow",
    "PersonsPage"). Such messages are moved to the class the variable holds, found in the source
    (`page = PersonsPage(window)`; `window` is always the MainWindow).
-3. A text translated once is translated the same everywhere it appears (translations are read
-   before lupdate runs: it drops the moved messages' translations as obsolete).
+3. A message keeps its translation; a new one takes its context's earlier translation, else the text's
+   translation elsewhere (translations are read before lupdate runs: it drops the moved messages'
+   translations as obsolete).
 4. Texts lupdate cannot see are added: labels that reach tr() through a variable (status, count, batch
    state, import kind… defined in the core; `runtime_labels`), a literal tr('…') inside an f-string, and
    a module's own translate helper (`def _tr(text): return QCoreApplication.translate("Ctx", text)`).
@@ -209,28 +210,36 @@ def add_unseen(root: ET.Element) -> int:
     return added
 
 
-def finished(root: ET.Element) -> dict[str, str]:
-    """{source: translation} of every finished message."""
+def finished(root: ET.Element) -> dict[tuple[str, str], str]:
+    """{(context, source): translation} of every finished message."""
     known = {}
-    for message in root.iter("message"):
-        translation = message.find("translation")
-        if translation is not None and translation.text and translation.get("type") is None:
-            known[message.findtext("source")] = translation.text
-    return known
-
-
-def share_translations(root: ET.Element, known: dict[str, str]) -> list[tuple[str, str]]:
-    known = {**known, **finished(root)}
-    missing = []
     for context in root.iter("context"):
         for message in context.iter("message"):
             translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") is None:
+                known[(context.findtext("name"), message.findtext("source"))] = translation.text
+    return known
+
+
+def share_translations(root: ET.Element, known: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """Fill each unfinished message: its own context's translation first (a word may differ by screen:
+    'Cakupan' is the report's coverage and a document's scope), else the text's translation elsewhere."""
+    known = {**known, **finished(root)}
+    by_source = {source: text for (_context, source), text in known.items()}
+    missing = []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") is None and translation.text:
+                continue
             source = message.findtext("source")
-            if source in known:
-                translation.text = known[source]
+            text = known.get((name, source)) or by_source.get(source)
+            if text:
+                translation.text = text
                 translation.attrib.pop("type", None)
-            elif translation.get("type") == "unfinished" or not translation.text:
-                missing.append((source, context.findtext("name")))
+            else:
+                missing.append((source, name))
     return missing
 
 

@@ -341,7 +341,7 @@
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="108" />
       <source>Berita acara…</source>
-      <translation>Hand-over record…</translation>
+      <translation>Handover report…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="109" />
@@ -439,7 +439,7 @@
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="273" />
       <source>Simpan berita acara</source>
-      <translation>Save the hand-over record</translation>
+      <translation>Save the handover report</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="273" />
@@ -449,17 +449,17 @@
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="279" />
       <source>Berita acara</source>
-      <translation>Hand-over record</translation>
+      <translation>Handover report</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="279" />
       <source>Berita acara %1 disimpan ke %2. Cetak dua rangkap: untuk organisasi dan kantor cabang.</source>
-      <translation>Hand-over record %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
+      <translation>Handover report %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="283" />
       <source>Membuat berita acara…</source>
-      <translation>Making the hand-over record…</translation>
+      <translation>Making the handover report…</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/batches/page.py" line="290" />
@@ -1310,7 +1310,7 @@
     </message>
     <message>
       <source>Cakupan</source>
-      <translation>Scope</translation>
+      <translation>Coverage</translation>
     </message>
     <message>
       <source>Orang</source>
@@ -1653,7 +1653,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
     </message>
     <message>
       <source>Lembaga</source>
-      <translation>Institution</translation>
+      <translation>Institutions</translation>
     </message>
     <message>
       <source>Unit organisasi</source>
@@ -2052,7 +2052,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
     <message>
       <location filename="../../desktop/ui/home.py" line="65" />
       <source>Lembaga</source>
-      <translation>Institution</translation>
+      <translation>Institutions</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/home.py" line="67" />
@@ -2368,7 +2368,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
     <message>
       <location filename="../../desktop/ui/feature_roster.py" line="19" />
       <source>Lembaga</source>
-      <translation>Institution</translation>
+      <translation>Institutions</translation>
     </message>
   </context>
   <context>
@@ -5970,7 +5970,7 @@ The current database is not changed; afterwards, open the application with the t
     </message>
     <message>
       <source>Lembaga</source>
-      <translation>Institution</translation>
+      <translation>Institutions</translation>
     </message>
     <message>
       <source>Unit organisasi</source>
