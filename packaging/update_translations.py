@@ -122,7 +122,9 @@ def fix_contexts(root: ET.Element) -> int:
 
 def runtime_labels() -> dict[str, list[str]]:
     """{context: labels} of the texts the window passes to tr() in a variable, read from where they are
-    defined (a changed label is listed again as untranslated). One entry per `self.tr(variable)` call."""
+    defined (a changed label is listed again as untranslated). One entry per `self.tr(variable)` call;
+    PreviewModel's row status, the rate tables' headings and cells, ScopeBox's orders and the audit
+    actions are listed ahead of their tr() (still shown in Indonesian in English mode)."""
     sys.path.insert(0, str(ROOT))
     from desktop import audit_log, claims, rate_tables
     from desktop.domain import rates, status
@@ -131,7 +133,8 @@ def runtime_labels() -> dict[str, list[str]]:
     from desktop.roster.persons import LABELS
     from desktop.ui import home
     from desktop.ui.batches import page as batches_page, preset_editor
-    from desktop.ui.coverage import claims_page, dashboard
+    from desktop.documents.scope import ORDERS
+    from desktop.ui.coverage import claims_page, dashboard, rates_page
     from desktop.reports import content
     from desktop.vocabulary import BatchState, ImportKind
     field_labels = sorted({label for fields in header.FIELDS.values() for label, _variants in fields.values()})
@@ -151,14 +154,16 @@ def runtime_labels() -> dict[str, list[str]]:
         "MappingPage": field_labels,
         "FilePage": list(header.KINDS.values()) + list(header.KIND_NOUNS.values()),
         "PreviewPage": list(preview.STATUS_LABELS.values()) + list(preview.POLICIES.values()),
-        "PreviewModel": person_labels,
+        "PreviewModel": person_labels + list(preview.STATUS_LABELS.values()),
         "MergeDialog": person_labels,
         "RunsDialog": [kind.label for kind in ImportKind],
         "ClaimsPage": list(claims_page.COLUMNS) + list(claims.STATUS_LABELS.values()),
         "ClaimDialog": list(claims.STATUS_LABELS.values()),
         "RateDialog": [*rates.COMPONENT_LABELS.values(), *rates.BASIS_LABELS.values(), *rates.CERTAINTY_LABELS.values()],
         "BracketDialog": list(rates.CERTAINTY_LABELS.values()),
-        "RatesPage": list(rate_tables.CATEGORIES.values()),
+        "RatesPage": [*rate_tables.CATEGORIES.values(), *rates_page.RATE_COLUMNS, *rates_page.BRACKET_COLUMNS,
+                      *rates.COMPONENT_LABELS.values(), *rates.BASIS_LABELS.values(), *rates.CERTAINTY_LABELS.values()],
+        "ScopeBox": list(ORDERS.values()),
         "PresetEditor": list(preset_editor.COLUMN_TITLES),
         "AuditModel": list(audit_log.HEADERS) + list(audit_log.ACTION_LABELS.values()),
         "AuditPage": list(audit_log.ACTION_LABELS.values()),

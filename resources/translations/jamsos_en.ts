@@ -5168,6 +5168,30 @@ The current database is not changed; afterwards, open the application with the t
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
+    <message>
+      <source>Baru</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Diperbarui</source>
+      <translation>Updated</translation>
+    </message>
+    <message>
+      <source>Sudah ada</source>
+      <translation>Existing</translation>
+    </message>
+    <message>
+      <source>Duplikat</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <source>Ditolak</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>Ada peringatan</source>
+      <translation>With warnings</translation>
+    </message>
   </context>
   <context>
     <name>PreviewPage</name>
@@ -5753,6 +5777,114 @@ The current database is not changed; afterwards, open the application with the t
       <source>Keringanan (diskon)</source>
       <translation>Discounts</translation>
     </message>
+    <message>
+      <source>Program</source>
+      <translation>Programmes</translation>
+    </message>
+    <message>
+      <source>Segmen</source>
+      <translation>Segment</translation>
+    </message>
+    <message>
+      <source>Dibayar oleh</source>
+      <translation>Paid by</translation>
+    </message>
+    <message>
+      <source>Jenis</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Nilai</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Batas upah</source>
+      <translation>Wage cap</translation>
+    </message>
+    <message>
+      <source>Berlaku mulai</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>Sampai</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Berlaku bagi</source>
+      <translation>Applies to</translation>
+    </message>
+    <message>
+      <source>Dasar hukum</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <source>Kepastian</source>
+      <translation>Certainty</translation>
+    </message>
+    <message>
+      <source>Dasar penghasilan</source>
+      <translation>Income base</translation>
+    </message>
+    <message>
+      <source>Penghasilan dari</source>
+      <translation>Income from</translation>
+    </message>
+    <message>
+      <source>Penghasilan sampai</source>
+      <translation>Income up to</translation>
+    </message>
+    <message>
+      <source>JKK</source>
+      <translation>JKK</translation>
+    </message>
+    <message>
+      <source>JKM</source>
+      <translation>JKM</translation>
+    </message>
+    <message>
+      <source>JHT</source>
+      <translation>JHT</translation>
+    </message>
+    <message>
+      <source>Catatan</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>peserta</source>
+      <translation>participant</translation>
+    </message>
+    <message>
+      <source>pemberi kerja</source>
+      <translation>employer</translation>
+    </message>
+    <message>
+      <source>pekerja</source>
+      <translation>worker</translation>
+    </message>
+    <message>
+      <source>persen</source>
+      <translation>percent</translation>
+    </message>
+    <message>
+      <source>rupiah tetap</source>
+      <translation>fixed rupiah</translation>
+    </message>
+    <message>
+      <source>keringanan (diskon)</source>
+      <translation>discount</translation>
+    </message>
+    <message>
+      <source>pasti</source>
+      <translation>verified</translation>
+    </message>
+    <message>
+      <source>lemah (sumber tidak resmi)</source>
+      <translation>weak (unofficial source)</translation>
+    </message>
+    <message>
+      <source>belum pasti</source>
+      <translation>not yet certain</translation>
+    </message>
   </context>
   <context>
     <name>RecordDialog</name>
@@ -6073,6 +6205,26 @@ The current database is not changed; afterwards, open the application with the t
       <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
       <source>Simpan</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>nama</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>tanggal lahir</source>
+      <translation>birth date</translation>
+    </message>
+    <message>
+      <source>unit</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>lembaga</source>
+      <translation>institution</translation>
+    </message>
+    <message>
+      <source>urutan masuk</source>
+      <translation>order of entry</translation>
     </message>
   </context>
   <context>
