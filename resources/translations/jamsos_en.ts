@@ -663,7 +663,7 @@
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="459" />
       <source>Media penyerahan</source>
-      <translation>Handed over on (medium)</translation>
+      <translation>Handed over via</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/documents/dialogs.py" line="462" />
@@ -881,7 +881,7 @@
     <message>
       <location filename="../../desktop/ui/coverage/claims_page.py" line="83" />
       <source>Program</source>
-      <translation>Programmes</translation>
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/coverage/claims_page.py" line="85" />
@@ -1057,7 +1057,7 @@
     </message>
     <message>
       <source>Program</source>
-      <translation>Programmes</translation>
+      <translation>Programme</translation>
     </message>
     <message>
       <source>Jenis kasus</source>
@@ -1614,7 +1614,7 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <location filename="../../desktop/ui/importing/wizard.py" line="179" />
       <location filename="../../desktop/ui/importing/wizard.py" line="186" />
       <source>Jenis berkas</source>
-      <translation>Kind of file</translation>
+      <translation>Kind of list</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/importing/wizard.py" line="180" />
@@ -5588,7 +5588,7 @@ The current database is not changed; afterwards, open the application with the t
     <message>
       <location filename="../../desktop/ui/coverage/rates_page.py" line="86" />
       <source>Program</source>
-      <translation>Programmes</translation>
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/coverage/rates_page.py" line="89" />
@@ -5779,7 +5779,7 @@ The current database is not changed; afterwards, open the application with the t
     </message>
     <message>
       <source>Program</source>
-      <translation>Programmes</translation>
+      <translation>Programme</translation>
     </message>
     <message>
       <source>Segmen</source>
