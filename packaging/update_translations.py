@@ -123,10 +123,11 @@ def fix_contexts(root: ET.Element) -> int:
 def runtime_labels() -> dict[str, list[str]]:
     """{context: labels} of the texts the window passes to tr() in a variable, read from where they are
     defined (a changed label is listed again as untranslated). One entry per `self.tr(variable)` call;
-    PreviewModel's row status, the rate tables' headings and cells, ScopeBox's orders and the audit
-    actions are listed ahead of their tr() (still shown in Indonesian in English mode)."""
+    PreviewModel's row status, the rate tables' headings and cells, ScopeBox's orders, the audit
+    actions, the weak-table note and the empty time chart are listed ahead of their tr() (until it is
+    wired they still show in Indonesian in English mode)."""
     sys.path.insert(0, str(ROOT))
-    from desktop import audit_log, claims, rate_tables
+    from desktop import audit_log, claims, coverage, rate_tables
     from desktop.domain import rates, status
     from desktop.importing import header, preview
     from desktop.roster.bulk_edit import PAYER_LABELS
@@ -146,7 +147,8 @@ def runtime_labels() -> dict[str, list[str]]:
         "DashboardPage": [label for _key, label in dashboard.CARDS] + list(content.COUNT_HEADER) + [
             # the tab titles are a literal tuple in DashboardPage.__init__
             "Program, segmen, pembayar", "Iuran per program", "Keringanan", "Iuran per pembayar", "Klaim",
-            "Per lembaga", "Pendaftaran per bulan", "Unit"],
+            "Per lembaga", "Pendaftaran per bulan", "Unit", rates.WEAK_TABLE_NOTE],
+        "Charts": [coverage.NO_SERIES],
         "BatchesPage": list(batches_page.LIST_COLUMNS) + [state.label for state in BatchState],
         "ItemsModel": list(status.ITEM_LABELS.values()),
         "BulkEditDialog": list(PAYER_LABELS.values()),

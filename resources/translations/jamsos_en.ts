@@ -1348,6 +1348,10 @@
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
+    <message>
+      <source>tabel dari sumber tidak resmi — cocokkan dengan Kantor Cabang</source>
+      <translation>table from an unofficial source — check it with the branch office</translation>
+    </message>
   </context>
   <context>
     <name>DocumentsController</name>
@@ -6683,6 +6687,10 @@ If your provincial board gave you an organisation profile file (.json), load it 
       <location filename="../../desktop/ui/coverage/charts.py" line="106" />
       <source>Jumlah terdaftar dari waktu ke waktu</source>
       <translation>Registered over time</translation>
+    </message>
+    <message>
+      <source>Belum ada data: grafik waktu perlu sedikitnya dua bulan mulai kepesertaan</source>
+      <translation>No data yet: the chart over time needs enrolments starting in at least two months</translation>
     </message>
   </context>
   <context>
