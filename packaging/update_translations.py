@@ -128,15 +128,15 @@ def runtime_labels() -> dict[str, list[str]]:
     wired they still show in Indonesian in English mode)."""
     sys.path.insert(0, str(ROOT))
     from desktop import audit_log, claims, coverage, rate_tables
+    from desktop.documents.scope import ORDERS
     from desktop.domain import rates, status
     from desktop.importing import header, preview
+    from desktop.reports import content
     from desktop.roster.bulk_edit import PAYER_LABELS
     from desktop.roster.persons import LABELS
     from desktop.ui import home
     from desktop.ui.batches import page as batches_page, preset_editor
-    from desktop.documents.scope import ORDERS
     from desktop.ui.coverage import claims_page, dashboard, rates_page
-    from desktop.reports import content
     from desktop.vocabulary import BatchState, ImportKind
     field_labels = sorted({label for fields in header.FIELDS.values() for label, _variants in fields.values()})
     person_labels = sorted({*LABELS.values(), "Status", "Ahli waris"})
