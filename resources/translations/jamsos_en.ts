@@ -4,7 +4,7 @@
   <context>
     <name>Application</name>
     <message>
-      <location filename="../../desktop/ui/application.py" line="45" />
+      <location filename="../../desktop/ui/application.py" line="49" />
       <source>Basis data tidak dapat dibuka</source>
       <translation>The database cannot be opened</translation>
     </message>
@@ -12,57 +12,63 @@
   <context>
     <name>AuditPage</name>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="73" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="79" />
       <source>Tanggal</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="84" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="90" />
       <source>Cari uraian, tujuan atau kolom data…</source>
       <translation>Search description, target or data fields…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="86" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="92" />
       <source>Ekspor…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="90" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="96" />
       <source>Kegiatan</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="108" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="114" />
       <source>Catatan pemrosesan data pribadi (UU 27/2022 Pasal 31): siapa, kapan, apa, berapa orang, kolom apa, dan ke mana. Catatan tidak memuat data pribadi itu sendiri.</source>
       <translation>Record of personal data processing (Law 27/2022 Art. 31): who, when, what, how many persons, which fields and where to. The record does not hold the personal data itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="133" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="142" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="167" />
+      <source>Memuat catatan</source>
+      <translation>Loading the log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="149" />
       <source>Semua</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="144" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="166" />
       <source>{0} catatan</source>
       <translation>{0} entries</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="148" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="172" />
       <source>Ekspor catatan pemrosesan</source>
       <translation>Export the processing record</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="155" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="179" />
       <source>Ekspor selesai</source>
       <translation>Export finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="155" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="179" />
       <source>{0} catatan diekspor ke {1}.</source>
       <translation>{0} entries exported to {1}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/audit_page.py" line="156" />
+      <location filename="../../desktop/ui/maintenance/audit_page.py" line="180" />
       <source>Mengekspor catatan…</source>
       <translation>Exporting the record…</translation>
     </message>
@@ -102,13 +108,13 @@
       <translation>Data subject &amp;rights (report, anonymise, erase)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -231,6 +237,14 @@
       <translation>Preset import</translation>
     </message>
     <message>
+      <source>Simpan preset</source>
+      <translation>Save preset</translation>
+    </message>
+    <message>
+      <source>Ubah pengaturan</source>
+      <translation>Change settings</translation>
+    </message>
+    <message>
       <source>Ekspor profil</source>
       <translation>Profile export</translation>
     </message>
@@ -294,221 +308,233 @@
       <source>Lembar isian data kurang</source>
       <translation>Fill-in sheet for missing data</translation>
     </message>
+    <message>
+      <source>Salin preset</source>
+      <translation>Copy preset</translation>
+    </message>
+    <message>
+      <source>Hapus preset</source>
+      <translation>Delete preset</translation>
+    </message>
+    <message>
+      <source>Periksa batch</source>
+      <translation>Check batch</translation>
+    </message>
   </context>
   <context>
     <name>BatchesPage</name>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="69" />
+      <location filename="../../desktop/ui/batches/page.py" line="71" />
       <source>Samarkan NIK</source>
       <translation>Mask NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="72" />
+      <location filename="../../desktop/ui/batches/page.py" line="74" />
       <source>Hanya yang bermasalah</source>
       <translation>Only those with problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="74" />
+      <location filename="../../desktop/ui/batches/page.py" line="76" />
       <source>Tampilkan hanya orang yang ditandai pemeriksaan terakhir</source>
       <translation>Show only the persons flagged by the last check</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="92" />
+      <location filename="../../desktop/ui/batches/page.py" line="94" />
       <source>Batch pendaftaran</source>
       <translation>Registration batches</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="95" />
+      <location filename="../../desktop/ui/batches/page.py" line="97" />
       <source>Batch baru…</source>
       <translation>New batch…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="96" />
-      <location filename="../../desktop/ui/batches/page.py" line="343" />
+      <location filename="../../desktop/ui/batches/page.py" line="98" />
+      <location filename="../../desktop/ui/batches/page.py" line="345" />
       <source>Batalkan batch</source>
       <translation>Cancel batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="106" />
+      <location filename="../../desktop/ui/batches/page.py" line="108" />
       <source>Periksa</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="107" />
+      <location filename="../../desktop/ui/batches/page.py" line="109" />
       <source>Ekspor…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="108" />
+      <location filename="../../desktop/ui/batches/page.py" line="110" />
       <source>Berita acara…</source>
       <translation>Handover report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="109" />
+      <location filename="../../desktop/ui/batches/page.py" line="111" />
       <source>Baca jawaban kantor cabang…</source>
       <translation>Read the branch office's answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="114" />
+      <location filename="../../desktop/ui/batches/page.py" line="116" />
       <source>Ubah data orang…</source>
       <translation>Edit person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="115" />
-      <location filename="../../desktop/ui/batches/page.py" line="317" />
+      <location filename="../../desktop/ui/batches/page.py" line="117" />
       <location filename="../../desktop/ui/batches/page.py" line="319" />
+      <location filename="../../desktop/ui/batches/page.py" line="321" />
       <source>Keluarkan dari batch</source>
       <translation>Remove from batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="116" />
+      <location filename="../../desktop/ui/batches/page.py" line="118" />
       <source>Keluarkan semua yang bermasalah</source>
       <translation>Remove everyone with problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="173" />
+      <location filename="../../desktop/ui/batches/page.py" line="175" />
       <source>Belum ada batch. Buat batch dari daftar orang yang belum terdaftar.</source>
       <translation>No batches yet. Make a batch from the persons not yet registered.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="176" />
+      <location filename="../../desktop/ui/batches/page.py" line="178" />
       <source>Batch %1 — %2</source>
       <translation>Batch %1 — %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="177" />
+      <location filename="../../desktop/ui/batches/page.py" line="179" />
       <source>%1, bulan pertama %2, preset %3, disiapkan oleh %4.</source>
       <translation>%1, first month %2, preset %3, prepared by %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="180" />
+      <location filename="../../desktop/ui/batches/page.py" line="182" />
       <source>Diekspor ke %1.</source>
       <translation>Exported to %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="208" />
+      <location filename="../../desktop/ui/batches/page.py" line="209" />
       <source>Batch %1 dibuat dengan %2 orang.</source>
       <translation>Batch %1 made with %2 persons.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="210" />
+      <location filename="../../desktop/ui/batches/page.py" line="211" />
       <source>%1 orang dilewati (sudah terdaftar, ada di batch lain, atau segmen/program lain).</source>
       <translation>%1 persons skipped (already registered, in another batch, or another segment/programme).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="212" />
+      <location filename="../../desktop/ui/batches/page.py" line="213" />
       <source>Batch baru</source>
       <translation>New batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="212" />
+      <location filename="../../desktop/ui/batches/page.py" line="213" />
       <source>Langkah berikutnya: Periksa.</source>
       <translation>Next step: Check.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="214" />
+      <location filename="../../desktop/ui/batches/page.py" line="215" />
       <source>Membuat batch…</source>
       <translation>Making the batch…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="230" />
-      <location filename="../../desktop/ui/batches/page.py" line="232" />
+      <location filename="../../desktop/ui/batches/page.py" line="231" />
+      <location filename="../../desktop/ui/batches/page.py" line="233" />
       <source>Periksa batch</source>
       <translation>Check batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="233" />
+      <location filename="../../desktop/ui/batches/page.py" line="234" />
       <source>Perbaiki datanya (klik dua kali baris kuning di tabel) atau pakai "Keluarkan semua yang bermasalah", lalu periksa lagi.</source>
       <translation>Fix their data (double-click a yellow row in the table) or use "Remove everyone with problems", then check again.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="236" />
+      <location filename="../../desktop/ui/batches/page.py" line="237" />
       <source>Memeriksa batch…</source>
       <translation>Checking the batch…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="257" />
+      <location filename="../../desktop/ui/batches/page.py" line="258" />
       <source>Ekspor batch</source>
       <translation>Export batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="259" />
+      <location filename="../../desktop/ui/batches/page.py" line="260" />
       <source>Mengekspor batch %1…</source>
       <translation>Exporting batch %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="273" />
+      <location filename="../../desktop/ui/batches/page.py" line="274" />
       <source>Simpan berita acara</source>
       <translation>Save the handover report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="273" />
+      <location filename="../../desktop/ui/batches/page.py" line="274" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="279" />
+      <location filename="../../desktop/ui/batches/page.py" line="280" />
       <source>Berita acara</source>
       <translation>Handover report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="279" />
+      <location filename="../../desktop/ui/batches/page.py" line="280" />
       <source>Berita acara %1 disimpan ke %2. Cetak dua rangkap: untuk organisasi dan kantor cabang.</source>
       <translation>Handover report %1 saved to %2. Print two copies: one for the organisation, one for the branch office.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="283" />
+      <location filename="../../desktop/ui/batches/page.py" line="284" />
       <source>Membuat berita acara…</source>
       <translation>Making the handover report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="290" />
+      <location filename="../../desktop/ui/batches/page.py" line="291" />
       <source>Jawaban kantor cabang untuk batch %1</source>
       <translation>Branch office's answer for batch %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="291" />
+      <location filename="../../desktop/ui/batches/page.py" line="292" />
       <source>Lembar kerja (*.xlsx *.xls *.ods)</source>
       <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="301" />
+      <location filename="../../desktop/ui/batches/page.py" line="303" />
       <source>Jawaban kantor cabang</source>
       <translation>Branch office's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="303" />
+      <location filename="../../desktop/ui/batches/page.py" line="305" />
       <source>Membaca jawaban kantor cabang…</source>
       <translation>Reading the branch office's answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="317" />
+      <location filename="../../desktop/ui/batches/page.py" line="319" />
       <source>Pilih dulu orang di tabel batch.</source>
       <translation>First select persons in the batch table.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="320" />
+      <location filename="../../desktop/ui/batches/page.py" line="322" />
       <source>Keluarkan %1 orang dari batch %2? Mereka dapat dimasukkan ke batch lain nanti.</source>
       <translation>Remove %1 persons from batch %2? They can go into another batch later.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="330" />
-      <location filename="../../desktop/ui/batches/page.py" line="333" />
+      <location filename="../../desktop/ui/batches/page.py" line="332" />
+      <location filename="../../desktop/ui/batches/page.py" line="335" />
       <source>Keluarkan yang bermasalah</source>
       <translation>Remove those with problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="330" />
+      <location filename="../../desktop/ui/batches/page.py" line="332" />
       <source>Periksa batch dulu; belum ada orang yang ditandai bermasalah.</source>
       <translation>Check the batch first; nobody has been flagged with a problem yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="334" />
+      <location filename="../../desktop/ui/batches/page.py" line="336" />
       <source>Keluarkan %1 orang yang bermasalah dari batch %2? Mereka dapat dimasukkan ke batch lain setelah datanya diperbaiki.</source>
       <translation>Remove %1 persons with problems from batch %2? They can go into another batch once their data is fixed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/page.py" line="344" />
+      <location filename="../../desktop/ui/batches/page.py" line="346" />
       <source>Batalkan batch %1? Orang yang belum dijawab kantor cabang dapat masuk batch baru.</source>
       <translation>Cancel batch %1? Persons the branch office has not answered can go into a new batch.</translation>
     </message>
@@ -553,13 +579,13 @@
       <translation>Export &amp;presets…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -641,43 +667,43 @@
   <context>
     <name>BeritaAcaraDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="445" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="450" />
       <source>Berita acara serah terima data</source>
       <translation>Data handover report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="452" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="457" />
       <source>Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah dipakai surat lain ditolak.</source>
       <translation>The next number in the outgoing-letter register; a number already used by another letter is refused.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="457" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="462" />
       <source>Tanggal serah terima</source>
       <translation>Handover date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="458" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="463" />
       <source>Nomor surat</source>
       <translation>Letter number</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="459" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="464" />
       <source>Media penyerahan</source>
       <translation>Handed over via</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="462" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="467" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -750,13 +776,13 @@
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -831,7 +857,7 @@
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -864,75 +890,75 @@
   <context>
     <name>ClaimDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="78" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="79" />
       <source>Ubah klaim</source>
       <translation>Edit claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="78" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="79" />
       <source>Klaim baru</source>
       <translation>New claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="82" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="83" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="83" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="84" />
       <source>Program</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="85" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="86" />
       <source>Jenis kasus</source>
       <translation>Case type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="89" />
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="117" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="90" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="118" />
       <source>Tanggal kejadian</source>
       <translation>Date of event</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="91" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="93" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="94" />
       <source>Jumlah dibayar (Rp)</source>
       <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="95" />
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="119" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="96" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="120" />
       <source>Tanggal dibayar</source>
       <translation>Date paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="96" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="97" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="98" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="99" />
       <source>hh-bb-tttt</source>
       <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="114" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="115" />
       <source>Pilih orang yang mengajukan klaim.</source>
       <translation>Choose the person who claims.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -961,68 +987,68 @@
   <context>
     <name>ClaimsPage</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="142" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="143" />
       <source>Semua program</source>
       <translation>All programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="147" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="148" />
       <source>Semua tahun</source>
       <translation>All years</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="169" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="170" />
       <source>Klaim baru…</source>
       <translation>New claim…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="170" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="171" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="171" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="172" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="223" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="224" />
       <source>Pilih klaim untuk melihat rinciannya.</source>
       <translation>Select a claim to see its details.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="235" />
       <source>Belum ada ahli waris tercatat.</source>
       <translation>No heirs recorded yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="244" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
       <source>Klaim</source>
       <translation>Claims</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="244" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="245" />
       <source>Pilih dulu klaim yang akan diubah.</source>
       <translation>First select the claim to edit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="261" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="262" />
       <source>Hapus klaim</source>
       <translation>Delete claim</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="262" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="263" />
       <source>Hapus klaim {0} {1} tanggal {2}?</source>
       <translation>Delete claim {0} {1} of {2}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1032,22 +1058,22 @@
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="228" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="229" />
       <source>Kejadian</source>
       <translation>Incident</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="229" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="230" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="233" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="234" />
       <source>Ahli waris</source>
       <translation>Heirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="200" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="201" />
       <source>kasus</source>
       <translation>cases</translation>
     </message>
@@ -1093,125 +1119,174 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="24" />
+      <source>Data sudah diubah di meja lain</source>
+      <translation>The data was changed at another desk</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="33" />
+      <source>Isian</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="33" />
+      <source>Isian Anda</source>
+      <translation>Your entry</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="33" />
+      <source>Isian terbaru</source>
+      <translation>Latest entry</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="38" />
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="39" />
+      <source>(kosong)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="55" />
+      <source>Simpan pilihan ini</source>
+      <translation>Save these choices</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/conflict_dialog.py" line="56" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="71" />
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="241" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="74" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="244" />
       <source>Seluruh organisasi</source>
       <translation>Whole organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="94" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="97" />
       <source>Klik dua kali sebuah unit untuk melihat laporan unit itu saja.</source>
       <translation>Double-click a unit to see the report for that unit only.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="106" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="109" />
       <source>Cakupan:</source>
       <translation>Scope:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="109" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="112" />
       <source>Iuran mulai bulan:</source>
       <translation>Contributions from month:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="112" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="115" />
       <source>Muat ulang</source>
       <translation>Reload</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="113" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="116" />
       <source>Ekspor PDF…</source>
       <translation>Export PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="114" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="117" />
       <source>Ekspor Excel…</source>
       <translation>Export Excel…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="115" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="118" />
       <source>Simpan grafik…</source>
       <translation>Save charts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="147" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="150" />
       <source>Per unit</source>
       <translation>By unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="191" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="194" />
       <source>Memuat laporan</source>
       <translation>Loading the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="221" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="224" />
       <source>Iuran berikutnya</source>
       <translation>Next contribution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="222" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="225" />
       <source>Belum ada</source>
       <translation>None yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="223" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="226" />
       <source>Belum ada peserta terdaftar; belum ada iuran yang harus dibayar.</source>
       <translation>No registered participants yet; no contribution is due yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="225" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="228" />
       <source>Iuran {0}</source>
       <translation>Contributions {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="229" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="232" />
       <source>normal {0}, {1}: −{2}</source>
       <translation>normal {0}, {1}: −{2}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="232" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="235" />
       <source>golongan penghasilan: {0}</source>
       <translation>income brackets: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="234" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="237" />
       <source>{0} orang belum dihitung: {1}</source>
       <translation>{0} persons not yet priced: {1}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="277" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="280" />
       <source>Ekspor laporan ke {0}</source>
       <translation>Export report to {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="284" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="287" />
       <source>Menyimpan laporan</source>
       <translation>Saving the report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="286" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="289" />
       <source>Laporan disimpan</source>
       <translation>Report saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="287" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="290" />
       <source>Laporan disimpan di {0}.</source>
       <translation>Report saved to {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="292" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="295" />
       <source>Simpan grafik</source>
       <translation>Save charts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="300" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="303" />
       <source>Grafik disimpan</source>
       <translation>Charts saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/dashboard.py" line="300" />
+      <location filename="../../desktop/ui/coverage/dashboard.py" line="303" />
       <source>Grafik disimpan:
 {0}</source>
       <translation>Charts saved:
@@ -1273,13 +1348,13 @@
       <translation>Add rate &amp;row…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1428,13 +1503,13 @@
       <translation>Last pre&amp;view</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1526,13 +1601,13 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>The two passwords differ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1560,89 +1635,89 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>organisation units</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="125" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="105" />
       <source>Pilih berkas</source>
       <translation>Choose file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="126" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="106" />
       <source>Berkas Excel (.xlsx, .xls), LibreOffice (.ods) atau CSV dari PAC atau lembaga.</source>
       <translation>Excel (.xlsx, .xls), LibreOffice (.ods) or CSV file from a PAC or institution.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="129" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="109" />
       <source>Lokasi berkas</source>
       <translation>File location</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="131" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="111" />
       <source>&amp;Pilih…</source>
       <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="142" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="122" />
       <source>Izinkan orang yang belum ber-NIK (diimpor tanpa NIK, bukan NIK buatan)</source>
       <translation>Allow persons without a NIK (imported without one, never an invented NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="146" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="126" />
       <source>Berkas:</source>
       <translation>File:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="147" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="127" />
       <source>Isi berkas:</source>
       <translation>File holds:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="148" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="128" />
       <source>Unit bila baris tidak menyebut:</source>
       <translation>Unit when a row names none:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="153" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="133" />
       <source>(menurut lembaga atau wilayah)</source>
       <translation>(by institution or area)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="160" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="140" />
       <source>Pilih berkas untuk diimpor</source>
       <translation>Choose the file to import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="161" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="141" />
       <source>Lembar kerja</source>
       <translation>Spreadsheets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="179" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="186" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="159" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="166" />
       <source>Jenis berkas</source>
       <translation>Kind of list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="180" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="160" />
       <source>Berkas ini tampaknya daftar {kind} — impor sebagai {title}?</source>
       <translation>This file looks like a list of {kind} — import it as {title}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="187" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="167" />
       <source>Berkas ini tidak punya baris judul kolom {kind}. Pilih isi berkas yang sesuai.</source>
       <translation>This file has no column heading row for {kind}. Choose what the file holds to match it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="192" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="172" />
       <source>Membaca berkas</source>
       <translation>Reading the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1718,13 +1793,13 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Persons incomplete for the export preset {preset}: {fields}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1893,23 +1968,23 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FinishPage</name>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="82" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
       <source>Siap dipakai</source>
       <translation>Ready to use</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="85" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="106" />
       <source>Tekan Selesai untuk menyimpan. Langkah berikutnya: buat unit organisasi (mis. PAC) di menu Data, lalu impor daftar anggota dari berkas Excel. Panduan lengkap ada di menu Bantuan.</source>
       <translation>Press Finish to save. Next steps: create the organisation units (e.g. PAC) in the Data menu, then import the member lists from Excel files. The full guide is in the Help menu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1922,43 +1997,53 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FirstRunWizard</name>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="98" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="119" />
       <source>Jamsos Desk — pengaturan awal</source>
       <translation>Jamsos Desk — first set-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="102" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="123" />
       <source>&lt; &amp;Kembali</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="103" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="124" />
       <source>&amp;Lanjut &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="104" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="125" />
       <source>&amp;Selesai</source>
       <translation>&amp;Finish</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="105" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="126" />
       <source>Nanti saja</source>
       <translation>Later</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="135" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="148" />
+      <source>Basis data server</source>
+      <translation>Server database</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="149" />
+      <source>Basis data di server ini sudah diatur oleh komputer lain; pengaturan awal dilewati.</source>
+      <translation>The database on this server was already set up by another computer; the first-run setup is skipped.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="170" />
       <source>Pengaturan belum tersimpan</source>
       <translation>Settings not saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -1971,43 +2056,43 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="140" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="141" />
       <source>Cetak formulir pendaftaran</source>
       <translation>Print enrolment forms</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="151" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="152" />
       <source>{0} bulan</source>
       <translation>{0} month(s)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="153" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="154" />
       <source>Bulan iuran yang dihitung</source>
       <translation>Contribution month computed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="154" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="155" />
       <source>Dibayar sekaligus untuk</source>
       <translation>Paid at once for</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="155" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="156" />
       <source>Tanggal pada formulir</source>
       <translation>Date on the form</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="159" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="160" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2020,23 +2105,23 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>GuideDialog</name>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="89" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="90" />
       <source>Panduan pengguna Jamsos Desk</source>
       <translation>Jamsos Desk user guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="97" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="98" />
       <source>Berkas panduan tidak ditemukan: {0}</source>
       <translation>Guide file not found: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2085,13 +2170,13 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Contributions {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2132,47 +2217,47 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>ImportWizard</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="438" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="418" />
       <source>Impor dari Excel</source>
       <translation>Import from Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="440" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="420" />
       <source>&amp;Lanjut &gt;</source>
       <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="441" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="421" />
       <source>&lt; &amp;Kembali</source>
       <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="442" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="422" />
       <source>&amp;Impor</source>
       <translation>&amp;Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="443" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="423" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="468" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="448" />
       <source>Mengimpor</source>
       <translation>Importing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="474" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="454" />
       <source>Impor selesai</source>
       <translation>Import finished</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="474" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="454" />
       <source>Impor selesai: {summary}</source>
       <translation>Import finished: {summary}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2195,83 +2280,83 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Edit institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="25" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="26" />
       <source>Nama lembaga</source>
       <translation>Institution name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="38" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="39" />
       <source>Kecamatan</source>
       <translation>Subdistrict (kecamatan)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="40" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="41" />
       <source>Desa/Kelurahan</source>
       <translation>Village (desa/kelurahan)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="29" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="30" />
       <source>Jenis</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="30" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="31" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="32" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="33" />
       <source>NPSN</source>
       <translation>NPSN</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="33" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="34" />
       <source>NSM</source>
       <translation>NSM</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="34" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="35" />
       <source>NPP (BPJS)</source>
       <translation>NPP (BPJS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="35" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="36" />
       <source>Kepala lembaga</source>
       <translation>Head of institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="36" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="37" />
       <source>Alamat</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="43" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="44" />
       <source>Telepon</source>
       <translation>Telephone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="44" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="45" />
       <source>Kelompok risiko</source>
       <translation>Risk group</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="46" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="47" />
       <source>Jumlah pegawai</source>
       <translation>Number of staff</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institution_editor.py" line="64" />
+      <location filename="../../desktop/ui/roster/institution_editor.py" line="65" />
       <source>✖ Jumlah pegawai harus angka bulat.</source>
       <translation>✖ Number of staff must be a whole number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2284,83 +2369,83 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>InstitutionsPage</name>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="25" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="28" />
       <source>Cari nama lembaga</source>
       <translation>Search institution name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="28" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="31" />
       <source>Semua jenis</source>
       <translation>All types</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="36" />
       <source>Jenis</source>
       <translation>Type</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="36" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="36" />
       <source>NPSN</source>
       <translation>NPSN</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="33" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="36" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="34" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="37" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="69" />
       <source>Lembaga baru…</source>
       <translation>New institution…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="66" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="69" />
       <source>Ubah…</source>
       <translation>Edit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="67" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="70" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="119" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="122" />
       <source>Pilih lembaga untuk melihat orang-orangnya.</source>
       <translation>Select an institution to see its persons.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="122" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="125" />
       <source>%1 orang di lembaga ini</source>
       <translation>%1 persons in this institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="145" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="148" />
       <source>Hapus lembaga</source>
       <translation>Delete institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/institutions_view.py" line="146" />
+      <location filename="../../desktop/ui/roster/institutions_view.py" line="149" />
       <source>Hapus lembaga ini dari daftar?</source>
       <translation>Delete this institution from the list?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2418,13 +2503,13 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>matched by name + birth date; please check. </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2461,17 +2546,17 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>Job</name>
     <message>
-      <location filename="../../desktop/ui/jobs.py" line="60" />
+      <location filename="../../desktop/ui/jobs.py" line="61" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/jobs.py" line="72" />
+      <location filename="../../desktop/ui/jobs.py" line="73" />
       <source>Membatalkan…</source>
       <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2484,18 +2569,67 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>JobRunner</name>
     <message>
-      <location filename="../../desktop/ui/jobs.py" line="128" />
+      <location filename="../../desktop/ui/jobs.py" line="143" />
       <source>Dibatalkan. Tidak ada data yang diubah.</source>
       <translation>Cancelled. No data was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="130" />
+      <source>Masuk ke server basis data</source>
+      <translation>Log in to the database server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="133" />
+      <source>Server: {0}</source>
+      <translation>Server: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="142" />
+      <source>Nama pengguna:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="143" />
+      <source>Kata sandi:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="144" />
+      <source>Masuk</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="144" />
+      <source>Keluar</source>
+      <translation>Exit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2538,13 +2672,13 @@ Give the password by phone, never write it on the drive. Without a password anyo
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2557,85 +2691,90 @@ Give the password by phone, never write it on the drive. Without a password anyo
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="17" />
+      <location filename="../../desktop/ui/main_window.py" line="19" />
       <source>&amp;Berkas</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="17" />
+      <location filename="../../desktop/ui/main_window.py" line="19" />
       <source>&amp;Data</source>
       <translation>&amp;Data</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="18" />
+      <location filename="../../desktop/ui/main_window.py" line="20" />
       <source>D&amp;okumen</source>
       <translation>D&amp;ocuments</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="18" />
+      <location filename="../../desktop/ui/main_window.py" line="20" />
       <source>Ba&amp;tch</source>
       <translation>Ba&amp;tches</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="19" />
+      <location filename="../../desktop/ui/main_window.py" line="21" />
       <source>&amp;Laporan</source>
       <translation>&amp;Reports</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="19" />
+      <location filename="../../desktop/ui/main_window.py" line="21" />
       <source>Ba&amp;ntuan</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="29" />
+      <location filename="../../desktop/ui/main_window.py" line="31" />
       <source> (hanya-baca)</source>
       <translation> (read-only)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="40" />
+      <location filename="../../desktop/ui/main_window.py" line="44" />
       <source>Beranda</source>
       <translation>Home</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="83" />
+      <location filename="../../desktop/ui/main_window.py" line="115" />
+      <source>Data diubah di meja lain; tampilan diperbarui.</source>
+      <translation>Data was changed at another desk; the view was refreshed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/main_window.py" line="120" />
       <source>&amp;Keluar</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="93" />
+      <location filename="../../desktop/ui/main_window.py" line="130" />
       <source>&amp;Tentang Jamsos Desk</source>
       <translation>&amp;About Jamsos Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="96" />
+      <location filename="../../desktop/ui/main_window.py" line="133" />
       <source>Tentang</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="97" />
+      <location filename="../../desktop/ui/main_window.py" line="134" />
       <source>Pendaftaran jaminan sosial ketenagakerjaan oleh organisasi mitra BPJS Ketenagakerjaan.
 Basis data: {path}</source>
       <translation>Employment social security enrolment by partner organisations of BPJS Ketenagakerjaan.
 Database: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="116" />
+      <location filename="../../desktop/ui/main_window.py" line="153" />
       <source>Pekerjaan masih berjalan</source>
       <translation>Work still running</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="117" />
+      <location filename="../../desktop/ui/main_window.py" line="154" />
       <source>Masih ada pekerjaan yang berjalan. Batalkan dan tutup? Pekerjaan yang belum selesai tidak mengubah data.</source>
       <translation>Some work is still running. Cancel it and close? Unfinished work does not change any data.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -2680,37 +2819,37 @@ Database: {path}</translation>
       <translation>&amp;Merge two person records…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="23" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="24" />
       <source>&amp;Pengaturan…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="25" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="26" />
       <source>Ulangi pengaturan &amp;awal…</source>
       <translation>Repeat the first &amp;set-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="27" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="28" />
       <source>Ekspor profil organisasi…</source>
       <translation>Export organisation profile…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="29" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="30" />
       <source>Impor profil organisasi…</source>
       <translation>Import organisation profile…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="39" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="40" />
       <source>&amp;Panduan pengguna</source>
       <translation>User &amp;guide</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="63" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="64" />
       <source>Tunggu sebentar</source>
       <translation>Please wait</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feature_preferences.py" line="64" />
+      <location filename="../../desktop/ui/feature_preferences.py" line="65" />
       <source>Bahasa dapat diganti setelah pekerjaan yang berjalan selesai.</source>
       <translation>The language can be changed once the running work has finished.</translation>
     </message>
@@ -2846,99 +2985,99 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="202" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="182" />
       <source>Lembar dan kolom</source>
       <translation>Sheets and columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="203" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="183" />
       <source>Periksa kolom mana berisi apa. Perbaikan Anda diingat untuk berkas berikutnya dengan judul kolom yang sama.</source>
       <translation>Check which column holds what. Your corrections are remembered for the next file with the same column headings.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="212" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="192" />
       <source>Kolom</source>
       <translation>Column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="212" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="192" />
       <source>Judul di berkas</source>
       <translation>Heading in the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="212" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="192" />
       <source>Diisi ke</source>
       <translation>Goes into</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="213" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="193" />
       <source>Contoh isi</source>
       <translation>Sample values</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="225" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="205" />
       <source>Lembar yang diimpor:</source>
       <translation>Sheets imported:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="241" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="221" />
       <source>Judul kolom di baris {row} lembar {sheet}; pemetaan {how}.</source>
       <translation>Column headings on row {row} of sheet {sheet}; mapping {how}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="243" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="223" />
       <source>diingat dari impor sebelumnya</source>
       <translation>remembered from an earlier import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="243" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="223" />
       <source>ditebak otomatis</source>
       <translation>guessed automatically</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="253" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="233" />
       <source>(diabaikan)</source>
       <translation>(ignored)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="268" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="248" />
       <source>Kolom wajib untuk batch tidak ada di berkas: {fields}. Setelah impor, cari orangnya dengan saringan "Kurang data batch" di Daftar Orang dan kirim lembar isian ke PAC.</source>
       <translation>Columns required for a batch are missing from the file: {fields}. After the import, find those persons with the "Missing batch data" filter in Persons and send a fill-in sheet to the PAC.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="288" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="268" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="281" />
       <source>Lembar</source>
       <translation>Sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="288" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="268" />
       <source>Pilih minimal satu lembar.</source>
       <translation>Choose at least one sheet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="293" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="273" />
       <source>Kolom wajib</source>
       <translation>Required columns</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="293" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="273" />
       <source>Pilih kolom untuk: {fields}.</source>
       <translation>Choose the column for: {fields}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="301" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="281" />
       <source>Judul kolom lembar {sheets} berbeda dari lembar {first}. Impor lembar itu secara terpisah.</source>
       <translation>The column headings of sheet {sheets} differ from sheet {first}. Import that sheet separately.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3218,13 +3357,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Merging</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3357,72 +3496,72 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>NewBatchDialog</name>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="32" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="33" />
       <source>Batch baru</source>
       <translation>New batch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="34" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="35" />
       <source>BPU (bukan penerima upah)</source>
       <translation>BPU (not wage-earning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="35" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="36" />
       <source>PU (penerima upah)</source>
       <translation>PU (wage-earning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="45" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="46" />
       <source>%1 bulan</source>
       <translation>%1 months</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="52" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="53" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="53" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="54" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="55" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="56" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="58" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="58" />
       <source>%1 orang terpilih di Daftar Orang</source>
       <translation>%1 persons selected in Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="59" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="60" />
       <source>Bulan pertama iuran</source>
       <translation>First contribution month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="60" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="61" />
       <source>Periode bayar</source>
       <translation>Payment period</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="61" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="62" />
       <source>Preset kolom</source>
       <translation>Column preset</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="63" />
       <source>Disiapkan oleh</source>
       <translation>Prepared by</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/dialogs.py" line="64" />
+      <location filename="../../desktop/ui/batches/dialogs.py" line="65" />
       <source>Buat batch</source>
       <translation>Make batch</translation>
     </message>
@@ -3442,13 +3581,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>%1 persons can go into this batch (not registered and not in another batch).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3461,69 +3600,69 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PasswordDialog</name>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="45" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="46" />
       <source>Kata sandi aplikasi</source>
       <translation>App password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="49" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="50" />
       <source>Kata sandi ini ditanyakan setiap kali jendela dibuka, untuk PC yang dipakai bersama. Ini bukan enkripsi: lindungi juga akun Windows dan nyalakan enkripsi diska.</source>
       <translation>This password is asked every time the window opens, for PCs that are shared. It is not encryption: protect the Windows account too and turn on disk encryption.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="55" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="56" />
       <source>Tanpa kata sandi</source>
       <translation>No password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="59" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="60" />
       <source>Kata sandi sekarang</source>
       <translation>Current password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="60" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="61" />
       <source>Kata sandi baru</source>
       <translation>New password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="61" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="62" />
       <source>Ulangi kata sandi baru</source>
       <translation>Repeat the new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="76" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="77" />
       <source>Kata sandi baru dan ulangannya tidak sama.</source>
       <translation>The new password and its repetition differ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="28" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="29" />
       <source>Kata sandi aplikasi:</source>
       <translation>App password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="30" />
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="31" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="38" />
       <source>Jamsos Desk</source>
       <translation>Jamsos Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="36" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
       <source>Kata sandi salah. Coba lagi:</source>
       <translation>Wrong password. Try again:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="37" />
+      <location filename="../../desktop/ui/maintenance/password_dialog.py" line="38" />
       <source>Kata sandi salah tiga kali; aplikasi ditutup.</source>
       <translation>Wrong password three times; the app closes.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3536,360 +3675,361 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PersonEditor</name>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="58" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="61" />
       <source>Data orang baru</source>
       <translation>New person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="58" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="61" />
       <source>Ubah data orang</source>
       <translation>Edit person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
       <source>Nama sesuai KTP-el</source>
       <translation>Name as on the e-KTP</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="95" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
       <source>tanpa Hj. dan gelar</source>
       <translation>without Hj. and titles</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="96" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="101" />
       <source>Nama dengan gelar</source>
       <translation>Name with titles</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="97" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
       <source>untuk surat, mis. Hj. Siti Aminah, S.Pd.I</source>
       <translation>for letters, e.g. Hj. Siti Aminah, S.Pd.I</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="98" />
-      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="175" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
       <source>No. KK</source>
       <translation>Family card no. (KK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="99" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="104" />
       <source>Jenis kelamin</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
       <source>L — Laki-laki</source>
       <translation>L — Male</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="100" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="105" />
       <source>P — Perempuan</source>
       <translation>P — Female</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="101" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="106" />
       <source>Tempat lahir</source>
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
       <source>Tanggal lahir</source>
       <translation>Date of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="102" />
-      <location filename="../../desktop/ui/roster/person_editor.py" line="130" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="135" />
       <source>hh-bb-tttt</source>
       <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
       <source>Nama ibu kandung</source>
       <translation>Mother's maiden name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="103" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
       <source>Data diri</source>
       <translation>Personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="112" />
       <source>Alamat</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="107" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="112" />
       <source>Dusun/jalan</source>
       <translation>Hamlet/street</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="113" />
       <source>RT</source>
       <translation>RT</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="108" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="113" />
       <source>RW</source>
       <translation>RW</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="109" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="114" />
       <source>Kecamatan</source>
       <translation>Subdistrict (kecamatan)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="110" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="115" />
       <source>Desa/Kelurahan</source>
       <translation>Village (desa/kelurahan)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="111" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="116" />
       <source>Kode pos</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="111" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="116" />
       <source>No. HP</source>
       <translation>Mobile no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="112" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="117" />
       <source>Email</source>
       <translation>Email</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="112" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="117" />
       <source>Alamat &amp;&amp; kontak</source>
       <translation>Address &amp;&amp; contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="115" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="120" />
       <source>Pekerjaan</source>
       <translation>Occupation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="117" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="122" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="118" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="123" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="118" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="123" />
       <source>(tidak ada)</source>
       <translation>(none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="119" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="124" />
       <source>Jabatan</source>
       <translation>Position</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="120" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="125" />
       <source>Penghasilan/upah per bulan</source>
       <translation>Monthly income/wage</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="121" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="126" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="121" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="126" />
       <source>BPU — Bukan Penerima Upah</source>
       <translation>BPU — not wage-earning</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="122" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
       <source>PU — Penerima Upah</source>
       <translation>PU — wage-earning</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="123" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="128" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="124" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="129" />
       <source>Pembayar iuran</source>
       <translation>Contribution payer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="125" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="130" />
       <source>Peserta sendiri</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="125" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="130" />
       <source>Organisasi</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="125" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="130" />
       <source>Donatur</source>
       <translation>Donor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="132" />
       <source>Sektor</source>
       <translation>Sector</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="132" />
       <source>Umum</source>
       <translation>General</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="127" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="132" />
       <source>Transportasi</source>
       <translation>Transport</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="128" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="133" />
       <source>Padat karya</source>
       <translation>Labour-intensive</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="129" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="134" />
       <source>No. KPJ</source>
       <translation>KPJ no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="129" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="134" />
       <source>No. anggota</source>
       <translation>Member no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="130" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="135" />
       <source>Tanggal persetujuan</source>
       <translation>Consent date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="131" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="136" />
       <source>Catatan</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="131" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="136" />
       <source>Kepesertaan</source>
       <translation>Enrolment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="132" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="137" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="408" />
       <source>Ahli waris</source>
       <translation>Heirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="169" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="174" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="169" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="174" />
       <source>Hubungan</source>
       <translation>Relationship</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="169" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="174" />
       <source>Tgl. lahir</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="170" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="175" />
       <source>L/P</source>
       <translation>M/F</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="173" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
       <source>Suami</source>
       <translation>Husband</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="173" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
       <source>Istri</source>
       <translation>Wife</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="173" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
       <source>Anak</source>
       <translation>Child</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="173" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
       <source>Orang Tua</source>
       <translation>Parent</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="173" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
       <source>Saudara Kandung</source>
       <translation>Sibling</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="178" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="183" />
       <source>Tambah ahli waris</source>
       <translation>Add heir</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="180" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="185" />
       <source>Hapus baris</source>
       <translation>Delete row</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="193" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="198" />
       <source>Ahli waris yang menerima manfaat JKM/JHT (klik dua kali sel untuk mengisi).</source>
       <translation>Heirs who receive the JKM/JHT benefits (double-click a cell to fill it in).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="334" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="339" />
       <source>Buang perubahan?</source>
       <translation>Discard changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="334" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="339" />
       <source>Data yang diketik belum disimpan. Buang perubahan?</source>
       <translation>What you typed has not been saved. Discard the changes?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="335" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="340" />
       <source>Buang</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="335" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="340" />
       <source>Kembali mengisi</source>
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="408" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="445" />
       <source>Data ini punya peringatan:</source>
       <translation>This record has warnings:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="409" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="446" />
       <source>Tetap simpan?</source>
       <translation>Save anyway?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/person_editor.py" line="410" />
+      <location filename="../../desktop/ui/roster/person_editor.py" line="447" />
       <source>Simpan dengan peringatan</source>
       <translation>Save with warnings</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3902,12 +4042,12 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PersonPicker</name>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="45" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="46" />
       <source>Ketik nama atau NIK…</source>
       <translation>Type a name or NIK…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/coverage/claims_page.py" line="69" />
+      <location filename="../../desktop/ui/coverage/claims_page.py" line="70" />
       <location filename="../../desktop/ui/importing/dialogs.py" line="142" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
@@ -3923,13 +4063,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>(no match)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -3942,98 +4082,98 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PersonsModel</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="89" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="89" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="89" />
       <source>L/P</source>
       <translation>M/F</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="90" />
       <source>Tempat lahir</source>
       <translation>Place of birth</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="83" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="90" />
       <source>Tgl. lahir</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="91" />
       <source>No. HP</source>
       <translation>Mobile no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="91" />
       <source>No. KPJ</source>
       <translation>KPJ no.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="84" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="91" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="92" />
       <source>Program</source>
       <translation>Programmes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="92" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="85" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="92" />
       <source>Penghasilan</source>
       <translation>Income</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="93" />
       <source>Unit</source>
       <translation>Unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="93" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="86" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="93" />
       <source>Masalah</source>
       <translation>Problems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="257" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="285" />
       <source>Pilih baris ini (atau kedua baris) lalu Data › Gabungkan dua data orang… untuk membandingkannya.</source>
       <translation>Select this row (or both rows), then Data › Merge two person records… to compare them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="259" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="287" />
       <source>Ada peringatan pada data orang ini; buka untuk melihatnya.</source>
       <translation>This person's record has warnings; open it to see them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_model.py" line="75" />
+      <location filename="../../desktop/ui/roster/persons_model.py" line="82" />
       <source>belum ber-NIK</source>
       <translation>no NIK yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -4066,139 +4206,149 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="88" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="94" />
       <source>Samarkan NIK/No. HP</source>
       <translation>Mask NIK/phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="90" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="96" />
       <source>Untuk saat layar dilihat orang lain</source>
       <translation>For when others can see the screen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="91" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="97" />
       <source>Orang baru…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="92" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="98" />
       <source>Buka…</source>
       <translation>Open…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="93" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="285" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="99" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="291" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="94" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="100" />
       <source>Pulihkan</source>
       <translation>Restore</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="120" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="126" />
       <source>Unit baru…</source>
       <translation>New unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="120" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="126" />
       <source>Ubah unit…</source>
       <translation>Edit unit…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="121" />
-      <location filename="../../desktop/ui/roster/persons_view.py" line="270" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="127" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="276" />
       <source>Hapus unit</source>
       <translation>Delete unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="151" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="157" />
       <source>Memuat daftar</source>
       <translation>Loading the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="200" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="206" />
       <source>%1 orang cocok</source>
       <translation>%1 persons match</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="202" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="208" />
       <source> (tempat sampah)</source>
       <translation> (trash)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="271" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="277" />
       <source>Hapus unit ini? Hanya unit tanpa anggota, lembaga dan unit di bawahnya yang dapat dihapus.</source>
       <translation>Delete this unit? Only a unit without members, institutions and units below it can be deleted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="280" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="286" />
       <source>Pindahkan %1 ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move %1 to the trash? Can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="283" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="289" />
       <source>Pindahkan %1 orang ke tempat sampah? Dapat dipulihkan kapan saja.</source>
       <translation>Move %1 persons to the trash? They can be restored at any time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="295" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="300" />
       <source>Ubah sekaligus</source>
       <translation>Edit several at once</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="295" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="300" />
       <source>Pilih dulu orangnya di tabel (Ctrl+A: semua yang tampil; Shift/Ctrl+klik: beberapa).</source>
       <translation>First select the persons in the table (Ctrl+A: everyone shown; Shift/Ctrl+click: several).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="310" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="315" />
+      <source>%1 orang diubah sekaligus.</source>
+      <translation>%1 persons changed at once.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="317" />
+      <source>Mengubah %1 orang</source>
+      <translation>Changing %1 persons</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/persons_view.py" line="325" />
       <source>Simpan lembar isian data kurang</source>
       <translation>Save the fill-in sheet for missing data</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="310" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="325" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="321" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="334" />
       <source>Lembar isian</source>
       <translation>Fill-in sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="322" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="335" />
       <source>Lembar isian untuk %1 orang disimpan ke %2. Kirim ke PAC; setelah diisi, impor kembali dengan pilihan "Isi kolom yang masih kosong".</source>
       <translation>Fill-in sheet for %1 persons saved to %2. Send it to the PAC; once it is filled in, import it back with the option "Fill in empty columns".</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="324" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="337" />
       <source>Menyimpan lembar isian</source>
       <translation>Saving the fill-in sheet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="331" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="344" />
       <source>Dipulihkan dari tempat sampah: %1</source>
       <translation>Restored from the trash: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="341" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="353" />
       <source> dan %1 orang lain</source>
       <translation> and %1 others</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="362" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="374" />
       <source>&amp;Urungkan %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="362" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="374" />
       <source>&amp;Urungkan</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/persons_view.py" line="373" />
+      <location filename="../../desktop/ui/roster/persons_view.py" line="385" />
       <source>Diurungkan: %1</source>
       <translation>Undone: %1</translation>
     </message>
@@ -4258,13 +4408,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>&amp;Institutions</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -4282,173 +4432,173 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PksDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="195" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="196" />
       <source>Cetak Perjanjian Kerja Sama (PKS)</source>
       <translation>Print the cooperation agreement (PKS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="210" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="211" />
       <source>Nomor berikutnya dari buku agenda surat keluar; nomor yang sudah dipakai ditolak.</source>
       <translation>The next number in the outgoing-letter register; a number already used is refused.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="218" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="219" />
       <source> tahun</source>
       <translation> years</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="222" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="223" />
       <source> hari kerja</source>
       <translation> working days</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="226" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="227" />
       <source>jabatan</source>
       <translation>position</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="228" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="229" />
       <source>mis. Ketua PCNU Kabupaten Mojokerto (kosong: tanpa)</source>
       <translation>e.g. Ketua PCNU Kabupaten Mojokerto (empty: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="231" />
       <source>PIHAK PERTAMA (kiri)</source>
       <translation>FIRST PARTY (left)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="230" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="231" />
       <source>PIHAK KEDUA (kanan)</source>
       <translation>SECOND PARTY (right)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="231" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="232" />
       <source>Keduanya</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="234" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="235" />
       <source>Lampiran daftar lembaga dan jumlah peserta per program</source>
       <translation>Annex: institutions and participants per programme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="236" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="237" />
       <source>Lampiran daftar nama calon peserta</source>
       <translation>Annex: names of the candidate participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="238" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="239" />
       <source>Lampiran rincian iuran</source>
       <translation>Annex: contribution details</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="247" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="248" />
       <source>Semua unit</source>
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="252" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="253" />
       <source>Tanggal penandatanganan</source>
       <translation>Date of signing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="253" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="254" />
       <source>Tempat penandatanganan</source>
       <translation>Place of signing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="254" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="255" />
       <source>Nomor PIHAK PERTAMA</source>
       <translation>FIRST PARTY's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="255" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="256" />
       <source>Nomor PIHAK KEDUA</source>
       <translation>SECOND PARTY's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="256" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="257" />
       <source>Jangka waktu</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="257" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="258" />
       <source>Batas verifikasi</source>
       <translation>Verification deadline</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="258" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="259" />
       <source>Meterai di bawah tanda tangan</source>
       <translation>Duty stamp under the signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="259" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="260" />
       <source>Saksi PIHAK PERTAMA</source>
       <translation>FIRST PARTY's witness</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="260" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="261" />
       <source>Saksi PIHAK KEDUA</source>
       <translation>SECOND PARTY's witness</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="265" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="266" />
       <source>Mengetahui (jabatan)</source>
       <translation>Acknowledged by (title)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="266" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="267" />
       <source>Mengetahui (nama)</source>
       <translation>Acknowledged by (name)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="267" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="268" />
       <source>Lampiran</source>
       <translation>Annexes</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="282" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="283" />
       <source>Orang dari unit</source>
       <translation>Persons of unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="280" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="281" />
       <source>Bulan iuran</source>
       <translation>Contribution month</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="240" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="241" />
       <source>Lampiran mekanisme pendaftaran dan pembayaran, dengan narahubung</source>
       <translation>Annex: enrolment and payment procedure, with contact persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="242" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="243" />
       <source>Rincian iuran juga per orang</source>
       <translation>Contribution breakdown also per person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="244" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="245" />
       <source>Juga daftar nama dengan NIK lengkap untuk PIHAK PERTAMA (dokumen RAHASIA tersendiri; tercatat di log)</source>
       <translation>Also a name list with full NIKs for the FIRST PARTY (a separate CONFIDENTIAL document; recorded in the log)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="286" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="287" />
       <source>Nama penandatangan dan alamat diambil dari Pengaturan; teks pasal dari Templat PKS.</source>
       <translation>Signatories' names and addresses come from Settings; the clauses from the PKS template.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="288" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="289" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -4461,27 +4611,27 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>Preferences</name>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="18" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="19" />
       <source>Tabel tarif iuran…</source>
       <translation>Contribution rate tables…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="19" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="20" />
       <source>Preset ekspor batch…</source>
       <translation>Batch export presets…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="20" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="21" />
       <source>Templat PKS…</source>
       <translation>PKS template…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="21" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="22" />
       <source>Cadangkan sekarang…</source>
       <translation>Back up now…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="22" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="23" />
       <source>Pulihkan dari cadangan…</source>
       <translation>Restore from backup…</translation>
     </message>
@@ -4831,13 +4981,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Rules</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -4850,134 +5000,134 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PresetEditor</name>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="43" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="44" />
       <source>Preset ekspor batch</source>
       <translation>Batch export presets</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="70" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="71" />
       <source>Salin…</source>
       <translation>Copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="71" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="72" />
       <source>Hapus</source>
       <translation>Delete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="72" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="73" />
       <source>Simpan sebagai berkas…</source>
       <translation>Save as file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="73" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="74" />
       <source>Muat dari berkas…</source>
       <translation>Load from file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="76" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="77" />
       <source>Nama</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="77" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="78" />
       <source>Segmen</source>
       <translation>Segment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="79" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="80" />
       <source>Naik</source>
       <translation>Up</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="80" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="81" />
       <source>Turun</source>
       <translation>Down</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="81" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="82" />
       <source>Tambah kolom</source>
       <translation>Add column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="82" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="83" />
       <source>Hapus kolom</source>
       <translation>Delete column</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="85" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="86" />
       <source>Simpan</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="104" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="103" />
       <source> (bawaan)</source>
       <translation> (built-in)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="124" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="123" />
       <source>Preset bawaan tidak dapat diubah. Tekan Salin… lalu ubah salinannya.</source>
       <translation>A built-in preset cannot be changed. Press Copy… and change the copy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="141" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="140" />
       <source>(sesuai isian)</source>
       <translation>(as entered)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="183" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="182" />
       <source>Kolom baru %1</source>
       <translation>New column %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="216" />
       <source>Salin preset</source>
       <translation>Copy preset</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="216" />
       <source>Nama preset baru:</source>
       <translation>Name of the new preset:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="217" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="216" />
       <source> (salinan)</source>
       <translation> (copy)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="223" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="222" />
       <source>Hapus preset</source>
       <translation>Delete preset</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="224" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="223" />
       <source>Hapus preset '%1'?</source>
       <translation>Delete preset '%1'?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="232" />
       <source>Simpan preset</source>
       <translation>Save preset</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="233" />
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="232" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="241" />
       <source>Preset Jamsos Desk (*.json)</source>
       <translation>Jamsos Desk preset (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/batches/preset_editor.py" line="242" />
+      <location filename="../../desktop/ui/batches/preset_editor.py" line="241" />
       <source>Muat preset</source>
       <translation>Load preset</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5045,13 +5195,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5200,159 +5350,159 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PreviewPage</name>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="35" />
+      <location filename="../../desktop/ui/documents/preview.py" line="33" />
       <source>Belum ada dokumen. Pilih menu Dokumen untuk mencetak formulir, PKS atau daftar peserta.</source>
       <translation>No document yet. Use the Documents menu to print forms, the PKS or a participant list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="46" />
+      <location filename="../../desktop/ui/documents/preview.py" line="44" />
       <source>◀ Sebelumnya</source>
       <translation>◀ Previous</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="47" />
+      <location filename="../../desktop/ui/documents/preview.py" line="45" />
       <source>Halaman</source>
       <translation>Page</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="50" />
+      <location filename="../../desktop/ui/documents/preview.py" line="48" />
       <source>Berikutnya ▶</source>
       <translation>Next ▶</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="52" />
+      <location filename="../../desktop/ui/documents/preview.py" line="50" />
       <source>Perkecil</source>
       <translation>Zoom out</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="54" />
+      <location filename="../../desktop/ui/documents/preview.py" line="52" />
       <source>Perbesar</source>
       <translation>Zoom in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="56" />
+      <location filename="../../desktop/ui/documents/preview.py" line="54" />
       <source>Selebar halaman</source>
       <translation>Fit width</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="58" />
+      <location filename="../../desktop/ui/documents/preview.py" line="56" />
       <source>Cetak…</source>
       <translation>Print…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="59" />
+      <location filename="../../desktop/ui/documents/preview.py" line="57" />
       <source>Simpan sebagai PDF…</source>
       <translation>Save as PDF…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="90" />
+      <location filename="../../desktop/ui/documents/preview.py" line="88" />
       <source>%1 — %2 halaman, %3 orang. No. dokumen %4.</source>
       <translation>%1 — %2 pages, %3 persons. Document no. %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="97" />
+      <location filename="../../desktop/ui/documents/preview.py" line="95" />
       <source>dari %1</source>
       <translation>of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="150" />
+      <location filename="../../desktop/ui/documents/preview.py" line="148" />
       <source>Mencetak</source>
       <translation>Printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="151" />
+      <location filename="../../desktop/ui/documents/preview.py" line="149" />
       <source>%1 halaman dikirim ke pencetak.</source>
       <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="158" />
+      <location filename="../../desktop/ui/documents/preview.py" line="156" />
       <source>Simpan sebagai PDF</source>
       <translation>Save as PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="159" />
+      <location filename="../../desktop/ui/documents/preview.py" line="157" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/preview.py" line="177" />
+      <location filename="../../desktop/ui/documents/preview.py" line="169" />
       <source>Disimpan: %1</source>
       <translation>Saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="316" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="296" />
       <source>Pratinjau</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="317" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="297" />
       <source>Belum ada yang disimpan. Baris yang ditolak tidak diimpor; kirim daftar masalahnya ke PAC untuk diperbaiki.</source>
       <translation>Nothing saved yet. Rejected rows are not imported; send the problem list to the PAC to fix.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="320" />
-      <location filename="../../desktop/ui/importing/wizard.py" line="370" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="300" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="350" />
       <source>Memeriksa berkas…</source>
       <translation>Checking the file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="325" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="305" />
       <source>Semua baris</source>
       <translation>All rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="334" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="314" />
       <source>Simpan daftar &amp;masalah…</source>
       <translation>Save the &amp;problem list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="350" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="330" />
       <source>Tampilkan:</source>
       <translation>Show:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="353" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="333" />
       <source>Data yang sudah ada:</source>
       <translation>Records that exist already:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="375" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="355" />
       <source>Memeriksa berkas</source>
       <translation>Checking the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="390" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="370" />
       <source>{file}, lembar {sheets}: {rows} baris data.</source>
       <translation>{file}, sheet {sheets}: {rows} data rows.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="392" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="372" />
       <source>baris kosong/jumlah/tanda tangan diabaikan: {n}</source>
       <translation>empty/total/signature rows ignored: {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="412" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="392" />
       <source>Simpan daftar masalah</source>
       <translation>Save the problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="422" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="402" />
       <source>Daftar masalah</source>
       <translation>Problem list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/importing/wizard.py" line="422" />
+      <location filename="../../desktop/ui/importing/wizard.py" line="402" />
       <source>{n} masalah disimpan di {path}.</source>
       <translation>{n} problems saved to {path}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5401,108 +5551,108 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>PrivacyDialog</name>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="19" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="20" />
       <source>Hak subjek data</source>
       <translation>Data subject rights</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="21" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="22" />
       <source>Permintaan seseorang atas datanya (UU 27/2022): laporan semua data yang disimpan, penganoniman (jumlah dan nominal untuk laporan tetap), atau penghapusan permanen. Setiap tindakan dicatat tanpa data pribadinya.</source>
       <translation>A person's request about their data (Law 27/2022): a report of all data held, anonymisation (counts and amounts for reports stay), or permanent erasure. Every action is recorded without the personal data.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="27" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
       <source>NIK 16 angka atau nomor id orang</source>
       <translation>16-digit NIK or the person's id</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="28" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="29" />
       <source>Cari</source>
       <translation>Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="38" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="39" />
       <source>Orang</source>
       <translation>Persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="40" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="41" />
       <source>Laporan data pribadi (PDF)…</source>
       <translation>Personal data report (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="41" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="42" />
       <source>Anonimkan…</source>
       <translation>Anonymise…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="42" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="43" />
       <source>Hapus permanen…</source>
       <translation>Erase permanently…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="81" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="82" />
       <source>{0} — NIK {1} — {2} kolom data, {3} ahli waris</source>
       <translation>{0} — NIK {1} — {2} data fields, {3} heirs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="82" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="83" />
       <source>belum ada</source>
       <translation>none yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="88" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="89" />
       <source>Simpan laporan data pribadi</source>
       <translation>Save the personal data report</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="95" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="96" />
       <source>Laporan dibuat</source>
       <translation>Report made</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="96" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="97" />
       <source>Laporan data pribadi {0} tersimpan di {1}. Serahkan hanya kepada yang bersangkutan.</source>
       <translation>Personal data report {0} saved to {1}. Hand it only to the person concerned.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="98" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="99" />
       <source>Membuat laporan…</source>
       <translation>Making the report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="106" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="107" />
       <source>Hapus permanen semua data orang ini, termasuk ahli waris dan keikutsertaannya dalam batch? Tindakan ini tidak dapat dibatalkan. Cadangan lama yang masih memuatnya dihapus otomatis setelah masa retensi.</source>
       <translation>Erase all of this person's data permanently, including heirs and batch entries? This cannot be undone. Older backups that still hold it are deleted automatically after the retention period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="109" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="110" />
       <source>dihapus permanen</source>
       <translation>erased permanently</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="111" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="112" />
       <source>Hapus identitas orang ini (NIK, nama, alamat, No. HP, ahli waris…)? Jumlah dan nominal untuk laporan tetap. Tindakan ini tidak dapat dibatalkan.</source>
       <translation>Remove this person's identity (NIK, name, address, phone, heirs…)? Counts and amounts for reports stay. This cannot be undone.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="113" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="114" />
       <source>dianonimkan</source>
       <translation>anonymised</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="124" />
+      <location filename="../../desktop/ui/maintenance/privacy_dialog.py" line="125" />
       <source>Membersihkan ruang basis data…</source>
       <translation>Reclaiming database space…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5521,58 +5671,58 @@ The current database is not changed; afterwards, open the application with the t
     </message>
     <message>
       <location filename="../../desktop/ui/preferences/profile_files.py" line="34" />
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="52" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="51" />
       <source>Profil Jamsos Desk (*.json)</source>
       <translation>Jamsos Desk profile (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="45" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="44" />
       <source>Profil disimpan</source>
       <translation>Profile saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="46" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="45" />
       <source>Profil organisasi disimpan ke {0} ({1}). Berkas ini tidak berisi data pribadi.</source>
       <translation>Organisation profile saved to {0} ({1}). This file holds no personal data.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="51" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="50" />
       <source>Impor profil organisasi</source>
       <translation>Import organisation profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="59" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="58" />
       <source>Impor profil</source>
       <translation>Import profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="60" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="59" />
       <source>Terapkan profil dari {0}? Pengaturan organisasi, templat dan preset diganti dengan isi profil; data anggota tidak berubah. Cadangan dibuat dulu.</source>
       <translation>Apply the profile from {0}? Organisation settings, templates and presets are replaced by the profile's; member data does not change. A backup is taken first.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="65" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="64" />
       <source>Profil tidak diterapkan</source>
       <translation>Profile not applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="68" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="67" />
       <source>Profil diterapkan</source>
       <translation>Profile applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/profile_files.py" line="69" />
+      <location filename="../../desktop/ui/preferences/profile_files.py" line="68" />
       <source>Diterapkan: {0}.</source>
       <translation>Applied: {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5665,13 +5815,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Certainty</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5750,13 +5900,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>{0} of {1} BPU income brackets (in yellow): the table comes from an unofficial source — check it with the branch office. Double-click a bracket row to correct it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5913,13 +6063,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Keep editing</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5977,13 +6127,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Choose a backup file</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -5996,33 +6146,33 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>RosterDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="172" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="173" />
       <source>Cetak daftar peserta</source>
       <translation>Print the participant list</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="175" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="176" />
       <source>Tampilkan NIK dan No. HP lengkap (tercatat di log pemrosesan)</source>
       <translation>Show full NIK and phone numbers (recorded in the processing log)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="179" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="180" />
       <source>Bawaan: NIK dan No. HP disamarkan (UU 27/2022).</source>
       <translation>By default NIK and phone numbers are masked (Law 27/2022).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="181" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="182" />
       <source>Buat PDF</source>
       <translation>Make PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6085,13 +6235,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>No problems.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6120,88 +6270,88 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>ScopeBox</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="57" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="58" />
       <source>Siapa yang dicetak</source>
       <translation>Who is printed</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="61" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="62" />
       <source>Unit (termasuk unit di bawahnya)</source>
       <translation>Unit (with the units below it)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="62" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="63" />
       <source>Lembaga</source>
       <translation>Institution</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="63" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="64" />
       <source>Satu orang (NIK)</source>
       <translation>One person (NIK)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="65" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="66" />
       <source>Filter Daftar Orang saat ini</source>
       <translation>Current Persons filter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="68" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="69" />
       <source>Orang terpilih di Daftar Orang (%1)</source>
       <translation>Persons selected in Persons (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="75" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="76" />
       <source>16 digit NIK</source>
       <translation>16-digit NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="79" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="80" />
       <source>Menurut %1</source>
       <translation>By %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="83" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="84" />
       <source>Cakupan</source>
       <translation>Scope</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="84" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="85" />
       <source>Pilihan</source>
       <translation>Choice</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="85" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="86" />
       <source>NIK</source>
       <translation>NIK</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="86" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="87" />
       <source>Urutan</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="115" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="116" />
       <source>Tulis NIK orang yang formulirnya dicetak.</source>
       <translation>Type the NIK of the person whose form is printed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="123" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="124" />
       <source>Belum ada unit atau lembaga untuk dipilih.</source>
       <translation>No units or institutions to choose from yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="132" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="133" />
       <source>%1 orang</source>
       <translation>%1 persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6234,28 +6384,135 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>SectionPage</name>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="39" />
       <source>Belum lengkap</source>
       <translation>Not complete</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="37" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="39" />
       <source>Isi dulu: {0}.</source>
       <translation>Please fill in: {0}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="44" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="46" />
       <source>Periksa isian</source>
       <translation>Check the entries</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="90" />
+      <source>Basis data di server</source>
+      <translation>Database on a server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="93" />
+      <source>Beberapa komputer memakai satu basis data PostgreSQL di server kantor. Isi alamat yang diberikan pengelola server. Kata sandi tidak disimpan di komputer ini: ditanyakan saat aplikasi dibuka (kecuali tersimpan di berkas pgpass).</source>
+      <translation>Several computers use one PostgreSQL database on the office server. Fill in the address the server administrator gave you. The password is not stored on this computer: it is asked for when the application opens (unless it is kept in a pgpass file).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="99" />
+      <source>Sambungkan</source>
+      <translation>Connect</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="99" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="110" />
+      <source>Isi dulu: {0}.</source>
+      <translation>Please fill in: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
+      <source>Tutup</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="50" />
+      <source>Simpan</source>
+      <translation>Save</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerForm</name>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="51" />
+      <source>mis. 192.168.1.10</source>
+      <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="63" />
+      <source>kosongkan bila tersimpan di pgpass</source>
+      <translation>leave empty if kept in pgpass</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="66" />
+      <source>Alamat server:</source>
+      <translation>Server address:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="67" />
+      <source>Port:</source>
+      <translation>Port:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="68" />
+      <source>Nama basis data:</source>
+      <translation>Database name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="69" />
+      <source>Nama pengguna:</source>
+      <translation>User name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="70" />
+      <source>Kata sandi:</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="73" />
+      <source>alamat server</source>
+      <translation>server address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="74" />
+      <source>nama basis data</source>
+      <translation>database name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/server_connection.py" line="75" />
+      <source>nama pengguna</source>
+      <translation>user name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
+      <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
+      <source>Batal</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6268,83 +6525,83 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="33" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="34" />
       <source>Pengaturan</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="45" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="46" />
       <source>Lainnya</source>
       <translation>More</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="70" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="71" />
       <source>Tampilan (komputer ini)</source>
       <translation>Display (this computer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="77" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="78" />
       <source>Bahasa tampilan</source>
       <translation>Display language</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="80" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="81" />
       <source>Cadangan</source>
       <translation>Backups</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="83" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="84" />
       <source>Salinan otomatis dibuat saat aplikasi dibuka dan ditutup, dan sebelum impor, penggabungan dan pembacaan jawaban kantor cabang; salinan lama dipangkas otomatis. Folder: {0}</source>
       <translation>Copies are made automatically when the app opens and closes, and before imports, merges and reading the branch office's answer; old copies are pruned automatically. Folder: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="87" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="88" />
       <source>Buka folder cadangan</source>
       <translation>Open backup folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="93" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="94" />
       <source>Pengaturan lain</source>
       <translation>Other settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="101" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="102" />
       <source>Layar ini belum tersedia di versi ini.</source>
       <translation>This screen is not available in this version yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="107" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="108" />
       <source>Profil organisasi (tanpa data pribadi)</source>
       <translation>Organisation profile (no personal data)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="109" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="110" />
       <source>Pengaturan, templat dokumen, preset ekspor dan logo dalam satu berkas, untuk dibagikan ke cabang lain.</source>
       <translation>Settings, document templates, export presets and logo in one file, to hand to other branches.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="112" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="113" />
       <source>Ekspor profil…</source>
       <translation>Export profile…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="114" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="115" />
       <source>Impor profil…</source>
       <translation>Import profile…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/dialog.py" line="150" />
+      <location filename="../../desktop/ui/preferences/dialog.py" line="158" />
       <source>Pengaturan belum tersimpan</source>
       <translation>Settings not saved</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6362,13 +6619,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Example: {0}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6381,69 +6638,69 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>TemplateDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="359" />
-      <location filename="../../desktop/ui/documents/dialogs.py" line="426" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="360" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="428" />
       <source>Templat PKS</source>
       <translation>PKS template</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="368" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="369" />
       <source>Catatan versi, mis. draf kantor cabang Mei 2026</source>
       <translation>Version note, e.g. branch office draft May 2026</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="369" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="370" />
       <source>Isian yang tersedia: </source>
       <translation>Placeholders available: </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="372" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="373" />
       <source>Simpan sebagai versi baru</source>
       <translation>Save as a new version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="374" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="375" />
       <source>Pakai versi ini</source>
       <translation>Use this version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="376" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="377" />
       <source>Muat teks bawaan</source>
       <translation>Load the built-in text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="378" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="379" />
       <source>Versi</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="405" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="407" />
       <source>bawaan</source>
       <translation>built-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="406" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="408" />
       <source>Versi %1 — %2 — %3</source>
       <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="408" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="410" />
       <source> (aktif)</source>
       <translation> (active)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="427" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="429" />
       <source>Versi %1 disimpan dan dipakai untuk mencetak.</source>
       <translation>Version %1 saved and used for printing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6466,48 +6723,48 @@ The current database is not changed; afterwards, open the application with the t
       <translation>Edit unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="21" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="22" />
       <source>Nama unit</source>
       <translation>Unit name</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="22" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="23" />
       <source>Unit induk</source>
       <translation>Parent unit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="23" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="24" />
       <source>(unit puncak)</source>
       <translation>(top unit)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="24" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="25" />
       <source>Wilayah (kecamatan)</source>
       <translation>Area (kecamatan)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="26" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="27" />
       <source>Ketua</source>
       <translation>Chair</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="27" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="28" />
       <source>Alamat sekretariat</source>
       <translation>Secretariat address</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/roster/unit_editor.py" line="28" />
+      <location filename="../../desktop/ui/roster/unit_editor.py" line="29" />
       <source>Kode unit</source>
       <translation>Unit code</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6535,13 +6792,13 @@ The current database is not changed; afterwards, open the application with the t
       <translation>All units</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6558,28 +6815,28 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>VerifyDialog</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="323" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="324" />
       <source>Periksa dokumen</source>
       <translation>Verify document</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="327" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="328" />
       <source>Pindai QR atau ketik kode, mis. JD-7K3M-Q2XA</source>
       <translation>Scan the QR or type the code, e.g. JD-7K3M-Q2XA</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="328" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="329" />
       <source>Periksa</source>
       <translation>Check</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6592,12 +6849,12 @@ The current database is not changed; afterwards, open the application with the t
   <context>
     <name>WelcomePage</name>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="53" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="55" />
       <source>Selamat datang di Jamsos Desk</source>
       <translation>Welcome to Jamsos Desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="56" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="58" />
       <source>Sebelum mulai, isi data organisasi Anda: nama, tingkatan, kabupaten/kota, kantor cabang BPJS Ketenagakerjaan mitra, penanda tangan dan pola nomor PKS. Semuanya tercetak di formulir dan PKS, dan dapat diubah kapan saja lewat Berkas › Pengaturan.
 
 Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas itu; lalu sesuaikan nama dan kantor cabang Anda.</source>
@@ -6606,23 +6863,43 @@ Jika pimpinan wilayah memberi berkas profil organisasi (.json), muat dulu berkas
 If your provincial board gave you an organisation profile file (.json), load it first, then adjust your own names and branch office.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="62" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="64" />
       <source>Muat profil organisasi…</source>
       <translation>Load organisation profile…</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/preferences/first_run.py" line="76" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="67" />
+      <source>Basis data di server…</source>
+      <translation>Database on a server…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="70" />
+      <source>Untuk beberapa komputer yang memakai satu basis data PostgreSQL di server kantor</source>
+      <translation>For several computers sharing one PostgreSQL database on the office server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="81" />
+      <source>Data disimpan di komputer ini. Bila kantor memakai satu basis data di server untuk beberapa komputer, pilih Basis data di server.</source>
+      <translation>Data is stored on this computer. If the office uses one database on a server for several computers, choose Database on a server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/preferences/first_run.py" line="90" />
       <source>Profil dimuat; periksa dan sesuaikan isian di halaman berikut.</source>
       <translation>Profile loaded; check and adjust the entries on the next pages.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/preferences/first_run.py" line="97" />
+      <source>Tersambung ke server {0}.</source>
+      <translation>Connected to server {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6635,18 +6912,18 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>_PastMonthDialog</name>
     <message>
-      <location filename="../../desktop/ui/coverage/rates_page.py" line="71" />
+      <location filename="../../desktop/ui/coverage/rates_page.py" line="72" />
       <source>Berlaku surut (mulai di bulan yang sudah lewat)</source>
       <translation>Retroactive (starts in a past month)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6696,13 +6973,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6852,6 +7129,14 @@ If your provincial board gave you an organisation profile file (.json), load it 
       <translation>Preset import</translation>
     </message>
     <message>
+      <source>Simpan preset</source>
+      <translation>Save preset</translation>
+    </message>
+    <message>
+      <source>Ubah pengaturan</source>
+      <translation>Change settings</translation>
+    </message>
+    <message>
       <source>Ekspor profil</source>
       <translation>Profile export</translation>
     </message>
@@ -6915,17 +7200,29 @@ If your provincial board gave you an organisation profile file (.json), load it 
       <source>Lembar isian data kurang</source>
       <translation>Fill-in sheet for missing data</translation>
     </message>
+    <message>
+      <source>Salin preset</source>
+      <translation>Copy preset</translation>
+    </message>
+    <message>
+      <source>Hapus preset</source>
+      <translation>Delete preset</translation>
+    </message>
+    <message>
+      <source>Periksa batch</source>
+      <translation>Check batch</translation>
+    </message>
   </context>
   <context>
     <name>ChartCanvas</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6938,13 +7235,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>ChoiceDelegate</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6957,13 +7254,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>Column</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6976,13 +7273,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>Field</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -6995,13 +7292,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>Loaded</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -7014,13 +7311,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>PersonsTable</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -7033,13 +7330,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>Summary</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -7052,13 +7349,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>_Signals</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
@@ -7071,13 +7368,13 @@ If your provincial board gave you an organisation profile file (.json), load it 
   <context>
     <name>_Task</name>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="38" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="39" />
       <location filename="../../desktop/ui/roster/record_dialog.py" line="51" />
       <source>Batal</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/documents/dialogs.py" line="46" />
+      <location filename="../../desktop/ui/documents/dialogs.py" line="47" />
       <source>Tutup</source>
       <translation>Close</translation>
     </message>
