@@ -106,7 +106,7 @@ def enrolment_over_time(ax, d: Dashboard) -> None:  # noqa: ANN001
     ax.set_title(tr("Jumlah terdaftar dari waktu ke waktu"), fontsize=10, loc="left")
     series = d.enrolment_series
     if series is None:
-        ax.text(0.5, 0.5, NO_SERIES.replace(": ", ":\n"), ha="center", va="center", fontsize=9)
+        ax.text(0.5, 0.5, tr(NO_SERIES).replace(": ", ":\n"), ha="center", va="center", fontsize=9)
         ax.axis("off")
         return
     months = [m for m, _, _ in series]

@@ -77,7 +77,7 @@ class ScopeBox(QGroupBox):
         self.order = QComboBox()
         self.order.setObjectName("scope_order")
         for key, label in ORDERS.items():
-            self.order.addItem(self.tr("Menurut %1").replace("%1", label), key)
+            self.order.addItem(self.tr("Menurut %1").replace("%1", self.tr(label)), key)
         self.count = QLabel()
         self.count.setObjectName("scope_count")
         layout = QFormLayout(self)

@@ -53,7 +53,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return STATUS_LABELS.get(outcome.status, outcome.status)
+                return self.tr(STATUS_LABELS.get(outcome.status, outcome.status))
             if column == 1:
                 return outcome.sheet
             if column == 2:

@@ -54,7 +54,7 @@ class AuditModel(QAbstractTableModel):
             return None
         value = self.rows[index.row()].cells()[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+            return self.tr(value) if index.column() == 2 else str(value)  # the activity's label, in the UI's language
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 4:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (3, 5, 6):
@@ -148,7 +148,7 @@ class AuditPage(QWidget):
         self.action.clear()
         self.action.addItem(self.tr("Semua"), None)
         for action in actions:
-            self.action.addItem(audit_log.action_label(action), action)
+            self.action.addItem(self.tr(audit_log.action_label(action)), action)
         index = self.action.findData(current)
         self.action.setCurrentIndex(max(index, 0))
         self.action.blockSignals(False)
